@@ -1,0 +1,31 @@
+package event
+
+import "slices"
+
+// Formats an event can arrive in.
+const (
+	FormatV1       = "credwatch.v1"
+	FormatOCSFAPI  = "ocsf.api_activity"   // OCSF class_uid 6003
+	FormatOCSFAuth = "ocsf.authentication" // OCSF class_uid 3002
+)
+
+// Actions is the catalogue of known actions. Other actions are stored as-is.
+var Actions = []string{
+	"secret.read", "secret.list", "secret.create", "secret.update", "secret.delete",
+	"token.create", "token.use", "token.update_scopes", "token.revoke", "token.leak_reported",
+	"space.duplicate", "space.build", "webhook.create", "org.member_add",
+}
+
+// Enumerations of the contract's closed fields. An empty value is allowed
+// where the field is optional; Outcome defaults to "success".
+var (
+	Outcomes     = []string{"success", "failure", "denied"}
+	ActorTypes   = []string{"user", "service", "space", "build", "job", "anonymous"}
+	TokenKinds   = []string{"fine_grained", "read", "write", "oauth", "org_legacy", "session"}
+	ResourceType = []string{"space", "model", "dataset", "secret", "token", "org", "webhook"}
+	Visibilities = []string{"public", "private"}
+	Phases       = []string{"build", "runtime"}
+)
+
+// OneOf reports whether v is one of set.
+func OneOf(v string, set []string) bool { return slices.Contains(set, v) }

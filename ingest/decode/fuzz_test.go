@@ -1,0 +1,43 @@
+package decode_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/credwatch/credwatch/redact"
+)
+
+// FuzzDecode checks that no input panics, that every rejection is a
+// *decode.Error, and that nothing accepted still holds credential material.
+func FuzzDecode(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join(goldenDir, "*.json"))
+	for _, s := range seeds {
+		b, err := os.ReadFile(s)
+		if err == nil {
+			f.Add(b)
+		}
+	}
+	d := newDecoder(f)
+	r, _ := redact.New([]byte("another-key-for-checking-only"))
+	f.Fuzz(func(t *testing.T, msg []byte) {
+		o := decodeOutcome(d, msg)
+		if o.Error != nil {
+			if o.Error.Reason == "" {
+				t.Fatalf("rejection without a reason: %+v", o.Error)
+			}
+			if _, kinds := r.Bytes(d.Scrub(msg)); len(kinds) > 0 {
+				t.Fatalf("scrubbed rejected message still holds %v", kinds)
+			}
+			return
+		}
+		if !json.Valid([]byte(o.Raw)) {
+			t.Fatalf("stored raw is not JSON: %q", o.Raw)
+		}
+		all, _ := json.Marshal(o)
+		if _, kinds := r.Bytes(all); len(kinds) > 0 {
+			t.Fatalf("accepted event still holds %v: %s", kinds, all)
+		}
+	})
+}

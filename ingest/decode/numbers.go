@@ -1,0 +1,67 @@
+package decode
+
+import (
+	"math"
+
+	"github.com/valyala/fastjson"
+)
+
+// number reads an optional JSON number; ok is false when absent or invalid.
+func (r *reader) number(v *fastjson.Value, key, path string) (f float64, ok bool) {
+	if v == nil {
+		return 0, false
+	}
+	c := v.Get(key)
+	if c == nil || c.Type() == fastjson.TypeNull {
+		return 0, false
+	}
+	if c.Type() != fastjson.TypeNumber {
+		r.fail(fieldErr(path, ReasonType, "must be a number, got %s", c.Type()))
+		return 0, false
+	}
+	f = c.GetFloat64()
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		r.fail(fieldErr(path, ReasonInvalid, "must be finite"))
+		return 0, false
+	}
+	return f, true
+}
+
+// inRange reads an optional number that must lie within [lo, hi].
+func (r *reader) inRange(v *fastjson.Value, key, path string, lo, hi float64) (float64, bool) {
+	f, ok := r.number(v, key, path)
+	if ok && (f < lo || f > hi) {
+		r.fail(fieldErr(path, ReasonInvalid, "%v is outside [%v, %v]", f, lo, hi))
+		return 0, false
+	}
+	return f, ok
+}
+
+// uint32Field reads an optional whole number that fits in uint32.
+func (r *reader) uint32Field(v *fastjson.Value, key, path string) uint32 {
+	f, ok := r.inRange(v, key, path, 0, math.MaxUint32)
+	if ok && f != math.Trunc(f) {
+		r.fail(fieldErr(path, ReasonInvalid, "%v is not a whole number", f))
+		return 0
+	}
+	return uint32(f)
+}
+
+// boolean reads an optional JSON boolean.
+func (r *reader) boolean(v *fastjson.Value, key, path string) bool {
+	if v == nil {
+		return false
+	}
+	c := v.Get(key)
+	if c == nil || c.Type() == fastjson.TypeNull {
+		return false
+	}
+	switch c.Type() {
+	case fastjson.TypeTrue:
+		return true
+	case fastjson.TypeFalse:
+		return false
+	}
+	r.fail(fieldErr(path, ReasonType, "must be a boolean, got %s", c.Type()))
+	return false
+}

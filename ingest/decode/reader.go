@@ -1,0 +1,140 @@
+package decode
+
+import (
+	"net/netip"
+	"time"
+	"unicode/utf8"
+
+	"github.com/valyala/fastjson"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// reader extracts typed fields from a parsed object, remembering the first
+// error so mapping code reads as a flat list of fields.
+type reader struct {
+	limits *Limits
+	err    *Error
+}
+
+func (r *reader) fail(e *Error) {
+	if r.err == nil {
+		r.err = e
+	}
+}
+
+// obj returns the object at key (nil when absent); any other type is an error.
+func (r *reader) obj(v *fastjson.Value, key, path string) *fastjson.Value {
+	c := v.Get(key)
+	if c == nil || c.Type() == fastjson.TypeNull {
+		return nil
+	}
+	if c.Type() != fastjson.TypeObject {
+		r.fail(fieldErr(path, ReasonType, "must be an object, got %s", c.Type()))
+		return nil
+	}
+	return c
+}
+
+// str reads an optional string of at most max characters.
+func (r *reader) str(v *fastjson.Value, key, path string, max int) string {
+	if v == nil {
+		return ""
+	}
+	c := v.Get(key)
+	if c == nil || c.Type() == fastjson.TypeNull {
+		return ""
+	}
+	return r.strValue(c, path, max)
+}
+
+func (r *reader) strValue(c *fastjson.Value, path string, max int) string {
+	if c.Type() != fastjson.TypeString {
+		r.fail(fieldErr(path, ReasonType, "must be a string, got %s", c.Type()))
+		return ""
+	}
+	b := c.GetStringBytes()
+	if !utf8.Valid(b) {
+		r.fail(fieldErr(path, ReasonInvalid, "is not valid UTF-8"))
+		return ""
+	}
+	if n := utf8.RuneCount(b); n > max {
+		r.fail(fieldErr(path, ReasonTooLong, "is %d characters, limit %d", n, max))
+		return ""
+	}
+	return string(b)
+}
+
+// required reads a string that must be present and non-empty.
+func (r *reader) required(v *fastjson.Value, key, path string, max int) string {
+	s := r.str(v, key, path, max)
+	if s == "" && r.err == nil {
+		r.fail(fieldErr(path, ReasonMissing, "is required"))
+	}
+	return s
+}
+
+// enum reads an optional string that must be one of set.
+func (r *reader) enum(v *fastjson.Value, key, path string, set []string) string {
+	s := r.str(v, key, path, r.limits.MaxString)
+	if s != "" && !event.OneOf(s, set) {
+		r.fail(fieldErr(path, ReasonInvalid, "%q is not one of %v", s, set))
+	}
+	return s
+}
+
+// strList reads an optional array of strings.
+func (r *reader) strList(v *fastjson.Value, key, path string) []string {
+	if v == nil {
+		return nil
+	}
+	c := v.Get(key)
+	if c == nil || c.Type() == fastjson.TypeNull {
+		return nil
+	}
+	items, err := c.Array()
+	if err != nil {
+		r.fail(fieldErr(path, ReasonType, "must be an array of strings, got %s", c.Type()))
+		return nil
+	}
+	if len(items) > r.limits.MaxList {
+		r.fail(fieldErr(path, ReasonTooLong, "has %d items, limit %d", len(items), r.limits.MaxList))
+		return nil
+	}
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		out = append(out, r.strValue(it, path+"[]", r.limits.MaxString))
+	}
+	return out
+}
+
+// timestamp parses an RFC 3339 time, kept to the millisecond, in UTC.
+func (r *reader) timestamp(v *fastjson.Value, key, path string, required bool) time.Time {
+	s := r.str(v, key, path, 64)
+	if s == "" {
+		if required && r.err == nil {
+			r.fail(fieldErr(path, ReasonMissing, "is required"))
+		}
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		r.fail(fieldErr(path, ReasonBadTime, "%q is not an RFC 3339 time", s))
+		return time.Time{}
+	}
+	return t.UTC().Truncate(time.Millisecond)
+}
+
+// ip parses an optional IP address into its canonical text form.
+func (r *reader) ip(v *fastjson.Value, key, path string) string {
+	s := r.str(v, key, path, 64)
+	if s == "" {
+		return ""
+	}
+	a, err := netip.ParseAddr(s)
+	if err != nil {
+		r.fail(fieldErr(path, ReasonInvalid, "%q is not an IP address", s))
+		return ""
+	}
+	return a.Unmap().String()
+}
