@@ -1,0 +1,58 @@
+// Package testenv starts the real servers tests need: a clickhouse-server
+// child process and an in-process Kafka-protocol broker. A missing
+// ClickHouse binary fails the test under CI=true and skips it otherwise.
+package testenv
+
+import (
+	"context"
+	"errors"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+
+	"github.com/credwatch/credwatch/chserver"
+)
+
+// ClickHouse starts a clickhouse-server for the test and stops it at cleanup.
+func ClickHouse(t testing.TB) *chserver.Server {
+	t.Helper()
+	if _, err := chserver.Binary(); errors.Is(err, chserver.ErrNotInstalled) {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true and %v", err)
+		}
+		t.Skipf("skipping: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	s, err := chserver.Start(ctx, chserver.Config{Dir: t.TempDir()})
+	if err != nil {
+		t.Fatalf("start clickhouse: %v", err)
+	}
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// Kafka starts an in-process broker with the topics seeded (partitions each).
+func Kafka(t testing.TB, partitions int32, topics ...string) *kfake.Cluster {
+	t.Helper()
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(partitions, topics...), kfake.AllowAutoTopicCreation())
+	if err != nil {
+		t.Fatalf("start kafka: %v", err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+// Eventually polls cond every 20 ms until it holds or timeout passes.
+func Eventually(t testing.TB, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

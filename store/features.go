@@ -1,0 +1,26 @@
+package store
+
+import (
+	"fmt"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/proto"
+)
+
+// Features says which newer ClickHouse features the server has. DDL keeps to
+// what 18.16 accepts and adds these only where the server supports them.
+type Features struct {
+	LowCardinality bool // LowCardinality(String) without a setting (19.1+)
+	TTL            bool // table TTL (19.6+)
+}
+
+// FeaturesOf derives the features from a server version.
+func FeaturesOf(v proto.Version) Features {
+	atLeast := func(major, minor uint64) bool {
+		return v.Major > major || (v.Major == major && v.Minor >= minor)
+	}
+	return Features{LowCardinality: atLeast(19, 1), TTL: atLeast(19, 6)}
+}
+
+func (f Features) String() string {
+	return fmt.Sprintf("low_cardinality=%t ttl=%t", f.LowCardinality, f.TTL)
+}

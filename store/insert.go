@@ -1,0 +1,35 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// InsertEvents inserts records as one block (one INSERT), stamped with
+// ingestedAt. A retry after an error may re-insert rows; the
+// ReplacingMergeTree key collapses them and events_unique reads them once.
+func (s *Store) InsertEvents(ctx context.Context, records []Record, ingestedAt time.Time) error {
+	if len(records) == 0 {
+		return nil
+	}
+	var cols eventColumns
+	at := ingestedAt.UTC().Truncate(time.Second)
+	for i := range records {
+		cols.add(&records[i], at)
+	}
+	batch, err := s.conn.PrepareBatch(ctx, insertStatement)
+	if err != nil {
+		return fmt.Errorf("prepare insert: %w", err)
+	}
+	for i, v := range cols.values() {
+		if err := batch.Column(i).Append(v); err != nil {
+			_ = batch.Abort()
+			return fmt.Errorf("append column %s: %w", insertColumns[i], err)
+		}
+	}
+	if err := batch.Send(); err != nil {
+		return fmt.Errorf("insert %d events: %w", len(records), err)
+	}
+	return nil
+}
