@@ -139,7 +139,9 @@ func (s *Server) ping(ctx context.Context) error {
 func (s *Server) Addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.cfg.TCPPort)) }
 
 // HTTPAddr is the HTTP interface address (host:port).
-func (s *Server) HTTPAddr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.cfg.HTTPPort)) }
+func (s *Server) HTTPAddr() string {
+	return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.cfg.HTTPPort))
+}
 
 // DSN is a clickhouse-go DSN for database db on this server.
 func (s *Server) DSN(db string) string { return "clickhouse://" + s.Addr() + "/" + db }

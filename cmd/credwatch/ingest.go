@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/ingest"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/observe"
+)
+
+type ingestCmd struct {
+	Brokers        []string      `required:"" env:"CREDWATCH_BROKERS" help:"Kafka bootstrap brokers (host:port,...)."`
+	Topic          string        `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
+	Group          string        `default:"credwatch-ingest" env:"CREDWATCH_GROUP" help:"Consumer group."`
+	DLQTopic       string        `name:"dlq-topic" env:"CREDWATCH_DLQ_TOPIC" help:"Dead-letter topic (default <topic>.dlq)."`
+	ClickHouse     string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	BatchSize      int           `default:"10000" env:"CREDWATCH_BATCH_SIZE" help:"Events per insert."`
+	BatchTimeout   time.Duration `default:"1s" env:"CREDWATCH_BATCH_TIMEOUT" help:"Longest an event waits for its batch."`
+	MetricsAddr    string        `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics and /healthz (empty: off)."`
+	RedactionKey   string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key (>= 16 bytes) for redacted references."`
+	SessionTimeout time.Duration `default:"10s" env:"CREDWATCH_SESSION_TIMEOUT" help:"Consumer-group session timeout."`
+	Migrate        bool          `default:"true" negatable:"" env:"CREDWATCH_MIGRATE" help:"Apply schema migrations at start."`
+}
+
+func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
+	log := g.Logger()
+	red, err := redactorFor(c.RedactionKey, log)
+	if err != nil {
+		return err
+	}
+	clk := clock.Real{}
+	h := health.New(clk.Now)
+	reg := observe.NewRegistry()
+	if c.MetricsAddr != "" {
+		addr, err := observe.Serve(ctx, c.MetricsAddr, reg, h, log)
+		if err != nil {
+			return err
+		}
+		log.Info("serving metrics", "url", "http://"+addr+"/metrics", "health", "http://"+addr+"/healthz")
+	}
+	return ingest.RunService(ctx, ingest.ServiceConfig{
+		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout},
+		Kafka:         ingest.KafkaConfig{Brokers: c.Brokers, Group: c.Group, SessionTimeout: c.SessionTimeout},
+		ClickHouseDSN: c.ClickHouse, Migrate: c.Migrate, Redactor: red,
+	}, ingest.Deps{Log: log, Metrics: reg, Health: h, Clock: clk})
+}

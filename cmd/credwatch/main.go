@@ -1,0 +1,34 @@
+// Command credwatch catches stolen credentials in use: it ingests secret-access
+// and token-use audit events from Kafka into ClickHouse.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/alecthomas/kong"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// cli is the command line.
+type cli struct {
+	Globals
+	Ingest  ingestCmd  `cmd:"" help:"Consume audit events from Kafka into ClickHouse."`
+	Migrate migrateCmd `cmd:"" help:"Create or upgrade the ClickHouse schema."`
+	Version versionCmd `cmd:"" help:"Print the version."`
+}
+
+func main() {
+	var c cli
+	k := kong.Parse(&c, kong.Name("credwatch"),
+		kong.Description("Catch stolen credentials in use."),
+		kong.UsageOnError(), kong.Vars{"version": version})
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := k.Run(&c.Globals, ctx)
+	k.FatalIfErrorf(err)
+}

@@ -1,0 +1,64 @@
+package ingest
+
+import (
+	"strconv"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
+)
+
+// Metrics are the pipeline's Prometheus series (base units, no ids as labels).
+type Metrics struct {
+	received   prometheus.Counter
+	stored     prometheus.Counter
+	rejected   *prometheus.CounterVec
+	redactions *prometheus.CounterVec
+	batchSize  prometheus.Histogram
+	insertSecs prometheus.Histogram
+	retries    *prometheus.CounterVec
+	lag        *prometheus.GaugeVec
+}
+
+// NewMetrics registers the series on reg.
+func NewMetrics(reg prometheus.Registerer) *Metrics {
+	m := &Metrics{
+		received: prometheus.NewCounter(prometheus.CounterOpts{Name: "credwatch_ingest_messages_total",
+			Help: "Kafka messages read by the ingester."}),
+		stored: prometheus.NewCounter(prometheus.CounterOpts{Name: "credwatch_ingest_events_stored_total",
+			Help: "Events acknowledged by ClickHouse."}),
+		rejected: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_events_rejected_total",
+			Help: "Messages sent to the dead-letter topic, by reason."}, []string{"reason"}),
+		redactions: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_redactions_total",
+			Help: "Credential values redacted from stored events, by kind."}, []string{"kind"}),
+		batchSize: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "credwatch_ingest_batch_size_events",
+			Help: "Messages per batch.", Buckets: prometheus.ExponentialBuckets(1, 4, 10)}),
+		insertSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "credwatch_ingest_insert_duration_seconds",
+			Help: "Time to insert one batch into ClickHouse, retries included.", Buckets: prometheus.ExponentialBuckets(0.001, 3, 12)}),
+		retries: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_retries_total",
+			Help: "Failed attempts that were retried, by component (clickhouse, dead_letter, kafka_commit)."}, []string{"component"}),
+		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "credwatch_ingest_consumer_lag_messages",
+			Help: "Messages behind the partition's high watermark at the last batch."}, []string{"partition"}),
+	}
+	reg.MustRegister(m.received, m.stored, m.rejected, m.redactions, m.batchSize, m.insertSecs, m.retries, m.lag)
+	return m
+}
+
+// observeBatch records a durable batch.
+func (m *Metrics) observeBatch(b *Batch) {
+	m.stored.Add(float64(len(b.Records)))
+	m.batchSize.Observe(float64(b.Size()))
+	for _, r := range b.Rejects {
+		m.rejected.WithLabelValues(r.Err.Reason).Inc()
+	}
+	for i := range b.Records {
+		for _, k := range b.Records[i].Event.Redactions {
+			m.redactions.WithLabelValues(k).Inc()
+		}
+	}
+	for _, last := range b.Last {
+		m.lag.WithLabelValues(strconv.Itoa(last.Partition)).Set(float64(lagOf(last)))
+	}
+}
+
+// lagOf is how many messages follow msg in its partition.
+func lagOf(msg kafka.Message) int64 { return max(msg.HighWaterMark-msg.Offset-1, 0) }

@@ -1,0 +1,147 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/clock"
+)
+
+// Fetcher reads the next message of the consumer group.
+type Fetcher interface {
+	FetchMessage(ctx context.Context) (kafka.Message, error)
+}
+
+// Pipeline reads from a Fetcher, batches and decodes, and hands each batch to
+// the next stage in order. Decoding batch N+1 overlaps with storing batch N.
+type Pipeline struct {
+	cfg      Config
+	fetch    Fetcher
+	decoders []*decode.Decoder
+	next     BatchConsumer
+	clock    clock.Clock
+	metrics  *Metrics
+	log      *slog.Logger
+}
+
+// NewPipeline builds the pipeline in front of next. newDecoder is called once
+// per decoder worker.
+func NewPipeline(cfg Config, fetch Fetcher, newDecoder func() *decode.Decoder, next BatchConsumer,
+	clk clock.Clock, m *Metrics, log *slog.Logger) *Pipeline {
+	cfg = cfg.Defaults()
+	decoders := make([]*decode.Decoder, cfg.Decoders)
+	for i := range decoders {
+		decoders[i] = newDecoder()
+	}
+	return &Pipeline{cfg: cfg, fetch: fetch, decoders: decoders, next: next, clock: clk, metrics: m, log: log}
+}
+
+// Run consumes until ctx ends, then finishes and commits the batch in flight
+// (within ShutdownGrace) and returns nil; it returns an error only when
+// fetching fails for good or the final batch could not be made durable.
+func (p *Pipeline) Run(ctx context.Context) error {
+	drainCtx, cancelDrain := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelDrain()
+	stopGrace := context.AfterFunc(ctx, func() {
+		select {
+		case <-p.clock.After(p.cfg.ShutdownGrace):
+			cancelDrain()
+		case <-drainCtx.Done():
+		}
+	})
+	defer stopGrace()
+
+	msgs := make(chan kafka.Message, p.cfg.BatchSize)
+	fetchErr := make(chan error, 1)
+	go func() { fetchErr <- p.fetchLoop(ctx, msgs) }()
+
+	batches := make(chan *Batch, 1)
+	sinkErr := make(chan error, 1)
+	sinkStopped := make(chan struct{})
+	go func() {
+		defer close(sinkStopped)
+		sinkErr <- p.sinkLoop(drainCtx, batches)
+	}()
+	p.batchLoop(msgs, batches, sinkStopped)
+	close(batches)
+	<-sinkStopped
+	return errors.Join(<-fetchErr, <-sinkErr)
+}
+
+// fetchLoop feeds msgs until ctx ends or fetching fails; it closes msgs.
+func (p *Pipeline) fetchLoop(ctx context.Context, msgs chan<- kafka.Message) error {
+	defer close(msgs)
+	for {
+		m, err := p.fetch.FetchMessage(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		p.metrics.received.Inc()
+		select {
+		case msgs <- m:
+		case <-ctx.Done():
+			return nil // m is not committed; it is read again after restart
+		}
+	}
+}
+
+// batchLoop cuts batches by size or age and hands them on in order.
+func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, sinkStopped <-chan struct{}) {
+	pending := make([]kafka.Message, 0, p.cfg.BatchSize)
+	var deadline <-chan time.Time
+	flush := func() bool {
+		if len(pending) == 0 {
+			return true
+		}
+		b := decodeBatch(p.decoders, pending)
+		pending = make([]kafka.Message, 0, p.cfg.BatchSize)
+		deadline = nil
+		select {
+		case batches <- b:
+			return true
+		case <-sinkStopped:
+			return false
+		}
+	}
+	for {
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				flush()
+				return
+			}
+			pending = append(pending, m)
+			if len(pending) == 1 {
+				deadline = p.clock.After(p.cfg.BatchTimeout)
+			}
+			if len(pending) >= p.cfg.BatchSize && !flush() {
+				return
+			}
+		case <-deadline:
+			if !flush() {
+				return
+			}
+		case <-sinkStopped:
+			return
+		}
+	}
+}
+
+// sinkLoop stores batches in order; it stops at the first batch that cannot
+// be made durable (only when ctx ends), leaving it and later ones uncommitted.
+func (p *Pipeline) sinkLoop(ctx context.Context, batches <-chan *Batch) error {
+	for b := range batches {
+		if err := p.next.ConsumeBatch(ctx, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,84 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/redact"
+	"github.com/credwatch/credwatch/store"
+)
+
+// ServiceConfig is everything `credwatch ingest` needs.
+type ServiceConfig struct {
+	Pipeline      Config
+	Kafka         KafkaConfig
+	ClickHouseDSN string
+	Migrate       bool
+	Redactor      *redact.Redactor
+}
+
+// Deps are the process-wide things a service reports to.
+type Deps struct {
+	Log     *slog.Logger
+	Metrics prometheus.Registerer
+	Health  *health.Registry
+	Clock   clock.Clock
+}
+
+// RunService connects (retrying while ClickHouse is unreachable), then runs
+// the pipeline until ctx ends.
+func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
+	cfg := sc.Pipeline.Defaults()
+	st, err := connect(ctx, sc, d)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	reader := NewReader(sc.Kafka, cfg.Topic, d.Log)
+	defer reader.Close()
+	dlq := NewDeadLetterWriter(sc.Kafka)
+	defer dlq.Close()
+	m := NewMetrics(d.Metrics)
+	sink := &Sink{Store: st, DeadLetter: dlq, DLQTopic: cfg.DLQTopic, Commit: reader, Clock: d.Clock,
+		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff}
+	newDecoder := func() *decode.Decoder { return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()) }
+	p := NewPipeline(cfg, reader, newDecoder, sink, d.Clock, m, d.Log)
+	d.Log.Info("ingest running", "topic", cfg.Topic, "group", sc.Kafka.Group, "dlq", cfg.DLQTopic,
+		"batch_size", cfg.BatchSize, "batch_timeout", cfg.BatchTimeout)
+	err = p.Run(ctx)
+	d.Log.Info("ingest stopped", "err", err)
+	return err
+}
+
+// connect opens the store (and migrates), retrying until ctx ends.
+func connect(ctx context.Context, sc ServiceConfig, d Deps) (*store.Store, error) {
+	backoff := 100 * time.Millisecond
+	for {
+		st, err := store.Open(ctx, sc.ClickHouseDSN, d.Log)
+		if err == nil && sc.Migrate {
+			if _, err = st.Migrate(ctx, store.MigrateOptions{}); err != nil {
+				st.Close()
+			}
+		}
+		if err == nil {
+			d.Health.OK(componentClickHouse)
+			return st, nil
+		}
+		d.Health.Degraded(componentClickHouse, err)
+		d.Log.Warn("clickhouse not ready; retrying", "err", err, "backoff", backoff)
+		select {
+		case <-ctx.Done():
+			return nil, errors.Join(fmt.Errorf("clickhouse: %w", ctx.Err()), err)
+		case <-d.Clock.After(backoff):
+		}
+		backoff = min(2*backoff, 5*time.Second)
+	}
+}

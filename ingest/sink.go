@@ -1,0 +1,118 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/store"
+)
+
+// EventStore is where records become durable.
+type EventStore interface {
+	InsertEvents(ctx context.Context, records []store.Record, ingestedAt time.Time) error
+}
+
+// MessageWriter writes Kafka messages (the dead-letter topic).
+type MessageWriter interface {
+	WriteMessages(ctx context.Context, msgs ...kafka.Message) error
+}
+
+// Committer commits consumer-group offsets.
+type Committer interface {
+	CommitMessages(ctx context.Context, msgs ...kafka.Message) error
+}
+
+// Sink makes a batch durable, then commits it: insert the records, write the
+// rejects to the dead-letter topic, commit the last offset of each partition.
+// Inserts and dead-letter writes are retried until they succeed or ctx ends;
+// a batch that is not durable is never committed.
+type Sink struct {
+	Store      EventStore
+	DeadLetter MessageWriter
+	DLQTopic   string
+	Commit     Committer
+	Clock      clock.Clock
+	Health     *health.Registry
+	Metrics    *Metrics
+	Log        *slog.Logger
+	MaxBackoff time.Duration
+}
+
+// Components named in health and retry metrics.
+const (
+	componentClickHouse = "clickhouse"
+	componentDeadLetter = "dead_letter"
+	componentCommit     = "kafka_commit"
+)
+
+// attemptTimeout bounds one insert or write, so a server that stops
+// answering mid-request is retried instead of waited on forever.
+const attemptTimeout = 30 * time.Second
+
+// maxCommitAttempts bounds commit retries: after a rebalance a commit can
+// fail for good; the data is durable, and a replay collapses on the table key.
+const maxCommitAttempts = 5
+
+// ConsumeBatch makes b durable and commits it.
+func (s *Sink) ConsumeBatch(ctx context.Context, b *Batch) error {
+	start := s.Clock.Now()
+	if err := s.retry(ctx, componentClickHouse, 0, func(ctx context.Context) error {
+		return s.Store.InsertEvents(ctx, b.Records, s.Clock.Now())
+	}); err != nil {
+		return err
+	}
+	s.Metrics.insertSecs.Observe(s.Clock.Now().Sub(start).Seconds())
+	if len(b.Rejects) > 0 {
+		msgs := deadLetters(s.DLQTopic, b.Rejects)
+		if err := s.retry(ctx, componentDeadLetter, 0, func(ctx context.Context) error {
+			return s.DeadLetter.WriteMessages(ctx, msgs...)
+		}); err != nil {
+			return err
+		}
+	}
+	s.Metrics.observeBatch(b)
+	if err := s.retry(ctx, componentCommit, maxCommitAttempts, func(ctx context.Context) error {
+		return s.Commit.CommitMessages(ctx, b.Last...)
+	}); err != nil && ctx.Err() == nil {
+		s.Log.Warn("offset commit abandoned; the batch is durable and a replay will collapse", "err", err)
+	}
+	return nil
+}
+
+// retry runs fn until it succeeds, ctx ends, or attempts (when > 0) run out,
+// backing off exponentially up to MaxBackoff.
+func (s *Sink) retry(ctx context.Context, component string, attempts int, fn func(context.Context) error) error {
+	backoff := 100 * time.Millisecond
+	for n := 1; ; n++ {
+		actx, cancel := context.WithTimeout(ctx, attemptTimeout)
+		err := fn(actx)
+		cancel()
+		if err == nil {
+			if n > 1 {
+				s.Log.Info("recovered", "component", component, "attempts", n)
+			}
+			s.Health.OK(component)
+			return nil
+		}
+		s.Health.Degraded(component, err)
+		s.Metrics.retries.WithLabelValues(component).Inc()
+		if n == 1 || n%10 == 0 {
+			s.Log.Warn("retrying", "component", component, "attempt", n, "err", err)
+		}
+		if attempts > 0 && n >= attempts {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s: gave up after %d attempts: %w (last error: %v)", component, n, ctx.Err(), err)
+		case <-s.Clock.After(backoff):
+		}
+		backoff = min(backoff*2, s.MaxBackoff)
+	}
+}
