@@ -14,6 +14,7 @@ import (
 	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 
+	"github.com/credwatch/credwatch/chserver"
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest"
 	"github.com/credwatch/credwatch/internal/clock"
@@ -58,7 +59,7 @@ func produce(t testing.TB, brokers []string, values ...[]byte) {
 // env is one test's Kafka broker and ClickHouse server.
 type env struct {
 	brokers []string
-	ch      interface{ DSN(string) string }
+	ch      *chserver.Server
 	store   *store.Store
 	logs    *syncBuffer
 	health  *health.Registry

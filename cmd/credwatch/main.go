@@ -29,6 +29,7 @@ func main() {
 		kong.UsageOnError(), kong.Vars{"version": version})
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := k.Run(&c.Globals, ctx)
+	k.BindTo(ctx, (*context.Context)(nil))
+	err := k.Run(&c.Globals)
 	k.FatalIfErrorf(err)
 }
