@@ -2,7 +2,6 @@ package decode
 
 import (
 	"bytes"
-	"encoding/json"
 	"time"
 
 	"github.com/valyala/fastjson"
@@ -42,8 +41,8 @@ func (d *Decoder) Decode(msg []byte) (event.Event, error) {
 	if err != nil {
 		return event.Event{}, fieldErr("", ReasonNotJSON, "%v", err)
 	}
-	if !json.Valid(clean) { // fastjson tolerates control characters in strings
-		return event.Event{}, fieldErr("", ReasonNotJSON, "control character or invalid escape in a string")
+	if err := fastjson.ValidateBytes(clean); err != nil { // Parse tolerates control characters
+		return event.Event{}, fieldErr("", ReasonNotJSON, "%v", err)
 	}
 	if v.Type() != fastjson.TypeObject {
 		return event.Event{}, fieldErr("", ReasonType, "message must be a JSON object, got %s", v.Type())

@@ -1,0 +1,60 @@
+SHELL := /bin/bash
+# credwatch — see README.md. `make test` is what CI runs.
+GO        ?= go
+BIN       := bin/credwatch
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+FUZZTIME  ?= 60s
+# Tests that print measured figures run verbose so the figures are shown.
+FIGURES   := ^TestFault
+
+.PHONY: all deps build test test-unit test-fault bench fuzz lint demo clean
+
+all: build
+
+## deps: install clickhouse-server/client (Debian, as root) when missing
+deps:
+	@if command -v clickhouse-server >/dev/null 2>&1; then \
+		echo "clickhouse-server: $$(command -v clickhouse-server)"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clickhouse-server clickhouse-client; \
+	else \
+		echo "clickhouse-server is missing; install it with:"; \
+		echo "  sudo apt-get update && sudo apt-get install -y clickhouse-server clickhouse-client"; \
+		exit 1; \
+	fi
+	$(GO) mod download
+
+## build: compile bin/credwatch
+build:
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $(BIN) ./cmd/credwatch
+
+## test: every test, against real ClickHouse and the in-process Kafka broker
+test: test-unit test-fault
+
+test-unit:
+	$(GO) test -count=1 -timeout 10m -skip '$(FIGURES)' ./...
+
+test-fault:
+	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
+
+## bench: benchmarks with allocation counts
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## fuzz: run the decoder fuzz target for FUZZTIME
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./ingest/decode/
+
+## lint: go vet, staticcheck, gofmt
+lint:
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
+
+## demo: the all-in-one `credwatch run` (lands with issue #3)
+demo: build
+	@echo "make demo needs 'credwatch run', which is not built yet (issue #3)."; exit 1
+
+clean:
+	rm -rf bin

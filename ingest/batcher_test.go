@@ -1,0 +1,67 @@
+package ingest
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/redact"
+)
+
+func testDecoders(t testing.TB, n int) []*decode.Decoder {
+	r, err := redact.New([]byte("bench-key-0123456789abcdef"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := make([]*decode.Decoder, n)
+	for i := range ds {
+		ds[i] = decode.New(r, time.Now, decode.DefaultLimits())
+	}
+	return ds
+}
+
+func batchMessages(n int) []kafka.Message {
+	msgs := make([]kafka.Message, n)
+	for i := range msgs {
+		v := fmt.Appendf(nil, `{"id":"e-%d","time":"2026-11-20T08:15:30.123Z","action":"token.use","tenant":"org-%d","actor":{"id":"u-%d","type":"user"},"token":{"id":"tok-%d","kind":"read","scopes":["read"]},"source":{"ip":"203.0.113.%d","asn":64500,"country":"DE","user_agent":"huggingface_hub/0.26"}}`, i, i%40, i%300, i%900, i%250)
+		if i%100 == 99 {
+			v = []byte("poison")
+		}
+		msgs[i] = kafka.Message{Topic: "t", Partition: i % 4, Offset: int64(i / 4), Value: v}
+	}
+	return msgs
+}
+
+func TestDecodeBatchKeepsOrderAndLastOffsets(t *testing.T) {
+	b := decodeBatch(testDecoders(t, 3), batchMessages(1000))
+	if len(b.Records) != 990 || len(b.Rejects) != 10 {
+		t.Fatalf("records %d rejects %d", len(b.Records), len(b.Rejects))
+	}
+	for i := 1; i < len(b.Records); i++ {
+		if b.Records[i].Event.ID == b.Records[i-1].Event.ID {
+			t.Fatal("duplicate record")
+		}
+	}
+	if len(b.Last) != 4 {
+		t.Fatalf("last per partition: %d", len(b.Last))
+	}
+	for _, m := range b.Last {
+		if m.Offset != 249 {
+			t.Fatalf("partition %d last offset %d, want 249", m.Partition, m.Offset)
+		}
+	}
+}
+
+// BenchmarkDecodeBatch decodes 10,000-message batches on every core.
+func BenchmarkDecodeBatch(b *testing.B) {
+	msgs := batchMessages(10000)
+	ds := testDecoders(b, 2)
+	b.ReportAllocs()
+	for b.Loop() {
+		decodeBatch(ds, msgs)
+	}
+	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "events/s")
+}
