@@ -42,9 +42,10 @@ test-fault:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-## fuzz: run the decoder fuzz target for FUZZTIME
+## fuzz: run the decoder and redaction fuzz targets for FUZZTIME each
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME) ./ingest/decode/
+	$(GO) test -run '^$$' -fuzz FuzzRedact -fuzztime $(FUZZTIME) ./redact/
 
 ## lint: go vet, staticcheck, gofmt
 lint:
