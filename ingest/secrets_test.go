@@ -55,26 +55,25 @@ var plantedFields = []string{
 func eventWithSecret(i int, field, secret string) []byte {
 	ev := map[string]any{"id": fmt.Sprintf("sec-evt-%d", i), "time": baseTime.Format(time.RFC3339),
 		"action": "token.use", "tenant": "acme", "actor": map[string]any{"id": "alice"}}
-	parts := strings.SplitN(field, ".", 2)
-	switch {
-	case field == "attrs.key":
-		ev["attrs"] = map[string]any{secret: "v"}
-	case field == "actor.tenants" || field == "token.scopes":
-		obj, _ := ev[parts[0]].(map[string]any)
+	var value any = "prefix " + secret + " suffix"
+	switch field {
+	case "action", "tenant":
+		value = secret
+	case "actor.tenants", "token.scopes":
+		value = []string{secret}
+	case "attrs.key":
+		field, value = "attrs."+secret, "v"
+	}
+	parent, key, nested := strings.Cut(field, ".")
+	if !nested {
+		ev[field] = value
+	} else {
+		obj, _ := ev[parent].(map[string]any)
 		if obj == nil {
 			obj = map[string]any{}
 		}
-		obj[strings.Split(field, ".")[1]] = []string{secret}
-		ev[parts[0]] = obj
-	case len(parts) == 2:
-		obj, _ := ev[parts[0]].(map[string]any)
-		if obj == nil {
-			obj = map[string]any{}
-		}
-		obj[parts[1]] = "prefix " + secret + " suffix"
-		ev[parts[0]] = obj
-	default:
-		ev[field] = secret
+		obj[key] = value
+		ev[parent] = obj
 	}
 	b, _ := json.Marshal(ev)
 	return b
