@@ -116,29 +116,35 @@ func TestFaultCrashRestart(t *testing.T) {
 	require.NoError(t, cmd.wait(), "SIGTERM must exit 0")
 
 	physical, unique, ids := e.counts(t)
-	t.Logf("figure: produced=%d physical_rows=%d unique_rows=%d distinct_ids=%d (physical-unique = replayed rows collapsed by the table key)",
+	t.Logf("figure: produced=%d physical_rows=%d unique_rows=%d distinct_ids=%d (physical-unique = replayed rows not yet merged away)",
 		chunks*chunk, physical, unique, ids)
 	require.Equal(t, uint64(chunks*chunk), unique)
 	require.Equal(t, uint64(chunks*chunk), ids)
-	requireAllCommitted(t, e.brokers[0])
+	requireAllCommitted(t, e.brokers[0], "credwatch-ingest")
 }
 
 // requireAllCommitted checks the group's committed offset equals the end of
 // every partition.
-func requireAllCommitted(t *testing.T, broker string) {
+func requireAllCommitted(t *testing.T, broker, group string) {
+	require.Zero(t, uncommitted(t, broker, group))
+}
+
+// uncommitted counts messages past the group's committed offsets.
+func uncommitted(t *testing.T, broker, group string) int64 {
 	ctx := context.Background()
 	c := &kafka.Client{Addr: kafka.TCP(broker)}
 	ends, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{
 		topic: {kafka.LastOffsetOf(0), kafka.LastOffsetOf(1), kafka.LastOffsetOf(2), kafka.LastOffsetOf(3)}}})
 	require.NoError(t, err)
-	got, err := c.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: "credwatch-ingest",
-		Topics: map[string][]int{topic: {0, 1, 2, 3}}})
+	got, err := c.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: {0, 1, 2, 3}}})
 	require.NoError(t, err)
 	committed := map[int]int64{}
 	for _, p := range got.Topics[topic] {
-		committed[p.Partition] = p.CommittedOffset
+		committed[p.Partition] = max(p.CommittedOffset, 0)
 	}
+	var behind int64
 	for _, p := range ends.Topics[topic] {
-		require.Equal(t, p.LastOffset, committed[p.Partition], "partition %d committed offset", p.Partition)
+		behind += p.LastOffset - committed[p.Partition]
 	}
+	return behind
 }

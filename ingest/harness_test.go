@@ -78,6 +78,11 @@ func newEnv(t *testing.T, partitions int32) *env {
 
 // runIngest runs the ingest service in-process until the returned stop is called.
 func (e *env) runIngest(t *testing.T, cfg ingest.Config) (stop func() error) {
+	return e.runIngestGroup(t, cfg, "credwatch-ingest")
+}
+
+// runIngestGroup is runIngest with a chosen consumer group.
+func (e *env) runIngestGroup(t *testing.T, cfg ingest.Config, group string) (stop func() error) {
 	red, err := redact.New([]byte("integration-test-key-0123456789"))
 	require.NoError(t, err)
 	cfg.Topic, cfg.DLQTopic = topic, dlqTopic
@@ -86,7 +91,7 @@ func (e *env) runIngest(t *testing.T, cfg ingest.Config) (stop func() error) {
 	log := slog.New(slog.NewJSONHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	go func() {
 		done <- ingest.RunService(ctx, ingest.ServiceConfig{
-			Pipeline: cfg, Kafka: ingest.KafkaConfig{Brokers: e.brokers, Group: "credwatch-ingest", SessionTimeout: 6 * time.Second},
+			Pipeline: cfg, Kafka: ingest.KafkaConfig{Brokers: e.brokers, Group: group, SessionTimeout: 6 * time.Second},
 			ClickHouseDSN: e.ch.DSN("credwatch"), Redactor: red,
 		}, ingest.Deps{Log: log, Metrics: prometheus.NewRegistry(), Health: e.health, Clock: clock.Real{}})
 	}()
