@@ -1,11 +1,12 @@
-// Package health tracks whether each component is working and serves it as
-// /healthz (liveness with detail: 503 while any component is degraded).
+// Package health tracks whether each component is working. It serves /healthz
+// (liveness: 200 while the process runs, with status "ok" or "degraded" and
+// each component's detail) and /readyz (200 only once the service has started
+// and every component is healthy, else 503).
 package health
 
 import (
 	"encoding/json"
 	"net/http"
-	"sort"
 	"sync"
 	"time"
 )
@@ -22,6 +23,7 @@ type Registry struct {
 	mu    sync.Mutex
 	now   func() time.Time
 	state map[string]Status
+	ready bool
 }
 
 // New returns an empty registry using now for timestamps.
@@ -50,6 +52,21 @@ func (r *Registry) set(component string, err error) {
 	r.state[component] = s
 }
 
+// SetReady marks the service started (true) or stopping (false).
+func (r *Registry) SetReady(ready bool) {
+	r.mu.Lock()
+	r.ready = ready
+	r.mu.Unlock()
+}
+
+// Ready reports whether the service has started and is healthy.
+func (r *Registry) Ready() bool {
+	r.mu.Lock()
+	ready := r.ready
+	r.mu.Unlock()
+	return ready && r.Healthy()
+}
+
 // Healthy reports whether every component is OK.
 func (r *Registry) Healthy() bool {
 	r.mu.Lock()
@@ -73,19 +90,31 @@ func (r *Registry) Snapshot() map[string]Status {
 	return out
 }
 
-// ServeHTTP answers 200 {"status":"ok",...} or 503 {"status":"degraded",...}.
+// ServeHTTP answers /healthz: always 200, {"status":"ok"|"degraded",...}.
 func (r *Registry) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
-	snap := r.Snapshot()
-	names := make([]string, 0, len(snap))
-	for k := range snap {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	status, code := "ok", http.StatusOK
+	r.write(w, http.StatusOK)
+}
+
+// ReadyHandler answers /readyz: 200 when Ready, else 503.
+func (r *Registry) ReadyHandler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		code := http.StatusOK
+		if !r.Ready() {
+			code = http.StatusServiceUnavailable
+		}
+		r.write(w, code)
+	})
+}
+
+func (r *Registry) write(w http.ResponseWriter, code int) {
+	status := "ok"
 	if !r.Healthy() {
-		status, code = "degraded", http.StatusServiceUnavailable
+		status = "degraded"
 	}
+	r.mu.Lock()
+	ready := r.ready
+	r.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
-	_ = json.NewEncoder(w).Encode(map[string]any{"status": status, "components": snap})
+	_ = json.NewEncoder(w).Encode(map[string]any{"status": status, "ready": ready, "components": r.Snapshot()})
 }

@@ -53,7 +53,9 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	p := NewPipeline(cfg, reader, newDecoder, sink, d.Clock, m, d.Log)
 	d.Log.Info("ingest running", "topic", cfg.Topic, "group", sc.Kafka.Group, "dlq", cfg.DLQTopic,
 		"batch_size", cfg.BatchSize, "batch_timeout", cfg.BatchTimeout)
+	d.Health.SetReady(true)
 	err = p.Run(ctx)
+	d.Health.SetReady(false)
 	d.Log.Info("ingest stopped", "err", err)
 	return err
 }

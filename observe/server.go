@@ -1,5 +1,5 @@
-// Package observe serves the operator endpoints: Prometheus /metrics and
-// /healthz on one HTTP listener.
+// Package observe serves the operator endpoints — Prometheus /metrics,
+// /healthz and /readyz — on one HTTP listener, and reads metric totals back.
 package observe
 
 import (
@@ -34,6 +34,7 @@ func Serve(ctx context.Context, addr string, reg *prometheus.Registry, h *health
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	mux.Handle("/healthz", h)
+	mux.Handle("/readyz", h.ReadyHandler())
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 
+	"github.com/credwatch/credwatch/profiling"
 	"github.com/credwatch/credwatch/redact"
 )
 
@@ -14,6 +15,12 @@ import (
 type Globals struct {
 	LogFormat string `enum:"text,json" default:"text" env:"CREDWATCH_LOG_FORMAT" help:"Log format (text or json)."`
 	LogLevel  string `enum:"debug,info,warn,error" default:"info" env:"CREDWATCH_LOG_LEVEL" help:"Log level."`
+	Pyroscope string `name:"pyroscope-url" env:"CREDWATCH_PYROSCOPE_URL" help:"Pyroscope server URL: turns on continuous profiling."`
+}
+
+// startProfiling starts continuous profiling when --pyroscope-url is set.
+func (g *Globals) startProfiling(component string, log *slog.Logger) (stop func(), err error) {
+	return profiling.Start(profiling.Config{ServerURL: g.Pyroscope, Component: component, Version: version}, log)
 }
 
 // Logger builds the process logger.

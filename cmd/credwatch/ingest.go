@@ -30,6 +30,11 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	stopProfiling, err := g.startProfiling("ingest", log)
+	if err != nil {
+		return err
+	}
+	defer stopProfiling()
 	clk := clock.Real{}
 	h := health.New(clk.Now)
 	reg := observe.NewRegistry()
