@@ -50,6 +50,12 @@ func Start(cfg Config, log *slog.Logger) (stop func(), err error) {
 // slogAdapter routes pyroscope's logging to slog (debug for chatter).
 type slogAdapter struct{ log *slog.Logger }
 
-func (a slogAdapter) Infof(f string, args ...any)  { a.log.Debug(fmt.Sprintf(f, args...), "component", "pyroscope") }
-func (a slogAdapter) Debugf(f string, args ...any) { a.log.Debug(fmt.Sprintf(f, args...), "component", "pyroscope") }
-func (a slogAdapter) Errorf(f string, args ...any) { a.log.Warn(fmt.Sprintf(f, args...), "component", "pyroscope") }
+func (a slogAdapter) Infof(f string, args ...any) {
+	a.log.Debug(fmt.Sprintf(f, args...), "component", "pyroscope")
+}
+func (a slogAdapter) Debugf(f string, args ...any) {
+	a.log.Debug(fmt.Sprintf(f, args...), "component", "pyroscope")
+}
+func (a slogAdapter) Errorf(f string, args ...any) {
+	a.log.Warn(fmt.Sprintf(f, args...), "component", "pyroscope")
+}
