@@ -30,6 +30,9 @@ type Config struct {
 	HTTPPort    int
 	InterServer int
 	ConfigFile  string // default /etc/clickhouse-server/config.xml
+	// Overrides is XML placed inside <yandex> in a config.d file, e.g.
+	// "<kafka><auto_offset_reset>smallest</auto_offset_reset></kafka>".
+	Overrides string
 }
 
 // Server is a running clickhouse-server child process.
@@ -69,6 +72,11 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	if err := os.MkdirAll(cfg.Dir, 0o750); err != nil {
 		return nil, fmt.Errorf("clickhouse data dir: %w", err)
+	}
+	if cfg.Overrides != "" {
+		if cfg.ConfigFile, err = withOverrides(cfg); err != nil {
+			return nil, fmt.Errorf("clickhouse config: %w", err)
+		}
 	}
 	s := &Server{cfg: cfg}
 	if err := s.launch(bin); err != nil {
@@ -143,8 +151,13 @@ func (s *Server) HTTPAddr() string {
 	return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.cfg.HTTPPort))
 }
 
-// DSN is a clickhouse-go DSN for database db on this server.
-func (s *Server) DSN(db string) string { return "clickhouse://" + s.Addr() + "/" + db }
+// DSN is a credwatch ClickHouse DSN for database db on this server.
+func (s *Server) DSN(db string) string {
+	return "clickhouse://" + s.Addr() + "/" + db + "?http_port=" + strconv.Itoa(s.cfg.HTTPPort)
+}
+
+// Pid is the server's process id.
+func (s *Server) Pid() int { return s.cmd.Process.Pid }
 
 // Config returns the configuration the server runs with (ports filled in).
 func (s *Server) Config() Config { return s.cfg }

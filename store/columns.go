@@ -89,7 +89,7 @@ func (c *eventColumns) add(r *Record, ingestedAt time.Time) {
 	c.workloadPhase = append(c.workloadPhase, e.Workload.Phase)
 	c.sessionID = append(c.sessionID, e.SessionID)
 	c.requestID = append(c.requestID, e.RequestID)
-	keys, vals := sortedAttrs(e.Attrs)
+	keys, vals := SortedAttrs(e.Attrs)
 	c.attrsKeys = append(c.attrsKeys, keys)
 	c.attrsValues = append(c.attrsValues, vals)
 	c.fmt = append(c.fmt, e.Format)

@@ -13,6 +13,16 @@ func (s *Store) InsertEvents(ctx context.Context, records []Record, ingestedAt t
 	if len(records) == 0 {
 		return nil
 	}
+	s.insertMu.Lock()
+	defer s.insertMu.Unlock()
+	if s.http != nil {
+		return s.http.insert(ctx, records, ingestedAt)
+	}
+	return s.insertNative(ctx, records, ingestedAt)
+}
+
+// insertNative inserts through clickhouse-go's column builders.
+func (s *Store) insertNative(ctx context.Context, records []Record, ingestedAt time.Time) error {
 	var cols eventColumns
 	at := ingestedAt.UTC().Truncate(time.Second)
 	for i := range records {

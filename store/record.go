@@ -20,8 +20,9 @@ type Record struct {
 	Origin Origin
 }
 
-// sortedAttrs returns attribute keys and values in key order.
-func sortedAttrs(m map[string]string) (keys, values []string) {
+// SortedAttrs returns attribute keys and values in key order (the storage
+// form of attrs: parallel arrays).
+func SortedAttrs(m map[string]string) (keys, values []string) {
 	if len(m) == 0 {
 		return []string{}, []string{}
 	}

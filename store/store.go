@@ -7,6 +7,8 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"net"
+	"sync"
 	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2"
@@ -19,11 +21,19 @@ type Store struct {
 	opts     *clickhouse.Options
 	features Features
 	log      *slog.Logger
+
+	insertMu sync.Mutex
+	http     *httpInserter // nil: insert over the native protocol
 }
 
-// Open connects to the DSN (clickhouse://host:port/database), creating the
-// database when missing, and reads the server version.
+// Open connects to the DSN (clickhouse://host:port/database[?http_port=N]),
+// creating the database when missing, and reads the server version. Inserts
+// go to the HTTP interface on http_port (default 8123; "off" for native).
 func Open(ctx context.Context, dsn string, log *slog.Logger) (*Store, error) {
+	dsn, httpPort, err := splitHTTPPort(dsn)
+	if err != nil {
+		return nil, err
+	}
 	opts, err := clickhouse.ParseDSN(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("clickhouse dsn: %w", err)
@@ -47,6 +57,10 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*Store, error) {
 		return nil, fmt.Errorf("clickhouse server version: %w", err)
 	}
 	s := &Store{conn: conn, opts: opts, features: FeaturesOf(v.Version), log: log}
+	if httpPort > 0 {
+		host, _, _ := net.SplitHostPort(opts.Addr[0])
+		s.http = newHTTPInserter(host, httpPort, opts.Auth.Database, opts.Auth.Username, opts.Auth.Password)
+	}
 	log.Info("clickhouse connected", "addr", opts.Addr, "database", opts.Auth.Database,
 		"version", v.Version.String(), "features", s.features.String())
 	return s, nil

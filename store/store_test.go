@@ -16,9 +16,18 @@ import (
 
 func TestMigrateInsertDedupAndLookups(t *testing.T) {
 	ch := testenv.ClickHouse(t)
+	for name, dsn := range map[string]string{
+		"http rowbinary": ch.DSN("credwatch"),
+		"native":         "clickhouse://" + ch.Addr() + "/credwatch_native?http_port=off",
+	} {
+		t.Run(name, func(t *testing.T) { testStore(t, dsn) })
+	}
+}
+
+func testStore(t *testing.T, dsn string) {
 	ctx := context.Background()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	s, err := store.Open(ctx, ch.DSN("credwatch"), log)
+	s, err := store.Open(ctx, dsn, log)
 	require.NoError(t, err)
 	defer s.Close()
 	applied, err := s.Migrate(ctx, store.MigrateOptions{RetentionDays: 30})
@@ -49,8 +58,15 @@ func TestMigrateInsertDedupAndLookups(t *testing.T) {
 	require.Equal(t, uint64(1), count("SELECT count() FROM events_by_token FINAL WHERE token_id = 'tok1'"))
 	require.Equal(t, uint64(1), count("SELECT count() FROM events_by_secret FINAL WHERE secret_id = 'sec1'"))
 	var ms uint64
-	var keys []string
-	require.NoError(t, s.Conn().QueryRow(ctx, "SELECT time_ms, attrs_keys FROM events_unique").Scan(&ms, &keys))
+	var keys, scopes []string
+	var raw, tok string
+	var at time.Time
+	require.NoError(t, s.Conn().QueryRow(ctx, "SELECT time_ms, attrs_keys, token_scopes, raw, token_id, time FROM events_unique").
+		Scan(&ms, &keys, &scopes, &raw, &tok, &at))
 	require.Equal(t, uint64(ev.Time.UnixMilli()), ms)
 	require.Equal(t, []string{"a", "b"}, keys)
+	require.Equal(t, []string{"read"}, scopes)
+	require.Equal(t, "{}", raw)
+	require.Equal(t, "tok1", tok)
+	require.True(t, ev.Time.Truncate(time.Second).Equal(at), "time %s", at)
 }
