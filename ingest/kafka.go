@@ -22,12 +22,16 @@ func NewReader(kc KafkaConfig, topic string, log *slog.Logger) *kafka.Reader {
 		kc.SessionTimeout = 10 * time.Second
 	}
 	return kafka.NewReader(kafka.ReaderConfig{
-		Brokers:           kc.Brokers,
-		GroupID:           kc.Group,
-		Topic:             topic,
-		MinBytes:          1,
-		MaxBytes:          16 << 20,
-		MaxWait:           100 * time.Millisecond,
+		Brokers:  kc.Brokers,
+		GroupID:  kc.Group,
+		Topic:    topic,
+		MinBytes: 1,
+		MaxBytes: 8 << 20,
+		// MaxWait is the long-poll hold when there is no data (data returns at
+		// once), and also how soon kafka-go wants the response to start: a
+		// busy broker building a large response misses a short one, and the
+		// reader then drops the connection and backs off.
+		MaxWait:           time.Second,
 		QueueCapacity:     10000,
 		CommitInterval:    0, // synchronous, explicit commits only
 		StartOffset:       kafka.FirstOffset,

@@ -1,5 +1,6 @@
 // Package observe serves the operator endpoints — Prometheus /metrics,
-// /healthz and /readyz — on one HTTP listener, and reads metric totals back.
+// /healthz, /readyz and /debug/pprof — on one HTTP listener (loopback by
+// default), and reads metric totals back.
 package observe
 
 import (
@@ -8,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -35,6 +37,9 @@ func Serve(ctx context.Context, addr string, reg *prometheus.Registry, h *health
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}))
 	mux.Handle("/healthz", h)
 	mux.Handle("/readyz", h.ReadyHandler())
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

@@ -17,6 +17,8 @@ var version = "dev"
 // cli is the command line.
 type cli struct {
 	Globals
+	Run     runCmd     `cmd:"" help:"Run everything on embedded defaults: Kafka, ClickHouse, generator, ingester."`
+	Gen     genCmd     `cmd:"" help:"Generate realistic platform traffic (JSON lines or Kafka)."`
 	Ingest  ingestCmd  `cmd:"" help:"Consume audit events from Kafka into ClickHouse."`
 	Migrate migrateCmd `cmd:"" help:"Create or upgrade the ClickHouse schema."`
 	Version versionCmd `cmd:"" help:"Print the version."`

@@ -15,8 +15,9 @@ import (
 	"github.com/credwatch/credwatch/chserver"
 )
 
-// ClickHouse starts a clickhouse-server for the test and stops it at cleanup.
-func ClickHouse(t testing.TB) *chserver.Server {
+// ClickHouseBinary fails (CI=true) or skips the test when clickhouse-server
+// is not installed.
+func ClickHouseBinary(t testing.TB) {
 	t.Helper()
 	if _, err := chserver.Binary(); errors.Is(err, chserver.ErrNotInstalled) {
 		if os.Getenv("CI") == "true" {
@@ -24,6 +25,12 @@ func ClickHouse(t testing.TB) *chserver.Server {
 		}
 		t.Skipf("skipping: %v", err)
 	}
+}
+
+// ClickHouse starts a clickhouse-server for the test and stops it at cleanup.
+func ClickHouse(t testing.TB) *chserver.Server {
+	t.Helper()
+	ClickHouseBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	s, err := chserver.Start(ctx, chserver.Config{Dir: t.TempDir()})

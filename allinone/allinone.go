@@ -1,0 +1,100 @@
+// Package allinone is `credwatch run`: every part of credwatch in one process
+// on embedded defaults — an in-process Kafka-protocol broker, a managed
+// clickhouse-server under the data directory, the traffic generator and the
+// ingester — each replaceable by a real one.
+package allinone
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"sync"
+
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/ingest"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/observe"
+)
+
+// Options configure a run. Empty Brokers or ClickHouseDSN start embedded ones.
+type Options struct {
+	Brokers       []string
+	ClickHouseDSN string
+	DataDir       string // default ./.credwatch
+	Topic         string
+	NoGen         bool
+	Rate          float64 // generated events per second
+	Seed          uint64
+	MetricsAddr   string
+	RedactionKey  string // default: a key kept in DataDir/redaction.key
+	Status        io.Writer
+	Version       string
+}
+
+// Run starts everything, prints where each part runs, keeps a status line on
+// Status, and stops everything cleanly when ctx ends.
+func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) error {
+	o = o.withDefaults()
+	parts, err := startParts(ctx, &o, log)
+	defer parts.stop()
+	if err != nil {
+		return err
+	}
+	red, err := redactor(o, log)
+	if err != nil {
+		return err
+	}
+	h := health.New(clk.Now)
+	reg := observe.NewRegistry()
+	metricsAddr, err := observe.Serve(ctx, o.MetricsAddr, reg, h, log)
+	if err != nil {
+		return fmt.Errorf("metrics: %w", err)
+	}
+	printBanner(o, parts, metricsAddr)
+
+	var wg sync.WaitGroup
+	errs := make(chan error, 2)
+	wg.Go(func() {
+		errs <- ingest.RunService(ctx, ingest.ServiceConfig{
+			Pipeline:      ingest.Config{Topic: o.Topic, BatchTimeout: defaultBatchTimeout},
+			Kafka:         ingest.KafkaConfig{Brokers: o.Brokers, Group: "credwatch-ingest"},
+			ClickHouseDSN: o.ClickHouseDSN, Migrate: true, Redactor: red,
+		}, ingest.Deps{Log: log, Metrics: reg, Health: h, Clock: clk})
+	})
+	gen := &generated{}
+	if !o.NoGen {
+		wg.Go(func() { errs <- runGenerator(ctx, o, gen, clk) })
+	}
+	status := newStatusLine(o.Status, reg, h, gen)
+	status.run(ctx, clk)
+	wg.Wait()
+	close(errs)
+	var all []error
+	for e := range errs {
+		if e != nil && !errors.Is(e, context.Canceled) {
+			all = append(all, e)
+		}
+	}
+	status.final()
+	return errors.Join(all...)
+}
+
+func (o Options) withDefaults() Options {
+	if o.DataDir == "" {
+		o.DataDir = ".credwatch"
+	}
+	o.DataDir, _ = filepath.Abs(o.DataDir)
+	if o.Topic == "" {
+		o.Topic = "credwatch.events"
+	}
+	if o.Rate <= 0 {
+		o.Rate = 200
+	}
+	if o.MetricsAddr == "" {
+		o.MetricsAddr = "127.0.0.1:9464"
+	}
+	return o
+}

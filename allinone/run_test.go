@@ -1,0 +1,114 @@
+package allinone_test
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/chserver"
+	"github.com/credwatch/credwatch/internal/testenv"
+)
+
+// TestRunOnEmbeddedDefaults runs `credwatch run` with nothing configured:
+// it prints where everything runs, stores generated events, and on SIGINT
+// exits 0 leaving no clickhouse-server behind.
+func TestRunOnEmbeddedDefaults(t *testing.T) {
+	testenv.ClickHouseBinary(t)
+	bin := filepath.Join(t.TempDir(), "credwatch")
+	out, err := exec.Command("go", "build", "-o", bin, "github.com/credwatch/credwatch/cmd/credwatch").CombinedOutput()
+	require.NoError(t, err, string(out))
+	dataDir := t.TempDir()
+	port, err := chserver.FreePort()
+	require.NoError(t, err)
+	metrics := "127.0.0.1:" + strconv.Itoa(port)
+
+	cmd := exec.Command(bin, "run", "--data-dir", dataDir, "--rate", "500", "--metrics-addr", metrics)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	require.NoError(t, cmd.Start())
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		if t.Failed() {
+			t.Logf("stdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+		}
+	})
+
+	testenv.Eventually(t, 90*time.Second, "generated events stored", func() bool {
+		select {
+		case err := <-exited:
+			t.Fatalf("credwatch run exited early: %v", err)
+		default:
+		}
+		return metric(metrics, "credwatch_ingest_events_stored_total") >= 500
+	})
+	resp, err := http.Get("http://" + metrics + "/readyz")
+	require.NoError(t, err)
+	resp.Body.Close()
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+
+	require.NoError(t, cmd.Process.Signal(syscall.SIGINT))
+	select {
+	case err := <-exited:
+		require.NoError(t, err, "Ctrl-C must exit 0")
+	case <-time.After(60 * time.Second):
+		t.Fatal("credwatch run did not stop within 60 s of SIGINT")
+	}
+	banner := stdout.String()
+	for _, want := range []string{"kafka", "(embedded)", "clickhouse", "metrics", "http://" + metrics + "/metrics", "generator"} {
+		require.Contains(t, banner, want)
+	}
+	require.Empty(t, processesUsing(dataDir), "no clickhouse-server may outlive credwatch run")
+	require.FileExists(t, filepath.Join(dataDir, "redaction.key"))
+}
+
+// metric scrapes one unlabelled series' value from /metrics (0 if absent).
+func metric(addr, name string) float64 {
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
+			f, _ := strconv.ParseFloat(v, 64)
+			return f
+		}
+	}
+	return 0
+}
+
+// processesUsing lists pids whose command line mentions dir.
+func processesUsing(dir string) []string {
+	var pids []string
+	entries, _ := os.ReadDir("/proc")
+	for _, e := range entries {
+		if _, err := strconv.Atoi(e.Name()); err != nil {
+			continue
+		}
+		f, err := os.Open(filepath.Join("/proc", e.Name(), "cmdline"))
+		if err != nil {
+			continue
+		}
+		b, _ := io.ReadAll(f)
+		f.Close()
+		if bytes.Contains(b, []byte(dir)) {
+			pids = append(pids, e.Name())
+		}
+	}
+	return pids
+}

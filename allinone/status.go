@@ -1,0 +1,65 @@
+package allinone
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/observe"
+)
+
+// statusEvery is how often the status line refreshes.
+const statusEvery = time.Second
+
+// statusLine keeps one refreshed line of counts on a terminal.
+type statusLine struct {
+	w      io.Writer
+	reg    prometheus.Gatherer
+	health *health.Registry
+	gen    *generated
+	start  time.Time
+}
+
+func newStatusLine(w io.Writer, reg prometheus.Gatherer, h *health.Registry, g *generated) *statusLine {
+	return &statusLine{w: w, reg: reg, health: h, gen: g}
+}
+
+// run refreshes the line every statusEvery until ctx ends.
+func (s *statusLine) run(ctx context.Context, clk clock.Clock) {
+	s.start = clk.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-clk.After(statusEvery):
+			if s.w != nil {
+				fmt.Fprintf(s.w, "\r\033[K%s", s.text(clk.Now()))
+			}
+		}
+	}
+}
+
+// text is the status: counts, lag and health.
+func (s *statusLine) text(now time.Time) string {
+	state := "ok"
+	if !s.health.Healthy() {
+		state = "DEGRADED"
+	}
+	return fmt.Sprintf("%s  generated %d · stored %.0f · rejected %.0f · lag %.0f · %s",
+		now.Sub(s.start).Round(time.Second), s.gen.n.Load(),
+		observe.Total(s.reg, "credwatch_ingest_events_stored_total"),
+		observe.Total(s.reg, "credwatch_ingest_events_rejected_total"),
+		observe.Total(s.reg, "credwatch_ingest_consumer_lag_messages"), state)
+}
+
+// final ends the status line after shutdown.
+func (s *statusLine) final() {
+	if s.w != nil {
+		fmt.Fprintf(s.w, "\r\033[K%s\nstopped cleanly.\n", s.text(time.Now()))
+	}
+}

@@ -1,0 +1,44 @@
+// Command credwatch-bench prints the ingest benchmark table: credwatch ingest
+// against ClickHouse's own JSONEachRow ingest and its Kafka table engine, on
+// the same machine and the same generated events (`make bench`).
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"os/signal"
+
+	"github.com/alecthomas/kong"
+
+	"github.com/credwatch/credwatch/bench"
+)
+
+type cli struct {
+	Events     int    `default:"1000000" help:"Generated events."`
+	Binary     string `default:"bin/credwatch" help:"The credwatch binary to measure."`
+	Dir        string `help:"Scratch directory (default: a new temp dir)."`
+	Partitions int32  `default:"4" help:"Topic partitions."`
+	Consumers  int    `default:"1" help:"Kafka engine consumers (more than one duplicates rows on 18.16)."`
+	BatchSize  int    `default:"100000" help:"credwatch ingest --batch-size."`
+}
+
+func main() {
+	var c cli
+	kong.Parse(&c, kong.Description("credwatch ingest benchmark"))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	dir, err := bench.ScratchDir(c.Dir)
+	if err == nil {
+		err = bench.Run(ctx, bench.Config{Events: c.Events, Binary: c.Binary, Dir: dir,
+			Partitions: c.Partitions, Consumers: c.Consumers, BatchSize: c.BatchSize}, os.Stdout, log)
+	}
+	if c.Dir == "" && dir != "" {
+		os.RemoveAll(dir)
+	}
+	if err != nil {
+		log.Error("benchmark failed", "err", err)
+		os.Exit(1)
+	}
+}

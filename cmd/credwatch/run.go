@@ -1,0 +1,39 @@
+package main
+
+import (
+	"context"
+	"os"
+
+	"golang.org/x/term"
+
+	"github.com/credwatch/credwatch/allinone"
+	"github.com/credwatch/credwatch/internal/clock"
+)
+
+type runCmd struct {
+	Brokers      []string `env:"CREDWATCH_BROKERS" help:"Kafka brokers (default: start an embedded broker)."`
+	ClickHouse   string   `name:"clickhouse" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN (default: start clickhouse-server with data under --data-dir)."`
+	DataDir      string   `default:".credwatch" env:"CREDWATCH_DATA_DIR" help:"Where embedded parts keep their data."`
+	Topic        string   `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
+	NoGen        bool     `name:"no-gen" env:"CREDWATCH_NO_GEN" help:"Do not generate traffic."`
+	Rate         float64  `default:"200" env:"CREDWATCH_RATE" help:"Generated events per second."`
+	Seed         uint64   `default:"1" env:"CREDWATCH_SEED" help:"Generator seed."`
+	MetricsAddr  string   `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics, /healthz, /readyz."`
+	RedactionKey string   `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key for redacted references (default: kept in --data-dir)."`
+}
+
+func (c *runCmd) Run(g *Globals, ctx context.Context) error {
+	log := g.Logger()
+	stopProfiling, err := g.startProfiling("run", log)
+	if err != nil {
+		return err
+	}
+	defer stopProfiling()
+	o := allinone.Options{Brokers: c.Brokers, ClickHouseDSN: c.ClickHouse, DataDir: c.DataDir, Topic: c.Topic,
+		NoGen: c.NoGen, Rate: c.Rate, Seed: c.Seed, MetricsAddr: c.MetricsAddr, RedactionKey: c.RedactionKey,
+		Version: version}
+	if term.IsTerminal(int(os.Stdout.Fd())) {
+		o.Status = os.Stdout
+	}
+	return allinone.Run(ctx, o, log, clock.Real{})
+}
