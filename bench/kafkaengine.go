@@ -1,0 +1,65 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/credwatch/credwatch/chserver"
+	"github.com/credwatch/credwatch/store"
+)
+
+// KafkaEngineOverrides makes the Kafka engine read a topic from its start.
+const KafkaEngineOverrides = "<kafka><auto_offset_reset>smallest</auto_offset_reset></kafka>"
+
+// runKafkaEngine is row 3: ClickHouse's Kafka table engine and a
+// materialized view into an identical events table, same broker.
+func runKafkaEngine(ctx context.Context, ch *chserver.Server, st *store.Store, brokers []string, n, consumers int) (result, error) {
+	cols, err := columnsDDL(ctx, st)
+	if err != nil {
+		return result{}, err
+	}
+	db := st.Database()
+	queue := fmt.Sprintf(`CREATE TABLE %s.events_queue (%s) ENGINE = Kafka SETTINGS
+		kafka_broker_list = '%s', kafka_topic_list = '%s', kafka_group_name = 'chbench',
+		kafka_format = 'JSONEachRow', kafka_num_consumers = %d`, db, cols, brokers[0], topicFlat, consumers)
+	if err := st.Conn().Exec(ctx, queue); err != nil {
+		return result{}, fmt.Errorf("kafka engine table: %w", err)
+	}
+	cpu0 := cpuTime(ch.Pid())
+	start := time.Now()
+	mv := fmt.Sprintf("CREATE MATERIALIZED VIEW %s.events_consumer TO %s.events AS SELECT * FROM %s.events_queue", db, db, db)
+	if err := st.Conn().Exec(ctx, mv); err != nil {
+		return result{}, fmt.Errorf("kafka engine view: %w", err)
+	}
+	end, err := waitRows(ctx, st.Conn(), "events", uint64(n), start)
+	r := result{name: fmt.Sprintf("ClickHouse Kafka engine + materialized view (%d consumer)", consumers),
+		produced: n, elapsed: end.Sub(start), serverCPU: cpuTime(ch.Pid()) - cpu0,
+		note: "runs inside clickhouse-server: its CPU and memory are the server's"}
+	_ = st.Conn().Exec(ctx, "DROP TABLE "+db+".events_consumer")
+	if err != nil {
+		return r, err
+	}
+	r.stored, r.distinct, err = counts(ctx, st.Conn(), "events")
+	return r, err
+}
+
+// columnsDDL lists the events table's columns as "name Type, ..." in table
+// order (system.columns keeps it; 18.16 has no position column).
+func columnsDDL(ctx context.Context, st *store.Store) (string, error) {
+	rows, err := st.Conn().Query(ctx, "SELECT name, type FROM system.columns WHERE database = ? AND table = 'events'", st.Database())
+	if err != nil {
+		return "", err
+	}
+	defer rows.Close()
+	var cols []string
+	for rows.Next() {
+		var name, typ string
+		if err := rows.Scan(&name, &typ); err != nil {
+			return "", err
+		}
+		cols = append(cols, "`"+name+"` "+typ)
+	}
+	return strings.Join(cols, ", "), rows.Err()
+}

@@ -1,0 +1,65 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+)
+
+// result is one row of the table.
+type result struct {
+	name      string
+	produced  int
+	stored    uint64 // physical rows
+	distinct  uint64 // distinct event ids
+	elapsed   time.Duration
+	procCPU   time.Duration // the ingesting process (credwatch or clickhouse-client)
+	serverCPU time.Duration // clickhouse-server during the run
+	peakRSS   int64         // the ingesting process
+	note      string
+}
+
+// rate is stored rows per second of wall time.
+func (r result) rate() float64 { return float64(r.stored) / r.elapsed.Seconds() }
+
+// pollInterval is how often a run checks its row count.
+const pollInterval = 100 * time.Millisecond
+
+// stallAfter ends a run whose row count stopped growing.
+const stallAfter = 30 * time.Second
+
+// waitRows polls count() of table until it reaches want, stalls, or ctx ends,
+// and returns when the last growth was seen.
+func waitRows(ctx context.Context, conn driver.Conn, table string, want uint64, start time.Time) (time.Time, error) {
+	var last uint64
+	lastGrowth := start
+	for {
+		var n uint64
+		if err := conn.QueryRow(ctx, "SELECT count() FROM "+table).Scan(&n); err != nil {
+			return lastGrowth, err
+		}
+		now := time.Now()
+		if n > last {
+			last, lastGrowth = n, now
+		}
+		if n >= want || now.Sub(lastGrowth) > stallAfter {
+			return lastGrowth, nil
+		}
+		select {
+		case <-ctx.Done():
+			return lastGrowth, ctx.Err()
+		case <-time.After(pollInterval):
+		}
+	}
+}
+
+// counts returns physical rows and distinct ids of table.
+func counts(ctx context.Context, conn driver.Conn, table string) (rows, ids uint64, err error) {
+	err = conn.QueryRow(ctx, "SELECT count(), uniqExact(id) FROM "+table).Scan(&rows, &ids)
+	if err != nil {
+		err = fmt.Errorf("count %s: %w", table, err)
+	}
+	return
+}

@@ -1,0 +1,73 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/credwatch/credwatch/chserver"
+	"github.com/credwatch/credwatch/store"
+)
+
+// runCredwatch is row 1: `credwatch ingest` end to end, Kafka → ClickHouse.
+func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.Server, st *store.Store, brokers []string, n int) (result, error) {
+	cmd := exec.CommandContext(ctx, bin, "ingest")
+	// The environment may override these (e.g. CREDWATCH_METRICS_ADDR to profile).
+	cmd.Env = append([]string{"CREDWATCH_BATCH_SIZE=" + strconv.Itoa(batchSize),
+		"CREDWATCH_METRICS_ADDR=127.0.0.1:0", "CREDWATCH_LOG_LEVEL=warn",
+		"CREDWATCH_REDACTION_KEY=benchmark-redaction-key-0123"}, os.Environ()...)
+	cmd.Env = append(cmd.Env, "CREDWATCH_BROKERS="+strings.Join(brokers, ","), "CREDWATCH_TOPIC="+topicEvents,
+		"CREDWATCH_GROUP=bench", "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()))
+	cmd.Stderr = os.Stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	cpu0 := cpuTime(ch.Pid())
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return result{}, err
+	}
+	rss := sampleRSS(cmd.Process.Pid)
+	end, err := waitRows(ctx, st.Conn(), "events", uint64(n), start)
+	serverCPU := cpuTime(ch.Pid()) - cpu0
+	peak := rss.Peak()
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	if werr := cmd.Wait(); werr != nil && err == nil {
+		err = fmt.Errorf("credwatch ingest: %w", werr)
+	}
+	r := result{name: "credwatch ingest (Kafka → ClickHouse, validate + redact)", produced: n,
+		elapsed: end.Sub(start), serverCPU: serverCPU, procCPU: cpuOf(cmd.ProcessState), peakRSS: peak}
+	r.stored, r.distinct, _ = counts(ctx, st.Conn(), "events")
+	return r, err
+}
+
+// runJSONEachRow is row 2: clickhouse-client INSERT ... FORMAT JSONEachRow.
+func runJSONEachRow(ctx context.Context, ch *chserver.Server, st *store.Store, d *dataset, n int) (result, error) {
+	f, err := os.Open(d.flatPath)
+	if err != nil {
+		return result{}, err
+	}
+	defer f.Close()
+	cmd := exec.CommandContext(ctx, "clickhouse-client", "--host", "127.0.0.1",
+		"--port", strconv.Itoa(ch.Config().TCPPort),
+		"--query", "INSERT INTO "+st.Database()+".events FORMAT JSONEachRow")
+	cmd.Stdin, cmd.Stderr = f, os.Stderr
+	cpu0 := cpuTime(ch.Pid())
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return result{}, err
+	}
+	rss := sampleRSS(cmd.Process.Pid)
+	err = cmd.Wait()
+	r := result{name: "clickhouse-client INSERT FORMAT JSONEachRow (file)", produced: n,
+		elapsed: time.Since(start), serverCPU: cpuTime(ch.Pid()) - cpu0}
+	if err != nil {
+		return r, fmt.Errorf("clickhouse-client: %w", err)
+	}
+	r.procCPU, r.peakRSS = cpuOf(cmd.ProcessState), rss.Peak()
+	r.stored, r.distinct, err = counts(ctx, st.Conn(), "events")
+	return r, err
+}

@@ -1,0 +1,113 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+
+	"github.com/credwatch/credwatch/chserver"
+	"github.com/credwatch/credwatch/store"
+)
+
+// Topics the benchmark produces: contract v1 events for credwatch, and the
+// same events as flat table rows for the Kafka engine.
+const (
+	topicEvents = "bench.events"
+	topicFlat   = "bench.flat"
+)
+
+// Config says what to measure.
+type Config struct {
+	Events     int    // how many generated events
+	Binary     string // the credwatch binary
+	Dir        string // scratch directory
+	Partitions int32
+	Consumers  int // Kafka engine consumers
+	BatchSize  int // credwatch --batch-size
+}
+
+// Run measures the three ingest paths and writes the table to out.
+func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error {
+	started := time.Now()
+	fmt.Fprintf(out, "generating %d events (seed 42)...\n", cfg.Events)
+	d, err := prepare(cfg.Events, cfg.Dir)
+	if err != nil {
+		return err
+	}
+	broker, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(cfg.Partitions, topicEvents, topicFlat))
+	if err != nil {
+		return err
+	}
+	defer broker.Close()
+	brokers := broker.ListenAddrs()
+	fmt.Fprintf(out, "producing to the in-process broker %s...\n", brokers[0])
+	if err := produceAll(ctx, brokers, topicEvents, d.keys, d.events); err != nil {
+		return err
+	}
+	if err := produceAll(ctx, brokers, topicFlat, nil, d.flat); err != nil {
+		return err
+	}
+	ch, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(cfg.Dir, "clickhouse"), Overrides: KafkaEngineOverrides})
+	if err != nil {
+		return err
+	}
+	defer ch.Stop()
+	results, err := measureAll(ctx, cfg, ch, brokers, d, log)
+	printTable(out, results, cfg, d)
+	fmt.Fprintf(out, "benchmark wall time %s\n", time.Since(started).Round(time.Second))
+	return err
+}
+
+// measureAll runs each path against its own identical database.
+func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []string, d *dataset, log *slog.Logger) ([]result, error) {
+	open := func(db string) (*store.Store, error) {
+		st, err := store.Open(ctx, ch.DSN(db), log)
+		if err != nil {
+			return nil, err
+		}
+		_, err = st.Migrate(ctx, store.MigrateOptions{})
+		return st, err
+	}
+	type path struct {
+		db  string
+		run func(*store.Store) (result, error)
+	}
+	paths := []path{
+		{"bench_credwatch", func(st *store.Store) (result, error) {
+			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events)
+		}},
+		{"bench_jsoneachrow", func(st *store.Store) (result, error) { return runJSONEachRow(ctx, ch, st, d, cfg.Events) }},
+		{"bench_kafka_engine", func(st *store.Store) (result, error) {
+			return runKafkaEngine(ctx, ch, st, brokers, cfg.Events, cfg.Consumers)
+		}},
+	}
+	var results []result
+	for _, p := range paths {
+		st, err := open(p.db)
+		if err != nil {
+			return results, err
+		}
+		r, err := p.run(st)
+		st.Close()
+		results = append(results, r)
+		if err != nil {
+			return results, fmt.Errorf("%s: %w", r.name, err)
+		}
+	}
+	return results, nil
+}
+
+// ScratchDir makes a scratch directory under dir (or the system temp dir).
+func ScratchDir(dir string) (string, error) {
+	if dir != "" {
+		return dir, os.MkdirAll(dir, fs.ModePerm)
+	}
+	return os.MkdirTemp("", "credwatch-bench-")
+}

@@ -1,0 +1,38 @@
+package bench
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"text/tabwriter"
+)
+
+// printTable writes the results and the ratios.
+func printTable(out io.Writer, rs []result, cfg Config, d *dataset) {
+	fmt.Fprintf(out, "\n%d events (%.0f MB of contract JSON), %d partitions, %d CPUs, %s\n\n",
+		cfg.Events, float64(d.bytes)/1e6, cfg.Partitions, runtime.NumCPU(), runtime.Version())
+	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "#\tpath\trows/s\twall s\tstored\tdistinct ids\tprocess CPU s\tserver CPU s\tpeak RSS MB")
+	for i, r := range rs {
+		rss := "-"
+		if r.peakRSS > 0 {
+			rss = fmt.Sprintf("%.0f", float64(r.peakRSS)/1e6)
+		}
+		proc := "-"
+		if r.procCPU > 0 {
+			proc = fmt.Sprintf("%.1f", r.procCPU.Seconds())
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%.0f\t%.1f\t%d\t%d\t%s\t%.1f\t%s\n", i+1, r.name, r.rate(),
+			r.elapsed.Seconds(), r.stored, r.distinct, proc, r.serverCPU.Seconds(), rss)
+	}
+	tw.Flush()
+	if len(rs) == 3 {
+		fmt.Fprintf(out, "\n(1)/(2) = %.2f   (goal ≥ 1.0)\n(1)/(3) = %.2f   (goal ≥ 2.5)\n",
+			rs[0].rate()/rs[1].rate(), rs[0].rate()/rs[2].rate())
+	}
+	for i, r := range rs {
+		if uint64(r.produced) != r.distinct || r.stored != r.distinct {
+			fmt.Fprintf(out, "row %d: stored %d rows, %d distinct, of %d produced\n", i+1, r.stored, r.distinct, r.produced)
+		}
+	}
+}
