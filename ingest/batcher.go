@@ -16,13 +16,12 @@ type BatchConsumer interface {
 	ConsumeBatch(ctx context.Context, b *Batch) error
 }
 
-// decodeBatch decodes msgs with one decoder per worker, keeping order.
+// decodeBatch decodes msgs with one decoder per worker, keeping order. Each
+// event is decoded in place into its record slot; rejected slots are then
+// compacted away (copying only when there are rejects).
 func decodeBatch(decoders []*decode.Decoder, msgs []kafka.Message) *Batch {
-	type result struct {
-		rec store.Record
-		rej *decode.Error
-	}
-	results := make([]result, len(msgs))
+	b := &Batch{Records: make([]store.Record, len(msgs)), Last: lastPerPartition(msgs)}
+	rejected := make([]*decode.Error, len(msgs))
 	var wg sync.WaitGroup
 	chunk := (len(msgs) + len(decoders) - 1) / len(decoders)
 	for w, d := range decoders {
@@ -30,35 +29,42 @@ func decodeBatch(decoders []*decode.Decoder, msgs []kafka.Message) *Batch {
 		if lo >= hi {
 			break
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := lo; i < hi; i++ {
-				m := &msgs[i]
-				ev, err := d.Decode(m.Value)
-				if err != nil {
-					var de *decode.Error
-					if !errors.As(err, &de) {
-						de = &decode.Error{Reason: "internal", Detail: err.Error()}
-					}
-					results[i].rej = de
-					continue
-				}
-				results[i].rec = store.Record{Event: ev, Origin: store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset}}
+				rejected[i] = decodeOne(d, &msgs[i], &b.Records[i])
 			}
-		}()
+		})
 	}
 	wg.Wait()
-	b := &Batch{Records: make([]store.Record, 0, len(msgs)), Last: lastPerPartition(msgs)}
-	for i, r := range results {
-		if r.rej != nil {
-			m := msgs[i]
-			m.Value = decoders[0].Scrub(m.Value)
-			m.Key = decoders[0].Scrub(m.Key)
-			b.Rejects = append(b.Rejects, Reject{Msg: m, Err: r.rej})
+	kept := b.Records[:0]
+	for i := range b.Records {
+		if rejected[i] == nil {
+			if len(kept) == i {
+				kept = kept[:i+1] // already in place
+			} else {
+				kept = append(kept, b.Records[i])
+			}
 			continue
 		}
-		b.Records = append(b.Records, r.rec)
+		m := msgs[i]
+		m.Value = decoders[0].Scrub(m.Value)
+		m.Key = decoders[0].Scrub(m.Key)
+		b.Rejects = append(b.Rejects, Reject{Msg: m, Err: rejected[i]})
 	}
+	clear(b.Records[len(kept):]) // drop references held by the compacted tail
+	b.Records = kept
 	return b
+}
+
+// decodeOne decodes m into rec, returning the rejection if any.
+func decodeOne(d *decode.Decoder, m *kafka.Message, rec *store.Record) *decode.Error {
+	if err := d.DecodeInto(m.Value, &rec.Event); err != nil {
+		var de *decode.Error
+		if !errors.As(err, &de) {
+			de = &decode.Error{Reason: "internal", Detail: err.Error()}
+		}
+		return de
+	}
+	rec.Origin = store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset}
+	return nil
 }

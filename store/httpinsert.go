@@ -36,6 +36,9 @@ func newHTTPInserter(host string, port int, database, user, pass string) *httpIn
 // insert writes records as one INSERT. Not safe for concurrent use.
 func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt time.Time) error {
 	at := uint32(ingestedAt.Unix())
+	if need := rowBinarySize(records); cap(h.buf) < need {
+		h.buf = make([]byte, 0, need+need/4)
+	}
 	h.buf = h.buf[:0]
 	for i := range records {
 		h.buf = appendRecord(h.buf, &records[i], at)
@@ -60,4 +63,14 @@ func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt 
 		return fmt.Errorf("insert %d events: clickhouse http %d: %s", len(records), resp.StatusCode, strings.TrimSpace(string(body)))
 	}
 	return nil
+}
+
+// rowBinarySize estimates a batch's RowBinary size from above for typical
+// rows: every row carries its raw message plus the same fields decoded.
+func rowBinarySize(records []Record) int {
+	n := 0
+	for i := range records {
+		n += 2*len(records[i].Event.Raw) + 256
+	}
+	return n
 }

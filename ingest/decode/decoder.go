@@ -33,36 +33,45 @@ func (d *Decoder) Scrub(msg []byte) []byte {
 
 // Decode validates msg and returns the scrubbed event, or an *Error.
 func (d *Decoder) Decode(msg []byte) (event.Event, error) {
+	var ev event.Event
+	if err := d.DecodeInto(msg, &ev); err != nil {
+		return event.Event{}, err
+	}
+	return ev, nil
+}
+
+// DecodeInto is Decode writing into ev (left partly filled on error), which
+// spares copying the event when the caller owns its slot in a batch.
+func (d *Decoder) DecodeInto(msg []byte, ev *event.Event) error {
 	if len(msg) > d.limits.MaxMessage {
-		return event.Event{}, fieldErr("", ReasonTooLarge, "message is %d bytes, limit %d", len(msg), d.limits.MaxMessage)
+		return fieldErr("", ReasonTooLarge, "message is %d bytes, limit %d", len(msg), d.limits.MaxMessage)
 	}
 	clean, kinds := d.scrub(msg)
 	v, err := d.parser.ParseBytes(clean)
 	if err != nil {
-		return event.Event{}, fieldErr("", ReasonNotJSON, "%v", err)
+		return fieldErr("", ReasonNotJSON, "%v", err)
 	}
 	if err := fastjson.ValidateBytes(clean); err != nil { // Parse tolerates control characters
-		return event.Event{}, fieldErr("", ReasonNotJSON, "%v", err)
+		return fieldErr("", ReasonNotJSON, "%v", err)
 	}
 	if v.Type() != fastjson.TypeObject {
-		return event.Event{}, fieldErr("", ReasonType, "message must be a JSON object, got %s", v.Type())
+		return fieldErr("", ReasonType, "message must be a JSON object, got %s", v.Type())
 	}
 	r := reader{limits: &d.limits}
-	var ev event.Event
 	if v.Exists("class_uid") {
-		ev = r.ocsf(v)
+		*ev = r.ocsf(v)
 	} else {
-		ev = r.v1(v)
+		*ev = r.v1(v)
 	}
 	if r.err != nil {
-		return event.Event{}, r.err
+		return r.err
 	}
 	if err := d.checkTime(ev.Time); err != nil {
-		return event.Event{}, err
+		return err
 	}
 	ev.Redactions = kinds
 	ev.Raw = bytes.Clone(clean)
-	return ev, nil
+	return nil
 }
 
 func (d *Decoder) checkTime(t time.Time) error {
