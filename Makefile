@@ -38,9 +38,12 @@ test-unit:
 test-fault:
 	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
 
-## bench: benchmarks with allocation counts
-bench:
+BENCH_EVENTS ?= 1000000
+
+## bench: Go micro-benchmarks, then the ingest table (BENCH_EVENTS events)
+bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) run ./cmd/credwatch-bench --events $(BENCH_EVENTS) --binary $(BIN)
 
 ## fuzz: run the decoder and redaction fuzz targets for FUZZTIME each
 fuzz:
@@ -53,9 +56,9 @@ lint:
 	$(GO) run $(STATICCHECK) ./...
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
-## demo: the all-in-one `credwatch run` (lands with issue #3)
+## demo: everything on embedded defaults (needs clickhouse-server: make deps)
 demo: build
-	@echo "make demo needs 'credwatch run', which is not built yet (issue #3)."; exit 1
+	$(BIN) run
 
 clean:
 	rm -rf bin

@@ -15,15 +15,15 @@ const KafkaEngineOverrides = "<kafka><auto_offset_reset>smallest</auto_offset_re
 
 // runKafkaEngine is row 3: ClickHouse's Kafka table engine and a
 // materialized view into an identical events table, same broker.
-func runKafkaEngine(ctx context.Context, ch *chserver.Server, st *store.Store, brokers []string, n, consumers int) (result, error) {
+func runKafkaEngine(ctx context.Context, ch *chserver.Server, st *store.Store, brokers []string, n, consumers, rep int) (result, error) {
 	cols, err := columnsDDL(ctx, st)
 	if err != nil {
 		return result{}, err
 	}
 	db := st.Database()
 	queue := fmt.Sprintf(`CREATE TABLE %s.events_queue (%s) ENGINE = Kafka SETTINGS
-		kafka_broker_list = '%s', kafka_topic_list = '%s', kafka_group_name = 'chbench',
-		kafka_format = 'JSONEachRow', kafka_num_consumers = %d`, db, cols, brokers[0], topicFlat, consumers)
+		kafka_broker_list = '%s', kafka_topic_list = '%s', kafka_group_name = 'chbench%d',
+		kafka_format = 'JSONEachRow', kafka_num_consumers = %d`, db, cols, brokers[0], topicFlat, rep, consumers)
 	if err := st.Conn().Exec(ctx, queue); err != nil {
 		return result{}, fmt.Errorf("kafka engine table: %w", err)
 	}

@@ -19,6 +19,7 @@ type result struct {
 	serverCPU time.Duration // clickhouse-server during the run
 	peakRSS   int64         // the ingesting process
 	note      string
+	runs      int // how many runs the median was taken over
 }
 
 // rate is stored rows per second of wall time.

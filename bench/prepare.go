@@ -62,3 +62,7 @@ func prepare(n int, dir string) (*dataset, error) {
 	}
 	return d, w.Flush()
 }
+
+// release drops the in-memory copies once they are produced; the flat file
+// stays for clickhouse-client.
+func (d *dataset) release() { d.events, d.keys, d.flat = nil, nil, nil }

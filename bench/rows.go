@@ -15,14 +15,14 @@ import (
 )
 
 // runCredwatch is row 1: `credwatch ingest` end to end, Kafka → ClickHouse.
-func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.Server, st *store.Store, brokers []string, n int) (result, error) {
+func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.Server, st *store.Store, brokers []string, n, rep int) (result, error) {
 	cmd := exec.CommandContext(ctx, bin, "ingest")
 	// The environment may override these (e.g. CREDWATCH_METRICS_ADDR to profile).
 	cmd.Env = append([]string{"CREDWATCH_BATCH_SIZE=" + strconv.Itoa(batchSize),
 		"CREDWATCH_METRICS_ADDR=127.0.0.1:0", "CREDWATCH_LOG_LEVEL=warn",
 		"CREDWATCH_REDACTION_KEY=benchmark-redaction-key-0123"}, os.Environ()...)
 	cmd.Env = append(cmd.Env, "CREDWATCH_BROKERS="+strings.Join(brokers, ","), "CREDWATCH_TOPIC="+topicEvents,
-		"CREDWATCH_GROUP=bench", "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()))
+		"CREDWATCH_GROUP=bench"+strconv.Itoa(rep), "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()))
 	cmd.Stderr = os.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	cpu0 := cpuTime(ch.Pid())

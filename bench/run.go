@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kfake"
@@ -31,6 +32,7 @@ type Config struct {
 	Partitions int32
 	Consumers  int // Kafka engine consumers
 	BatchSize  int // credwatch --batch-size
+	Repeat     int // runs per path; the median by rows/s is reported
 }
 
 // Run measures the three ingest paths and writes the table to out.
@@ -54,19 +56,31 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	if err := produceAll(ctx, brokers, topicFlat, nil, d.flat); err != nil {
 		return err
 	}
+	d.release() // the broker in this process serves the topics: keep its heap small
+	runtime.GC()
 	ch, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(cfg.Dir, "clickhouse"), Overrides: KafkaEngineOverrides})
 	if err != nil {
 		return err
 	}
 	defer ch.Stop()
-	results, err := measureAll(ctx, cfg, ch, brokers, d, log)
+	var runs [][]result
+	for rep := range max(cfg.Repeat, 1) {
+		results, err := measureAll(ctx, cfg, ch, brokers, d, rep, log)
+		if err != nil {
+			printTable(out, results, cfg, d)
+			return err
+		}
+		fmt.Fprintf(out, "run %d: %s\n", rep+1, summary(results))
+		runs = append(runs, results)
+	}
+	results := medians(runs)
 	printTable(out, results, cfg, d)
 	fmt.Fprintf(out, "benchmark wall time %s\n", time.Since(started).Round(time.Second))
-	return err
+	return nil
 }
 
 // measureAll runs each path against its own identical database.
-func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []string, d *dataset, log *slog.Logger) ([]result, error) {
+func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []string, d *dataset, rep int, log *slog.Logger) ([]result, error) {
 	open := func(db string) (*store.Store, error) {
 		st, err := store.Open(ctx, ch.DSN(db), log)
 		if err != nil {
@@ -81,16 +95,16 @@ func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []
 	}
 	paths := []path{
 		{"bench_credwatch", func(st *store.Store) (result, error) {
-			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events)
+			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events, rep)
 		}},
 		{"bench_jsoneachrow", func(st *store.Store) (result, error) { return runJSONEachRow(ctx, ch, st, d, cfg.Events) }},
 		{"bench_kafka_engine", func(st *store.Store) (result, error) {
-			return runKafkaEngine(ctx, ch, st, brokers, cfg.Events, cfg.Consumers)
+			return runKafkaEngine(ctx, ch, st, brokers, cfg.Events, cfg.Consumers, rep)
 		}},
 	}
 	var results []result
 	for _, p := range paths {
-		st, err := open(p.db)
+		st, err := open(fmt.Sprintf("%s_%d", p.db, rep))
 		if err != nil {
 			return results, err
 		}

@@ -4,13 +4,18 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"sort"
 	"text/tabwriter"
 )
 
 // printTable writes the results and the ratios.
 func printTable(out io.Writer, rs []result, cfg Config, d *dataset) {
-	fmt.Fprintf(out, "\n%d events (%.0f MB of contract JSON), %d partitions, %d CPUs, %s\n\n",
-		cfg.Events, float64(d.bytes)/1e6, cfg.Partitions, runtime.NumCPU(), runtime.Version())
+	runs := 1
+	if len(rs) > 0 {
+		runs = rs[0].runs
+	}
+	fmt.Fprintf(out, "\n%d events (%.0f MB of contract JSON), %d partitions, %d CPUs, %s; median of %d run(s)\n\n",
+		cfg.Events, float64(d.bytes)/1e6, cfg.Partitions, runtime.NumCPU(), runtime.Version(), runs)
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tpath\trows/s\twall s\tstored\tdistinct ids\tprocess CPU s\tserver CPU s\tpeak RSS MB")
 	for i, r := range rs {
@@ -35,4 +40,28 @@ func printTable(out io.Writer, rs []result, cfg Config, d *dataset) {
 			fmt.Fprintf(out, "row %d: stored %d rows, %d distinct, of %d produced\n", i+1, r.stored, r.distinct, r.produced)
 		}
 	}
+}
+
+// medians picks, for each path, the run with the median rows/s.
+func medians(runs [][]result) []result {
+	out := make([]result, len(runs[0]))
+	for i := range out {
+		col := make([]result, len(runs))
+		for r := range runs {
+			col[r] = runs[r][i]
+		}
+		sort.Slice(col, func(a, b int) bool { return col[a].rate() < col[b].rate() })
+		out[i] = col[len(col)/2]
+		out[i].runs = len(col)
+	}
+	return out
+}
+
+// summary is one run's rows/s, for the log of every run.
+func summary(rs []result) string {
+	s := ""
+	for i, r := range rs {
+		s += fmt.Sprintf("(%d) %.0f rows/s  ", i+1, r.rate())
+	}
+	return s
 }

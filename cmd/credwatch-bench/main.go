@@ -21,6 +21,7 @@ type cli struct {
 	Partitions int32  `default:"4" help:"Topic partitions."`
 	Consumers  int    `default:"1" help:"Kafka engine consumers (more than one duplicates rows on 18.16)."`
 	BatchSize  int    `default:"100000" help:"credwatch ingest --batch-size."`
+	Repeat     int    `default:"3" help:"Runs per path; the table shows the median."`
 }
 
 func main() {
@@ -32,7 +33,7 @@ func main() {
 	dir, err := bench.ScratchDir(c.Dir)
 	if err == nil {
 		err = bench.Run(ctx, bench.Config{Events: c.Events, Binary: c.Binary, Dir: dir,
-			Partitions: c.Partitions, Consumers: c.Consumers, BatchSize: c.BatchSize}, os.Stdout, log)
+			Partitions: c.Partitions, Consumers: c.Consumers, BatchSize: c.BatchSize, Repeat: c.Repeat}, os.Stdout, log)
 	}
 	if c.Dir == "" && dir != "" {
 		os.RemoveAll(dir)
