@@ -76,31 +76,17 @@ func flatJSON(e *event.Event, ingestedAt time.Time) ([]byte, error) {
 	return json.Marshal(flatRow{
 		ID: e.ID, Time: e.Time.Format(clickhouseTime), TimeMs: e.Time.UnixMilli(), Action: e.Action,
 		Outcome: e.Outcome, Tenant: e.Tenant, ActorID: e.Actor.ID, ActorType: e.Actor.Type,
-		ActorTenants: nonNil(e.Actor.Tenants), TokenID: e.Token.ID, TokenKind: e.Token.Kind,
-		TokenScopes: nonNil(e.Token.Scopes), TokenOwner: e.Token.Owner, TokenTenant: e.Token.Tenant,
+		ActorTenants: store.NonNil(e.Actor.Tenants), TokenID: e.Token.ID, TokenKind: e.Token.Kind,
+		TokenScopes: store.NonNil(e.Token.Scopes), TokenOwner: e.Token.Owner, TokenTenant: e.Token.Tenant,
 		TokenWorkload: e.Token.Workload, TokenCreatedAt: created.Format(clickhouseTime),
 		SecretID: e.Secret.ID, SecretName: e.Secret.Name, SecretTenant: e.Secret.Tenant,
 		SecretWorkload: e.Secret.Workload, ResourceType: e.Resource.Type, ResourceID: e.Resource.ID,
 		ResourceVisibility: e.Resource.Visibility, SourceIP: e.Source.IP, SourceASN: e.Source.ASN,
 		SourceASOrg: e.Source.ASOrg, SourceCountry: e.Source.Country, SourceLat: e.Source.Lat,
-		SourceLon: e.Source.Lon, SourceHasGeo: b2u(e.Source.HasGeo), SourceUserAgent: e.Source.UserAgent,
-		SourceInternal: b2u(e.Source.Internal), WorkloadID: e.Workload.ID, WorkloadBuildID: e.Workload.BuildID,
+		SourceLon: e.Source.Lon, SourceHasGeo: store.BoolUInt8(e.Source.HasGeo), SourceUserAgent: e.Source.UserAgent,
+		SourceInternal: store.BoolUInt8(e.Source.Internal), WorkloadID: e.Workload.ID, WorkloadBuildID: e.Workload.BuildID,
 		WorkloadPhase: e.Workload.Phase, SessionID: e.SessionID, RequestID: e.RequestID,
-		AttrsKeys: keys, AttrsValues: values, Format: e.Format, Redactions: nonNil(e.Redactions),
+		AttrsKeys: keys, AttrsValues: values, Format: e.Format, Redactions: store.NonNil(e.Redactions),
 		Raw: string(e.Raw), KafkaTopic: "bench", IngestedAt: ingestedAt.UTC().Format(clickhouseTime),
 	})
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func b2u(b bool) uint8 {
-	if b {
-		return 1
-	}
-	return 0
 }

@@ -46,15 +46,16 @@ func dateTime(t time.Time) time.Time {
 	return t
 }
 
-// nonNil turns a nil slice into an empty one for Array columns.
-func nonNil(s []string) []string {
+// NonNil turns a nil slice into an empty one, as Array columns need.
+func NonNil(s []string) []string {
 	if s == nil {
 		return []string{}
 	}
 	return s
 }
 
-func b2u(b bool) uint8 {
+// BoolUInt8 is a boolean as ClickHouse stores it (UInt8 0 or 1).
+func BoolUInt8(b bool) uint8 {
 	if b {
 		return 1
 	}
