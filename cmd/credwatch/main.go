@@ -21,6 +21,7 @@ type cli struct {
 	Gen     genCmd     `cmd:"" help:"Generate realistic platform traffic (JSON lines or Kafka)."`
 	Ingest  ingestCmd  `cmd:"" help:"Consume audit events from Kafka into ClickHouse."`
 	Migrate migrateCmd `cmd:"" help:"Create or upgrade the ClickHouse schema."`
+	Rules   rulesCmd   `cmd:"" help:"Detection rules: test, list."`
 	Version versionCmd `cmd:"" help:"Print the version."`
 }
 

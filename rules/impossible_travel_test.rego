@@ -1,0 +1,25 @@
+package credwatch.rules.impossible_travel_test
+
+import data.credwatch.rules.impossible_travel as rule
+
+ev := {"action": "token.use", "outcome": "success", "tenant": "acme", "actor": {"id": "alice"}, "token": {"id": "t"}, "source": {}}
+
+test_paris_to_sydney_in_an_hour_alerts if {
+	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.facts.speed_kmh == 16960
+}
+
+test_a_real_flight_is_fine if {
+	ctx := {"travel": {"km": 880, "hours": 2, "speed_kmh": 440, "from_country": "FR", "to_country": "DE"}}
+	not rule.alert with input as {"event": ev, "context": ctx}
+}
+
+test_geo_noise_is_fine if {
+	ctx := {"travel": {"km": 120, "hours": 0.01, "speed_kmh": 12000, "from_country": "DE", "to_country": "DE"}}
+	not rule.alert with input as {"event": ev, "context": ctx}
+}
+
+test_no_previous_location_is_fine if {
+	not rule.alert with input as {"event": ev, "context": {}}
+}

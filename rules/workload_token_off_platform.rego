@@ -1,0 +1,25 @@
+# METADATA
+# title: Workload-bound token used off-platform
+# description: >-
+#   A token bound to a workload (a Space) was used from outside the platform's
+#   own infrastructure. Space tokens only ever run on the platform; a use from
+#   any other network means the token left the Space.
+# custom:
+#   id: workload_token_off_platform
+#   severity: critical
+#   tier: revoke
+#   actions: [token.use, secret.read, secret.list]
+package credwatch.rules.workload_token_off_platform
+
+alert := {
+	"reason": sprintf("token bound to %s used from AS%d %s (%s), outside the platform", [
+		input.event.token.workload, asn, object.get(input.event.source, "as_org", ""),
+		object.get(input.event.source, "country", "??"),
+	]),
+	"facts": {"workload": input.event.token.workload, "asn": asn, "ip": object.get(input.event.source, "ip", "")},
+} if {
+	input.event.token.workload != ""
+	not object.get(input.event.source, "internal", false)
+	asn := object.get(input.event.source, "asn", 0)
+	input.event.outcome == "success"
+}
