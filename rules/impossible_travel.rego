@@ -2,7 +2,9 @@
 # title: Impossible travel between two uses of a credential
 # description: >-
 #   Two consecutive uses of the same credential from places farther apart than
-#   an airliner could fly in the time between them.
+#   an airliner could fly in the time between them, to a country or network
+#   the credential has not used before (a jump back to a usual place is a
+#   VPN switched off, not travel).
 # custom:
 #   id: impossible_travel
 #   severity: high
@@ -26,4 +28,9 @@ alert := {
 	t.km >= min_distance_km
 	t.speed_kmh > max_speed_kmh
 	not object.get(input.event.source, "internal", false)
+	new_place
 }
+
+new_place if input.context.first_seen.country
+
+new_place if input.context.first_seen.asn

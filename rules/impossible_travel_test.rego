@@ -5,7 +5,7 @@ import data.credwatch.rules.impossible_travel as rule
 ev := {"action": "token.use", "outcome": "success", "tenant": "acme", "actor": {"id": "alice"}, "token": {"id": "t"}, "source": {}}
 
 test_paris_to_sydney_in_an_hour_alerts if {
-	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"}}
+	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"}, "first_seen": {"country": true}}
 	a := rule.alert with input as {"event": ev, "context": ctx}
 	a.facts.speed_kmh == 16960
 }
@@ -22,4 +22,9 @@ test_geo_noise_is_fine if {
 
 test_no_previous_location_is_fine if {
 	not rule.alert with input as {"event": ev, "context": {}}
+}
+
+test_jump_back_to_a_usual_place_is_fine if {
+	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "AU", "to_country": "FR"}, "first_seen": {"country": false, "asn": false}}
+	not rule.alert with input as {"event": ev, "context": ctx}
 }
