@@ -22,6 +22,7 @@ type cli struct {
 	Ingest  ingestCmd  `cmd:"" help:"Consume audit events from Kafka into ClickHouse."`
 	Migrate migrateCmd `cmd:"" help:"Create or upgrade the ClickHouse schema."`
 	Rules   rulesCmd   `cmd:"" help:"Detection rules: test, list."`
+	Detect  detectCmd  `cmd:"" help:"Judge events with the rules and baselines (offline: --from-file)."`
 	Version versionCmd `cmd:"" help:"Print the version."`
 }
 
