@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"log/slog"
 	"time"
 
@@ -62,25 +60,20 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 
 // connect opens the store (and migrates), retrying until ctx ends.
 func connect(ctx context.Context, sc ServiceConfig, d Deps) (*store.Store, error) {
-	backoff := 100 * time.Millisecond
-	for {
-		st, err := store.Open(ctx, sc.ClickHouseDSN, d.Log)
-		if err == nil && sc.Migrate {
-			if _, err = st.Migrate(ctx, store.MigrateOptions{}); err != nil {
-				st.Close()
-			}
+	var st *store.Store
+	r := retrier{clock: d.Clock, health: d.Health, log: d.Log, max: 5 * time.Second}
+	err := r.do(ctx, componentClickHouse, 0, func(ctx context.Context) error {
+		var err error
+		if st, err = store.Open(ctx, sc.ClickHouseDSN, d.Log); err != nil || !sc.Migrate {
+			return err
 		}
-		if err == nil {
-			d.Health.OK(componentClickHouse)
-			return st, nil
+		if _, err = st.Migrate(ctx, store.MigrateOptions{}); err != nil {
+			st.Close()
 		}
-		d.Health.Degraded(componentClickHouse, err)
-		d.Log.Warn("clickhouse not ready; retrying", "err", err, "backoff", backoff)
-		select {
-		case <-ctx.Done():
-			return nil, errors.Join(fmt.Errorf("clickhouse: %w", ctx.Err()), err)
-		case <-d.Clock.After(backoff):
-		}
-		backoff = min(2*backoff, 5*time.Second)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
+	return st, nil
 }

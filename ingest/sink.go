@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"time"
 
@@ -51,10 +50,6 @@ const (
 	componentCommit     = "kafka_commit"
 )
 
-// attemptTimeout bounds one insert or write, so a server that stops
-// answering mid-request is retried instead of waited on forever.
-const attemptTimeout = 30 * time.Second
-
 // maxCommitAttempts bounds commit retries: after a rebalance a commit can
 // fail for good; the data is durable, and a replay collapses on the table key.
 const maxCommitAttempts = 5
@@ -85,34 +80,9 @@ func (s *Sink) ConsumeBatch(ctx context.Context, b *Batch) error {
 	return nil
 }
 
-// retry runs fn until it succeeds, ctx ends, or attempts (when > 0) run out,
-// backing off exponentially up to MaxBackoff.
+// retry runs fn with the sink's backoff, health and retry metrics.
 func (s *Sink) retry(ctx context.Context, component string, attempts int, fn func(context.Context) error) error {
-	backoff := 100 * time.Millisecond
-	for n := 1; ; n++ {
-		actx, cancel := context.WithTimeout(ctx, attemptTimeout)
-		err := fn(actx)
-		cancel()
-		if err == nil {
-			if n > 1 {
-				s.Log.Info("recovered", "component", component, "attempts", n)
-			}
-			s.Health.OK(component)
-			return nil
-		}
-		s.Health.Degraded(component, err)
-		s.Metrics.retries.WithLabelValues(component).Inc()
-		if n == 1 || n%10 == 0 {
-			s.Log.Warn("retrying", "component", component, "attempt", n, "err", err)
-		}
-		if attempts > 0 && n >= attempts {
-			return err
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("%s: gave up after %d attempts: %w (last error: %v)", component, n, ctx.Err(), err)
-		case <-s.Clock.After(backoff):
-		}
-		backoff = min(backoff*2, s.MaxBackoff)
-	}
+	r := retrier{clock: s.Clock, health: s.Health, log: s.Log, max: s.MaxBackoff,
+		onRetry: func(c string) { s.Metrics.retries.WithLabelValues(c).Inc() }}
+	return r.do(ctx, component, attempts, fn)
 }
