@@ -15,18 +15,9 @@ import (
 
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/store"
 )
-
-// instantClock never waits: every backoff elapses at once.
-type instantClock struct{ now time.Time }
-
-func (c *instantClock) Now() time.Time { return c.now }
-func (c *instantClock) After(time.Duration) <-chan time.Time {
-	ch := make(chan time.Time, 1)
-	ch <- c.now
-	return ch
-}
 
 // journal records the order of side effects across fakes.
 type journal struct {
@@ -70,7 +61,7 @@ func (c *fakeCommitter) CommitMessages(_ context.Context, msgs ...kafka.Message)
 }
 
 func newTestSink(j *journal, st EventStore, c Committer) (*Sink, *health.Registry) {
-	clk := &instantClock{now: time.Unix(1_800_000_000, 0)}
+	clk := clock.NewStep(time.Unix(1_800_000_000, 0)) // every backoff elapses at once
 	h := health.New(clk.Now)
 	return &Sink{Store: st, DeadLetter: fakeWriter{j}, DLQTopic: "dlq", Commit: c, Clock: clk, Health: h,
 		Metrics: NewMetrics(prometheus.NewRegistry()), Log: slog.New(slog.NewTextHandler(io.Discard, nil)),

@@ -13,19 +13,9 @@ import (
 
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/gen"
+	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/produce"
 )
-
-// stepClock advances only when waited on.
-type stepClock struct{ now time.Time }
-
-func (c *stepClock) Now() time.Time { return c.now }
-func (c *stepClock) After(d time.Duration) <-chan time.Time {
-	c.now = c.now.Add(d)
-	ch := make(chan time.Time, 1)
-	ch <- c.now
-	return ch
-}
 
 // recorder keeps what was written.
 type recorder struct{ batches [][]produce.Message }
@@ -51,7 +41,7 @@ func newGen(t *testing.T) *gen.Generator {
 
 func TestCountBoundsAndKeysByCredential(t *testing.T) {
 	rec := &recorder{}
-	n, err := produce.Run(context.Background(), newGen(t), produce.Options{Count: 2500}, rec, &stepClock{}, nil)
+	n, err := produce.Run(context.Background(), newGen(t), produce.Options{Count: 2500}, rec, clock.NewStep(time.Time{}), nil)
 	require.NoError(t, err)
 	require.Equal(t, int64(2500), n)
 	require.Equal(t, 2500, rec.count())
@@ -71,7 +61,7 @@ func TestCountBoundsAndKeysByCredential(t *testing.T) {
 
 func TestRatePacesOverDuration(t *testing.T) {
 	rec := &recorder{}
-	clk := &stepClock{now: time.Unix(1_800_000_000, 0)}
+	clk := clock.NewStep(time.Unix(1_800_000_000, 0))
 	n, err := produce.Run(context.Background(), newGen(t), produce.Options{Rate: 1000, Duration: 2 * time.Second}, rec, clk, nil)
 	require.NoError(t, err)
 	require.InDelta(t, 2000, n, 20, "1000/s for 2 s of (fake) time")
@@ -81,7 +71,7 @@ func TestFileSinkWritesJSONLines(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "events.jsonl")
 	sink, err := produce.NewFileSink(path)
 	require.NoError(t, err)
-	_, err = produce.Run(context.Background(), newGen(t), produce.Options{Count: 300}, sink, &stepClock{}, nil)
+	_, err = produce.Run(context.Background(), newGen(t), produce.Options{Count: 300}, sink, clock.NewStep(time.Time{}), nil)
 	require.NoError(t, err)
 	require.NoError(t, sink.Close())
 	f, err := os.Open(path)
