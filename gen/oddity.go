@@ -22,18 +22,8 @@ func (Travel) Description() string {
 
 // Plan sends users abroad and returns their first request from there.
 func (s Travel) Plan(w *World, rng *rand.Rand, start, end time.Time) []event.Event {
-	var out []event.Event
-	for range episodes(rng, rateOr(s.PerUserDay, 1.0/400), len(w.Users), start, end) {
-		u := w.PickUser(rng)
-		if u.Away.To.After(start) {
-			continue // away already
-		}
-		from := within(start, end, rng)
-		dest := LocalNet(otherCountry(u.Home.Country, rng), rng)
-		u.Away = Stint{From: from, To: from.Add(jitterDur(48*time.Hour, 144*time.Hour, rng)), Net: dest}
-		out = append(out, checkIn(w, u, rng, from))
-	}
-	return out
+	return sendAway(w, rng, start, end, rateOr(s.PerUserDay, 1.0/400), 48*time.Hour, 144*time.Hour,
+		func(u *User) Net { return LocalNet(otherCountry(u.Home.Country, rng), rng) })
 }
 
 // VPN is the "vpn" oddity: a user turns a commercial VPN on for 1–6 hours:
@@ -52,17 +42,10 @@ func (VPN) Description() string {
 
 // Plan turns VPNs on and returns each user's first request through it.
 func (s VPN) Plan(w *World, rng *rand.Rand, start, end time.Time) []event.Event {
-	var out []event.Event
-	for range episodes(rng, rateOr(s.PerUserDay, 1.0/150), len(w.Users), start, end) {
-		u := w.PickUser(rng)
-		if u.Away.To.After(start) {
-			continue
-		}
-		from := within(start, end, rng)
-		exit := VPNNet(rng)
-		exit.TZ = u.Home.TZ
-		u.Away = Stint{From: from, To: from.Add(jitterDur(time.Hour, 6*time.Hour, rng)), Net: exit}
-		out = append(out, checkIn(w, u, rng, from))
-	}
-	return out
+	return sendAway(w, rng, start, end, rateOr(s.PerUserDay, 1.0/150), time.Hour, 6*time.Hour,
+		func(u *User) Net {
+			exit := VPNNet(rng)
+			exit.TZ = u.Home.TZ
+			return exit
+		})
 }

@@ -38,6 +38,25 @@ func rateOr(rate, def float64) float64 {
 	return def
 }
 
+// sendAway starts stints for randomly picked users who are at home: each
+// lasts minDur to maxDur on the network netFor picks for the user, and
+// yields the user's first request from there.
+func sendAway(w *World, rng *rand.Rand, start, end time.Time, perUserDay float64,
+	minDur, maxDur time.Duration, netFor func(*User) Net) []event.Event {
+	var out []event.Event
+	for range episodes(rng, perUserDay, len(w.Users), start, end) {
+		u := w.PickUser(rng)
+		if u.Away.To.After(start) {
+			continue // away already
+		}
+		from := within(start, end, rng)
+		net := netFor(u)
+		u.Away = Stint{From: from, To: from.Add(jitterDur(minDur, maxDur, rng)), Net: net}
+		out = append(out, checkIn(w, u, rng, from))
+	}
+	return out
+}
+
 // checkIn is u's first request from where they now are, at t.
 func checkIn(w *World, u *User, rng *rand.Rand, t time.Time) event.Event {
 	ev := UseEvent(t, u, u.TokenAt(t, rng), u.NetAt(t, rng), u.AgentAt(t, rng), w.PickRepo(u, rng))
