@@ -68,8 +68,8 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 	if !o.NoGen {
 		wg.Go(func() { errs <- runGenerator(ctx, o, gen, clk) })
 	}
-	status := newStatusLine(o.Status, reg, h, gen)
-	status.run(ctx, clk)
+	status := newStatusLine(o.Status, reg, h, gen, clk)
+	status.run(ctx)
 	wg.Wait()
 	close(errs)
 	var all []error

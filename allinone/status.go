@@ -22,23 +22,23 @@ type statusLine struct {
 	reg    prometheus.Gatherer
 	health *health.Registry
 	gen    *generated
+	clock  clock.Clock
 	start  time.Time
 }
 
-func newStatusLine(w io.Writer, reg prometheus.Gatherer, h *health.Registry, g *generated) *statusLine {
-	return &statusLine{w: w, reg: reg, health: h, gen: g}
+func newStatusLine(w io.Writer, reg prometheus.Gatherer, h *health.Registry, g *generated, clk clock.Clock) *statusLine {
+	return &statusLine{w: w, reg: reg, health: h, gen: g, clock: clk, start: clk.Now()}
 }
 
 // run refreshes the line every statusEvery until ctx ends.
-func (s *statusLine) run(ctx context.Context, clk clock.Clock) {
-	s.start = clk.Now()
+func (s *statusLine) run(ctx context.Context) {
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-clk.After(statusEvery):
+		case <-s.clock.After(statusEvery):
 			if s.w != nil {
-				fmt.Fprintf(s.w, "\r\033[K%s", s.text(clk.Now()))
+				fmt.Fprintf(s.w, "\r\033[K%s", s.text(s.clock.Now()))
 			}
 		}
 	}
@@ -60,6 +60,6 @@ func (s *statusLine) text(now time.Time) string {
 // final ends the status line after shutdown.
 func (s *statusLine) final() {
 	if s.w != nil {
-		fmt.Fprintf(s.w, "\r\033[K%s\nstopped cleanly.\n", s.text(time.Now()))
+		fmt.Fprintf(s.w, "\r\033[K%s\nstopped cleanly.\n", s.text(s.clock.Now()))
 	}
 }
