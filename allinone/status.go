@@ -50,11 +50,10 @@ func (s *statusLine) text(now time.Time) string {
 	if !s.health.Healthy() {
 		state = "DEGRADED"
 	}
+	t := observe.Totals(s.reg, "credwatch_ingest_events_stored_total",
+		"credwatch_ingest_events_rejected_total", "credwatch_ingest_consumer_lag_messages")
 	return fmt.Sprintf("%s  generated %d · stored %.0f · rejected %.0f · lag %.0f · %s",
-		now.Sub(s.start).Round(time.Second), s.gen.n.Load(),
-		observe.Total(s.reg, "credwatch_ingest_events_stored_total"),
-		observe.Total(s.reg, "credwatch_ingest_events_rejected_total"),
-		observe.Total(s.reg, "credwatch_ingest_consumer_lag_messages"), state)
+		now.Sub(s.start).Round(time.Second), s.gen.n.Load(), t[0], t[1], t[2], state)
 }
 
 // final ends the status line after shutdown.

@@ -2,20 +2,23 @@ package observe
 
 import "github.com/prometheus/client_golang/prometheus"
 
-// Total sums every series of the named counter or gauge (0 when absent).
-func Total(g prometheus.Gatherer, name string) float64 {
+// Totals gathers once and sums every series of each named counter or gauge
+// (0 when absent), in the order of names.
+func Totals(g prometheus.Gatherer, names ...string) []float64 {
+	sums := make([]float64, len(names))
 	families, err := g.Gather()
 	if err != nil {
-		return 0
+		return sums
 	}
-	var sum float64
 	for _, f := range families {
-		if f.GetName() != name {
-			continue
-		}
-		for _, m := range f.GetMetric() {
-			sum += m.GetCounter().GetValue() + m.GetGauge().GetValue()
+		for i, name := range names {
+			if f.GetName() != name {
+				continue
+			}
+			for _, m := range f.GetMetric() {
+				sums[i] += m.GetCounter().GetValue() + m.GetGauge().GetValue()
+			}
 		}
 	}
-	return sum
+	return sums
 }
