@@ -1,28 +1,50 @@
 package detect
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"time"
 )
 
 // Alert is one (rule, credential, tenant) group of matching events.
 type Alert struct {
-	Rule        string      `json:"rule"`
-	Title       string      `json:"title"`
-	Severity    string      `json:"severity"`
-	Tier        string      `json:"tier"`
-	Shadow      bool        `json:"shadow,omitempty"`
-	Tenant      string      `json:"tenant"`
-	Credential  string      `json:"credential"`
-	FirstSeen   time.Time   `json:"first_seen"`
-	LastSeen    time.Time   `json:"last_seen"`
-	Count       int         `json:"count"`
-	EventIDs    []string    `json:"event_ids"`
-	Explanation Explanation `json:"explanation"`
+	// ID is stable for a group: a hash of rule, tenant, credential and the
+	// first evidence event, so a replay after a restart yields the same ID.
+	ID          string       `json:"id"`
+	Revision    int          `json:"revision"` // bumped on every change; the newest revision wins
+	Rule        string       `json:"rule"`
+	Title       string       `json:"title"`
+	Severity    string       `json:"severity"`
+	Tier        string       `json:"tier"`
+	Shadow      bool         `json:"shadow,omitempty"`     // recorded, never sent to response
+	Suppressed  bool         `json:"suppressed,omitempty"` // kept and marked, never sent to response
+	Suppression *Suppression `json:"suppression,omitempty"`
+	Tenant      string       `json:"tenant"`
+	Credential  string       `json:"credential"`
+	Actor       string       `json:"actor,omitempty"`
+	FirstSeen   time.Time    `json:"first_seen"`
+	LastSeen    time.Time    `json:"last_seen"`
+	Count       int          `json:"count"`
+	EventIDs    []string     `json:"event_ids"` // evidence, oldest first, at most MaxEvidence
+	Explanation Explanation  `json:"explanation"`
+}
+
+// MaxEvidence bounds the evidence ids an alert keeps; Count stays exact.
+const MaxEvidence = 1000
+
+// Respond reports whether the alert goes to response (not shadow, not suppressed).
+func (a *Alert) Respond() bool { return !a.Shadow && !a.Suppressed }
+
+// Snapshot is a copy that later changes to a do not touch.
+func (a *Alert) Snapshot() *Alert {
+	c := *a
+	c.EventIDs = slices.Clone(a.EventIDs)
+	return &c
 }
 
 // Explanation says why: the rule's reason and facts, and the baseline facts
-// (observed vs normal) for the first matching event.
+// (observed vs normal) for the event that set the alert's severity.
 type Explanation struct {
 	Reason      string         `json:"reason"`
 	RuleFacts   map[string]any `json:"rule_facts,omitempty"`
@@ -30,66 +52,28 @@ type Explanation struct {
 	Description string         `json:"description"`
 }
 
-// alertKey groups alerts.
-type alertKey struct{ rule, credential, tenant string }
+// Update kinds.
+const (
+	UpdateNew       = "new"       // a new alert
+	UpdateEscalated = "escalated" // severity rose: never swallowed
+	UpdateEvidence  = "evidence"  // one more matching event in the group
+)
 
-// Deduper folds matches into one alert per key within a window of event time.
-type Deduper struct {
-	window time.Duration
-	open   map[alertKey]*Alert
-	closed []*Alert
+// Update is a change to an alert, with a snapshot of it after the change.
+type Update struct {
+	Kind  string
+	Alert *Alert
 }
 
-// NewDeduper groups matches that arrive within window of the group's first.
-func NewDeduper(window time.Duration) *Deduper {
-	return &Deduper{window: window, open: map[alertKey]*Alert{}}
-}
+// Publish reports whether the update goes to response: new or escalated,
+// neither shadow nor suppressed. Every update is stored.
+func (u Update) Publish() bool { return u.Kind != UpdateEvidence && u.Alert.Respond() }
 
-// Add folds a match in; it returns the alert and whether it is new or its
-// severity rose (what a live pipeline must publish).
-func (d *Deduper) Add(m *Alert) (*Alert, bool) {
-	k := alertKey{m.Rule, m.Credential, m.Tenant}
-	a := d.open[k]
-	if a == nil || m.FirstSeen.Sub(a.FirstSeen) > d.window {
-		if a != nil {
-			d.closed = append(d.closed, a)
-		}
-		d.open[k] = m
-		return m, true
+func alertID(rule, tenant, credential, firstEvent string) string {
+	h := sha256.New()
+	for _, s := range []string{rule, tenant, credential, firstEvent} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
 	}
-	a.Count++
-	a.LastSeen = maxTime(a.LastSeen, m.LastSeen)
-	a.EventIDs = append(a.EventIDs, m.EventIDs...)
-	if rank(m.Severity) > rank(a.Severity) {
-		a.Severity, a.Explanation = m.Severity, m.Explanation
-		return a, true
-	}
-	return a, false
-}
-
-// All returns every alert, closed and open, by first seen.
-func (d *Deduper) All() []*Alert {
-	out := append([]*Alert(nil), d.closed...)
-	for _, a := range d.open {
-		out = append(out, a)
-	}
-	slices.SortFunc(out, func(a, b *Alert) int {
-		if c := a.FirstSeen.Compare(b.FirstSeen); c != 0 {
-			return c
-		}
-		return compareStrings(a.Rule+a.Credential, b.Rule+b.Credential)
-	})
-	return out
-}
-
-func rank(severity string) int { return slices.Index(Severities, severity) }
-
-func compareStrings(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return "alr_" + hex.EncodeToString(h.Sum(nil)[:12])
 }

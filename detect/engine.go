@@ -13,9 +13,19 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// Engine judges events in event-time order: baseline facts, then every rule
-// whose actions match, then dedup. Not safe for concurrent use.
+// Config tunes an engine.
+type Config struct {
+	Baseline     BaselineConfig
+	Window       time.Duration // matches of one (rule, credential, tenant) within it are one alert
+	Suppressions []Suppression
+	Shadow       []string // rule ids run in shadow mode, besides those marked in # METADATA
+}
+
+// Engine judges events: baseline facts, then every rule whose actions match,
+// then suppression, shadow marking and dedup. Not safe for concurrent use:
+// run one per partition.
 type Engine struct {
+	cfg    Config
 	rules  *RuleSet
 	base   *Baselines
 	alerts *Deduper
@@ -25,19 +35,27 @@ type Engine struct {
 }
 
 // NewEngine builds an engine over rs.
-func NewEngine(rs *RuleSet, bc BaselineConfig, window time.Duration) *Engine {
-	return &Engine{rules: rs, base: NewBaselines(bc), alerts: NewDeduper(window), RuleErrors: map[string]int{}}
+func NewEngine(rs *RuleSet, cfg Config) *Engine {
+	if cfg.Window <= 0 {
+		cfg.Window = time.Hour
+	}
+	return &Engine{cfg: cfg, rules: rs, base: NewBaselines(cfg.Baseline), alerts: NewDeduper(cfg.Window),
+		RuleErrors: map[string]int{}}
 }
 
-// Process judges ev and learns from it. It returns alerts that are new or
-// escalated, and the first rule error (after judging with every other rule).
-func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]*Alert, error) {
+// Learn folds ev into the baselines without judging it: the warm start
+// from history.
+func (e *Engine) Learn(ev *event.Event) { e.base.Observe(ev) }
+
+// Process judges ev and learns from it. It returns what changed in the
+// alerts, and the first rule error (after judging with every other rule).
+func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error) {
 	facts := e.base.Facts(ev)
 	input, err := toInput(ev, facts)
 	if err != nil {
 		return nil, err
 	}
-	var out []*Alert
+	var out []Update
 	var firstErr error
 	for _, r := range e.rules.Rules {
 		if len(r.Actions) > 0 && !slices.Contains(r.Actions, ev.Action) {
@@ -54,10 +72,7 @@ func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]*Alert, error)
 		if m == nil {
 			continue
 		}
-		a := newAlert(r, ev, facts, m)
-		if folded, publish := e.alerts.Add(a); publish {
-			out = append(out, folded)
-		}
+		out = append(out, e.alerts.Add(e.newAlert(r, ev, facts, m)))
 	}
 	e.base.Observe(ev)
 	return out, firstErr
@@ -88,9 +103,14 @@ func evalRule(ctx context.Context, r *Rule, input ast.Value) (*match, error) {
 	return &m, nil
 }
 
-func newAlert(r *Rule, ev *event.Event, f Facts, m *match) *Alert {
-	return &Alert{Rule: r.ID, Title: r.Title, Severity: r.Severity, Tier: r.Tier, Shadow: r.Shadow,
-		Tenant: ev.Tenant, Credential: ev.Credential(), FirstSeen: ev.Time, LastSeen: ev.Time, Count: 1,
-		EventIDs:    []string{ev.ID},
+func (e *Engine) newAlert(r *Rule, ev *event.Event, f Facts, m *match) *Alert {
+	a := &Alert{Rule: r.ID, Title: r.Title, Severity: r.Severity, Tier: r.Tier,
+		Shadow: r.Shadow || slices.Contains(e.cfg.Shadow, r.ID),
+		Tenant: ev.Tenant, Credential: ev.Credential(), Actor: ev.Actor.ID,
+		FirstSeen: ev.Time, LastSeen: ev.Time, Count: 1, EventIDs: []string{ev.ID},
 		Explanation: Explanation{Reason: m.Reason, RuleFacts: m.Facts, Baseline: f, Description: r.Description}}
+	if s := suppressionFor(e.cfg.Suppressions, r.ID, ev); s != nil {
+		a.Suppressed, a.Suppression = true, s
+	}
+	return a
 }

@@ -17,7 +17,7 @@ var t0 = time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
 func newEngine(t *testing.T) *detect.Engine {
 	rs, err := detect.LoadRules(context.Background(), rules.FS)
 	require.NoError(t, err)
-	return detect.NewEngine(rs, detect.BaselineConfig{Learning: 7 * 24 * time.Hour}, time.Hour)
+	return detect.NewEngine(rs, detect.Config{Baseline: detect.BaselineConfig{Learning: 7 * 24 * time.Hour}, Window: time.Hour})
 }
 
 // use is a successful token.use of tok from an ASN at a place.
@@ -93,17 +93,23 @@ func TestFirstSeenASNAfterLearningOnly(t *testing.T) {
 
 func TestHigherSeverityIsNeverSwallowed(t *testing.T) {
 	d := detect.NewDeduper(time.Hour)
-	low := &detect.Alert{Rule: "r", Credential: "c", Tenant: "t", Severity: "low", FirstSeen: t0, LastSeen: t0, Count: 1, EventIDs: []string{"1"}}
-	_, publish := d.Add(low)
-	require.True(t, publish)
-	high := &detect.Alert{Rule: "r", Credential: "c", Tenant: "t", Severity: "high", FirstSeen: t0.Add(time.Minute), LastSeen: t0.Add(time.Minute), Count: 1, EventIDs: []string{"2"}}
-	a, publish := d.Add(high)
-	require.True(t, publish, "an escalation is published")
-	require.Equal(t, "high", a.Severity)
-	require.Equal(t, []string{"1", "2"}, a.EventIDs)
-	same := &detect.Alert{Rule: "r", Credential: "c", Tenant: "t", Severity: "low", FirstSeen: t0.Add(2 * time.Minute), LastSeen: t0.Add(2 * time.Minute), Count: 1, EventIDs: []string{"3"}}
-	a, publish = d.Add(same)
-	require.False(t, publish)
-	require.Equal(t, "high", a.Severity)
-	require.Equal(t, 3, a.Count)
+	match := func(sev, id string, at time.Duration) *detect.Alert {
+		return &detect.Alert{Rule: "r", Credential: "c", Tenant: "t", Severity: sev, FirstSeen: t0.Add(at), LastSeen: t0.Add(at), Count: 1, EventIDs: []string{id}}
+	}
+	u := d.Add(match("low", "1", 0))
+	require.Equal(t, detect.UpdateNew, u.Kind)
+	require.True(t, u.Publish())
+	id := u.Alert.ID
+	u = d.Add(match("high", "2", time.Minute))
+	require.Equal(t, detect.UpdateEscalated, u.Kind, "an escalation is published")
+	require.True(t, u.Publish())
+	require.Equal(t, "high", u.Alert.Severity)
+	require.Equal(t, []string{"1", "2"}, u.Alert.EventIDs)
+	require.Equal(t, id, u.Alert.ID, "one group keeps its id")
+	u = d.Add(match("low", "3", 2*time.Minute))
+	require.Equal(t, detect.UpdateEvidence, u.Kind)
+	require.False(t, u.Publish())
+	require.Equal(t, "high", u.Alert.Severity)
+	require.Equal(t, 3, u.Alert.Count)
+	require.Equal(t, 3, u.Alert.Revision)
 }

@@ -35,7 +35,7 @@ func (c *detectCmd) Run(g *Globals, ctx context.Context) error {
 	defer f.Close()
 	// Offline, "now" is the end of time: only the file's own order matters.
 	dec := decode.New(red, func() time.Time { return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC) }, decode.DefaultLimits())
-	e := detect.NewEngine(rs, detect.BaselineConfig{Learning: c.Learning}, c.Window)
+	e := detect.NewEngine(rs, detect.Config{Baseline: detect.BaselineConfig{Learning: c.Learning}, Window: c.Window})
 	st, err := detect.RunFile(ctx, f, os.Stdout, dec, e)
 	fmt.Fprintf(os.Stderr, "%d events (%d rejected) → %d alerts %v; rule errors %v\n",
 		st.Events, st.Rejected, st.Alerts, st.BySeverity, st.RuleErrors)
