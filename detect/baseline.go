@@ -7,69 +7,79 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// BaselineConfig tunes the per-credential baselines.
+// BaselineConfig tunes the baselines; zero fields take their defaults.
 type BaselineConfig struct {
-	Learning time.Duration // first-seen facts stay quiet this long after a credential appears
+	Learning time.Duration // first-seen facts stay quiet this long after a credential appears (7d)
+	Forget   time.Duration // a value unseen this long is new again (90d)
+	Lateness time.Duration // events older than the newest minus this are late (2m)
+	Window   time.Duration // rate and distinct-count window (10m)
 }
 
-// Baselines keeps what each credential normally looks like, learned in
-// event-time order. Not safe for concurrent use (one per partition).
+func (c BaselineConfig) withDefaults() BaselineConfig {
+	c.Learning = orDuration(c.Learning, 7*24*time.Hour)
+	c.Forget = orDuration(c.Forget, 90*24*time.Hour)
+	c.Lateness = orDuration(c.Lateness, 2*time.Minute)
+	c.Window = orDuration(c.Window, 10*time.Minute)
+	return c
+}
+
+// Baselines keeps what each credential, actor and workload normally looks
+// like, learned in event time. Not safe for concurrent use (one per partition).
 type Baselines struct {
-	cfg      BaselineConfig
-	profiles map[string]*profile
-}
-
-// profile is one credential's history.
-type profile struct {
-	firstSeen, lastSeen time.Time
-	uses                int
-	asns                map[uint32]int
-	countries, agents   map[string]int
-	lastGeo             *geoUse
-}
-
-type geoUse struct {
-	lat, lon float64
-	country  string
-	at       time.Time
+	cfg       BaselineConfig
+	creds     map[string]*profile
+	actors    map[string]*actorProfile
+	workloads map[string]*buildHistory
+	networks  map[uint32]map[string]struct{} // ASN → actors that succeeded from it
+	newest    time.Time // the watermark is newest - cfg.Lateness
+	late      int
 }
 
 // NewBaselines returns empty baselines.
 func NewBaselines(cfg BaselineConfig) *Baselines {
-	if cfg.Learning <= 0 {
-		cfg.Learning = 7 * 24 * time.Hour
-	}
-	return &Baselines{cfg: cfg, profiles: map[string]*profile{}}
+	return &Baselines{cfg: cfg.withDefaults(), creds: map[string]*profile{},
+		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{},
+		networks: map[uint32]map[string]struct{}{}}
 }
 
-// Observe learns from ev after it was judged. A token bound to a workload
-// never learns an off-platform network as normal.
+// Late is how many events arrived behind the watermark. They were judged
+// and learned from like any other; windows count them if still open.
+func (b *Baselines) Late() int { return b.late }
+
+// useActions are the actions that use a credential; the rest (create,
+// update_scopes, revoke, leak_reported) act on it and feed sequences only.
+var useActions = []string{"token.use", "secret.read", "secret.list"}
+
+// Observe learns from ev after it was judged.
 func (b *Baselines) Observe(ev *event.Event) {
+	if ev.Time.After(b.newest) {
+		b.newest = ev.Time
+	}
 	cred := ev.Credential()
-	if cred == "" || ev.Outcome != "success" {
-		return
+	if cred != "" {
+		p := b.creds[cred]
+		if p == nil {
+			p = newProfile(ev.Time)
+			b.creds[cred] = p
+		}
+		p.observe(ev, b.cfg)
 	}
-	p := b.profiles[cred]
-	if p == nil {
-		p = &profile{firstSeen: ev.Time, asns: map[uint32]int{}, countries: map[string]int{}, agents: map[string]int{}}
-		b.profiles[cred] = p
+	if ev.Actor.ID != "" && ev.Action != "token.leak_reported" {
+		a := b.actors[ev.Actor.ID]
+		if a == nil {
+			a = &actorProfile{firstSeen: ev.Time, asns: map[uint32]valueStat{}}
+			b.actors[ev.Actor.ID] = a
+		}
+		a.observe(ev)
 	}
-	p.uses++
-	p.lastSeen = maxTime(p.lastSeen, ev.Time)
-	if ev.Token.Workload != "" && !ev.Source.Internal {
-		return
-	}
-	if ev.Source.ASN != 0 {
-		p.asns[ev.Source.ASN]++
-	}
-	if ev.Source.Country != "" {
-		p.countries[ev.Source.Country]++
-	}
-	if f := agentFamily(ev.Source.UserAgent); f != "" {
-		p.agents[f]++
-	}
-	if ev.Source.HasGeo && !ev.Source.Internal {
-		p.lastGeo = &geoUse{lat: ev.Source.Lat, lon: ev.Source.Lon, country: ev.Source.Country, at: ev.Time}
+	b.observeNetwork(ev)
+	if isBuildRead(ev) {
+		h := b.workloads[ev.Workload.ID]
+		if h == nil {
+			h = &buildHistory{}
+			b.workloads[ev.Workload.ID] = h
+		}
+		h.observe(ev)
 	}
 }
 
@@ -87,4 +97,30 @@ func maxTime(a, b time.Time) time.Time {
 		return b
 	}
 	return a
+}
+
+func orDuration(d, def time.Duration) time.Duration {
+	if d > 0 {
+		return d
+	}
+	return def
+}
+
+// maxNetworkActors caps the actors counted per ASN: beyond it a network is
+// simply common.
+const maxNetworkActors = 100
+
+func (b *Baselines) observeNetwork(ev *event.Event) {
+	if ev.Outcome != "success" || ev.Source.ASN == 0 || ev.Source.Internal || ev.Actor.ID == "" ||
+		ev.Action == "token.leak_reported" {
+		return
+	}
+	actors := b.networks[ev.Source.ASN]
+	if actors == nil {
+		actors = map[string]struct{}{}
+		b.networks[ev.Source.ASN] = actors
+	}
+	if len(actors) < maxNetworkActors {
+		actors[ev.Actor.ID] = struct{}{}
+	}
 }

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -81,10 +82,18 @@ func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error)
 // Alerts returns every alert so far.
 func (e *Engine) Alerts() []*Alert { return e.alerts.All() }
 
-// match is what a rule's alert object holds.
+// Late is how many events arrived behind the watermark (judged all the same).
+func (e *Engine) Late() int { return e.base.Late() }
+
+// match is what a rule's alert object holds: a reason and facts, and
+// optionally a severity that overrides the rule's (the same facts can be
+// weak or strong) and a subject that groups the alert instead of the
+// event's credential (a build, an actor).
 type match struct {
-	Reason string         `json:"reason"`
-	Facts  map[string]any `json:"facts"`
+	Reason   string         `json:"reason"`
+	Facts    map[string]any `json:"facts"`
+	Severity string         `json:"severity"`
+	Subject  string         `json:"subject"`
 }
 
 func evalRule(ctx context.Context, r *Rule, input ast.Value) (*match, error) {
@@ -100,13 +109,16 @@ func evalRule(ctx context.Context, r *Rule, input ast.Value) (*match, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("alert is not {reason, facts}: %w", err)
 	}
+	if m.Severity != "" && !slices.Contains(Severities, m.Severity) {
+		return nil, fmt.Errorf("alert.severity %q is not one of %v", m.Severity, Severities)
+	}
 	return &m, nil
 }
 
 func (e *Engine) newAlert(r *Rule, ev *event.Event, f Facts, m *match) *Alert {
-	a := &Alert{Rule: r.ID, Title: r.Title, Severity: r.Severity, Tier: r.Tier,
+	a := &Alert{Rule: r.ID, Title: r.Title, Severity: cmp.Or(m.Severity, r.Severity), Tier: r.Tier,
 		Shadow: r.Shadow || slices.Contains(e.cfg.Shadow, r.ID),
-		Tenant: ev.Tenant, Credential: ev.Credential(), Actor: ev.Actor.ID,
+		Tenant: ev.Tenant, Credential: cmp.Or(m.Subject, ev.Credential()), Actor: ev.Actor.ID,
 		FirstSeen: ev.Time, LastSeen: ev.Time, Count: 1, EventIDs: []string{ev.ID},
 		Explanation: Explanation{Reason: m.Reason, RuleFacts: m.Facts, Baseline: f, Description: r.Description}}
 	if s := suppressionFor(e.cfg.Suppressions, r.ID, ev); s != nil {

@@ -87,7 +87,7 @@ func TestFirstSeenASNAfterLearningOnly(t *testing.T) {
 	a := alerts[0]
 	require.Equal(t, "first_seen_asn", a.Rule)
 	require.Equal(t, []string{"new-asn"}, a.EventIDs)
-	require.Equal(t, "UNSEEN", a.Explanation.Baseline.Profile["asn"])
+	require.Equal(t, "UNSEEN", a.Explanation.Baseline.Profile.ASN)
 	require.Equal(t, 31, a.Explanation.Baseline.HistoryDays)
 }
 

@@ -2,21 +2,77 @@ package detect
 
 import (
 	"math"
+	"slices"
 
 	"github.com/credwatch/credwatch/event"
 )
 
-// Facts are what the engine knows about an event's credential before the
-// event, handed to every rule as input.context so rules stay pure.
+// Facts are what the engine knows about an event before the event, handed
+// to every rule as input.context so rules stay pure.
 type Facts struct {
-	Learning    bool              `json:"learning"`
-	HistoryDays int               `json:"history_days"`
-	Uses        int               `json:"uses"`
-	IdleDays    float64           `json:"idle_days"`
-	FirstSeen   map[string]bool   `json:"first_seen"` // asn, country, ua_family
-	Profile     map[string]string `json:"profile"`    // asn, country: UNSEEN|RARE|INFREQUENT|FREQUENT
-	KnownASNs   int               `json:"known_asns"`
-	Travel      *Travel           `json:"travel,omitempty"`
+	Learning    bool          `json:"learning"`     // the credential is younger than the learning period
+	HistoryDays int           `json:"history_days"` // since the credential's first use
+	Uses        int           `json:"uses"`
+	IdleDays    int           `json:"idle_days"` // whole days since its last use
+	Late        bool          `json:"late"`      // behind the watermark
+	FirstSeen   FirstSeen     `json:"first_seen"`
+	Profile     Profile       `json:"profile"`
+	KnownASNs   int           `json:"known_asns"`
+	Travel      *Travel       `json:"travel,omitempty"`
+	Actor       ActorFacts    `json:"actor"`
+	Network     NetworkFacts  `json:"network"`
+	Window      *WindowFacts  `json:"window,omitempty"` // on use actions
+	Build       *BuildFacts   `json:"build,omitempty"`  // on a build's secret reads
+	Scopes      *ScopeFacts   `json:"scopes,omitempty"` // on token.update_scopes
+	Sequence    SequenceFacts `json:"sequence"`
+}
+
+// FirstSeen says which of this event's values the credential has not used
+// within the forget horizon.
+type FirstSeen struct {
+	ASN      bool `json:"asn"`
+	Country  bool `json:"country"`
+	UAFamily bool `json:"ua_family"`
+}
+
+// Profile is how usual each value is for the credential: UNSEEN, RARE
+// (< 1% of uses), INFREQUENT (< 10%) or FREQUENT.
+type Profile struct {
+	ASN     string `json:"asn"`
+	Country string `json:"country"`
+}
+
+// ActorFacts are the acting principal's networks across its credentials.
+type ActorFacts struct {
+	KnownASN    bool `json:"known_asn"`
+	KnownASNs   int  `json:"known_asns"`
+	HistoryDays int  `json:"history_days"`
+}
+
+// NetworkFacts are how common the source network is across every
+// credential this engine sees.
+type NetworkFacts struct {
+	// Actors is how many distinct actors succeeded from this ASN (counted to
+	// maxNetworkActors): a consumer ISP or VPN many users share is common, an
+	// attacker's rented server is not.
+	Actors int `json:"actors"`
+}
+
+// WindowFacts are the credential's activity in the window ending at this
+// event (this event included), with the robust baseline of past windows'
+// peak distinct counts.
+type WindowFacts struct {
+	Minutes  int         `json:"minutes"`
+	Events   int         `json:"events"`
+	Distinct int         `json:"distinct"` // distinct resources (or secrets) touched
+	Denied   int         `json:"denied"`
+	Baseline RobustStats `json:"baseline"`
+}
+
+// ScopeFacts compare an update's scopes with the credential's previous ones.
+type ScopeFacts struct {
+	Previous []string `json:"previous"`
+	Added    []string `json:"added"`
 }
 
 // Travel compares this use with the credential's previous geolocated use.
@@ -30,30 +86,66 @@ type Travel struct {
 
 // Facts computes ev's facts from the baselines (before observing ev).
 func (b *Baselines) Facts(ev *event.Event) Facts {
-	p := b.profiles[ev.Credential()]
-	f := Facts{FirstSeen: map[string]bool{}, Profile: map[string]string{}}
+	f := Facts{Late: ev.Time.Before(b.newest.Add(-b.cfg.Lateness))}
+	if f.Late {
+		b.late++
+	}
+	b.actorFacts(ev, &f)
+	f.Network = NetworkFacts{Actors: len(b.networks[ev.Source.ASN])}
+	if isBuildRead(ev) {
+		f.Build = b.workloads[ev.Workload.ID].facts(ev)
+	}
+	p := b.creds[ev.Credential()]
 	if p == nil {
 		f.Learning = true
-		f.Profile["asn"], f.Profile["country"] = "UNSEEN", "UNSEEN"
+		f.Profile = Profile{ASN: "UNSEEN", Country: "UNSEEN"}
+		if slices.Contains(useActions, ev.Action) {
+			f.Window = (&distinctWindow{}).facts(ev, b.cfg.Window)
+		}
 		return f
 	}
-	f.Learning = ev.Time.Sub(p.firstSeen) < b.cfg.Learning
-	f.HistoryDays = int(ev.Time.Sub(p.firstSeen).Hours() / 24)
+	p.seq.facts(ev.Time, &f.Sequence)
+	if ev.Action == "token.update_scopes" {
+		f.Scopes = &ScopeFacts{Previous: p.scopes, Added: addedScopes(p.scopes, ev.Token.Scopes)}
+	}
+	if slices.Contains(useActions, ev.Action) {
+		f.Window = p.window.facts(ev, b.cfg.Window)
+	}
+	b.credentialFacts(p, ev, &f)
+	return f
+}
+
+func (b *Baselines) actorFacts(ev *event.Event, f *Facts) {
+	a := b.actors[ev.Actor.ID]
+	if a == nil {
+		return
+	}
+	a.seq.facts(ev, &f.Sequence)
+	f.Actor = ActorFacts{KnownASN: a.asns[ev.Source.ASN].known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
+		HistoryDays: int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
+}
+
+func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
+	forget := b.cfg.Forget
+	f.Learning = p.uses == 0 || ev.Time.Sub(p.firstSeen) < b.cfg.Learning
+	if p.uses > 0 {
+		f.HistoryDays = int(ev.Time.Sub(p.firstSeen).Hours() / 24)
+		f.IdleDays = max(int(ev.Time.Sub(p.lastSeen).Hours()/24), 0)
+	}
 	f.Uses = p.uses
-	f.IdleDays = math.Max(ev.Time.Sub(p.lastSeen).Hours()/24, 0)
 	f.KnownASNs = len(p.asns)
-	f.FirstSeen["asn"] = ev.Source.ASN != 0 && p.asns[ev.Source.ASN] == 0
-	f.FirstSeen["country"] = ev.Source.Country != "" && p.countries[ev.Source.Country] == 0
-	f.FirstSeen["ua_family"] = ev.Source.UserAgent != "" && p.agents[agentFamily(ev.Source.UserAgent)] == 0
-	f.Profile["asn"] = frequency(p.asns[ev.Source.ASN], p.uses)
-	f.Profile["country"] = frequency(p.countries[ev.Source.Country], p.uses)
+	f.FirstSeen = FirstSeen{
+		ASN:      ev.Source.ASN != 0 && !p.asns[ev.Source.ASN].known(ev.Time, forget),
+		Country:  ev.Source.Country != "" && !p.countries[ev.Source.Country].known(ev.Time, forget),
+		UAFamily: ev.Source.UserAgent != "" && !p.agents[agentFamily(ev.Source.UserAgent)].known(ev.Time, forget),
+	}
+	f.Profile = Profile{ASN: frequency(p.asns[ev.Source.ASN].count, p.uses), Country: frequency(p.countries[ev.Source.Country].count, p.uses)}
 	if g := p.lastGeo; g != nil && ev.Source.HasGeo && !ev.Source.Internal {
 		km := haversineKM(g.lat, g.lon, ev.Source.Lat, ev.Source.Lon)
-		hours := math.Max(ev.Time.Sub(g.at).Hours(), 1.0/60) // a minute at least
+		hours := math.Max(math.Abs(ev.Time.Sub(g.at).Hours()), 1.0/60) // a minute at least
 		f.Travel = &Travel{KM: math.Round(km), Hours: round1(hours), SpeedKMH: math.Round(km / hours),
 			FromCountry: g.country, ToCountry: ev.Source.Country}
 	}
-	return f
 }
 
 // frequency profiles a value by its share of the credential's uses.

@@ -4,7 +4,9 @@
 #   Two consecutive uses of the same credential from places farther apart than
 #   an airliner could fly in the time between them, to a country or network
 #   the credential has not used before (a jump back to a usual place is a
-#   VPN switched off, not travel).
+#   VPN switched off, not travel). High when the new network is rare on the
+#   platform or the client is new to the credential; low when it is a network
+#   many users share and the usual client (a consumer VPN, or a trip).
 # custom:
 #   id: impossible_travel
 #   severity: high
@@ -19,17 +21,31 @@ max_speed_kmh := 1000
 min_distance_km := 500
 
 alert := {
-	"reason": sprintf("%.0f km from %s to %s in %.1f h (%.0f km/h)", [
+	"reason": sprintf("%v km from %s to %s in %v h (%v km/h)", [
 		t.km, t.from_country, t.to_country, t.hours, t.speed_kmh,
 	]),
-	"facts": t,
+	"facts": object.union(t, {"network_actors": input.context.network.actors, "new_client": new_client}),
+	"severity": severity,
 } if {
-	t := input.context.travel
-	t.km >= min_distance_km
-	t.speed_kmh > max_speed_kmh
-	not object.get(input.event.source, "internal", false)
+	input.context.travel.km >= min_distance_km
+	input.context.travel.speed_kmh > max_speed_kmh
+	not input.event.source.internal
 	new_place
+	t := input.context.travel
 }
+
+# common_network_actors: a network this many actors use is shared (an ISP, a
+# consumer VPN), not an attacker's own.
+common_network_actors := 3
+
+severity := "low" if {
+	input.context.network.actors >= common_network_actors
+	not new_client
+} else := "high"
+
+default new_client := false
+
+new_client := true if input.context.first_seen.ua_family
 
 new_place if input.context.first_seen.country
 

@@ -5,9 +5,24 @@ import data.credwatch.rules.impossible_travel as rule
 ev := {"action": "token.use", "outcome": "success", "tenant": "acme", "actor": {"id": "alice"}, "token": {"id": "t"}, "source": {}}
 
 test_paris_to_sydney_in_an_hour_alerts if {
-	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"}, "first_seen": {"country": true}}
+	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"}, "first_seen": {"country": true}, "network": {"actors": 1}}
 	a := rule.alert with input as {"event": ev, "context": ctx}
 	a.facts.speed_kmh == 16960
+	a.severity == "high"
+}
+
+test_shared_network_with_usual_client_is_low if {
+	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"},
+		"first_seen": {"country": true, "ua_family": false}, "network": {"actors": 40}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "low"
+}
+
+test_shared_network_with_new_client_is_high if {
+	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"},
+		"first_seen": {"country": true, "ua_family": true}, "network": {"actors": 40}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "high"
 }
 
 test_a_real_flight_is_fine if {

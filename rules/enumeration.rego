@@ -1,0 +1,27 @@
+# METADATA
+# title: Secret or Space enumeration by one credential
+# description: >-
+#   One credential touched far more distinct Spaces, repositories or secrets in
+#   ten minutes than it ever does: at least 20, and above its own robust
+#   baseline (median + 6 MAD of its past ten-minute peaks). A stolen token is
+#   being walked across everything it can reach.
+# custom:
+#   id: enumeration
+#   severity: high
+#   tier: revoke
+#   actions: [token.use, secret.read, secret.list]
+package credwatch.rules.enumeration
+
+min_distinct := 20
+
+alert := {
+	"reason": sprintf("%d distinct resources in %d min (%d denied); its usual peak is %v (MAD %v over %d windows)", [
+		input.context.window.distinct, input.context.window.minutes, input.context.window.denied,
+		input.context.window.baseline.median, input.context.window.baseline.mad, input.context.window.baseline.buckets,
+	]),
+	"facts": {"window": input.context.window, "threshold": threshold},
+} if {
+	input.context.window.distinct >= threshold
+}
+
+threshold := max([min_distinct, ceil(input.context.window.baseline.median + 6 * max([input.context.window.baseline.mad, 1]))])

@@ -1,0 +1,24 @@
+package credwatch.rules.enumeration_test
+
+import data.credwatch.rules.enumeration as rule
+
+ev := {"action": "secret.list", "outcome": "denied", "tenant": "acme", "actor": {"id": "alice"}, "token": {"id": "t"}}
+
+window(distinct, median, mad) := {"minutes": 10, "events": distinct, "distinct": distinct, "denied": distinct - 2,
+	"baseline": {"buckets": 30, "median": median, "mad": mad, "p99": median + 3}}
+
+test_sweep_far_above_baseline_alerts if {
+	a := rule.alert with input as {"event": ev, "context": {"window": window(45, 3, 1)}}
+	a.facts.threshold == 20
+	contains(a.reason, "45 distinct")
+}
+
+test_busy_credential_needs_more if {
+	not rule.alert with input as {"event": ev, "context": {"window": window(45, 30, 4)}}
+	a := rule.alert with input as {"event": ev, "context": {"window": window(60, 30, 4)}}
+	a.facts.threshold == 54
+}
+
+test_small_window_is_fine if {
+	not rule.alert with input as {"event": ev, "context": {"window": window(12, 0, 0)}}
+}

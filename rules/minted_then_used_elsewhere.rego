@@ -1,0 +1,24 @@
+# METADATA
+# title: Token minted then used from another network within minutes
+# description: >-
+#   A token was created and, within 30 minutes, used from a network other than
+#   the one it was created from and one its owner never acts from: whoever
+#   minted it (often with a stolen session) handed it to another machine.
+# custom:
+#   id: minted_then_used_elsewhere
+#   severity: high
+#   tier: revoke
+#   actions: [token.use, secret.read, secret.list]
+package credwatch.rules.minted_then_used_elsewhere
+
+alert := {
+	"reason": sprintf("created from AS%d, used %v min later from AS%d (%s), a network this actor never used", [
+		input.context.sequence.minted.asn, input.context.sequence.minted.minutes_ago,
+		input.event.source.asn, object.get(input.event.source, "as_org", ""),
+	]),
+	"facts": {"minted": input.context.sequence.minted, "asn": input.event.source.asn, "actor_known_asns": input.context.actor.known_asns},
+} if {
+	input.context.sequence.minted.asn != input.event.source.asn
+	not input.context.actor.known_asn
+	not input.event.source.internal
+}

@@ -1,0 +1,26 @@
+package credwatch.rules.minted_then_used_elsewhere_test
+
+import data.credwatch.rules.minted_then_used_elsewhere as rule
+
+ev := {"action": "token.use", "outcome": "success", "tenant": "acme", "actor": {"id": "alice"},
+	"token": {"id": "t"}, "source": {"asn": 14061, "as_org": "DigitalOcean"}}
+
+minted := {"event_id": "c1", "minutes_ago": 4, "asn": 3320}
+
+test_minted_then_used_from_unknown_network_alerts if {
+	a := rule.alert with input as {"event": ev, "context": {"sequence": {"minted": minted}, "actor": {"known_asn": false, "known_asns": 2}}}
+	a.facts.minted.event_id == "c1"
+}
+
+test_used_from_the_owners_other_network_is_fine if {
+	not rule.alert with input as {"event": ev, "context": {"sequence": {"minted": minted}, "actor": {"known_asn": true}}}
+}
+
+test_used_from_where_it_was_minted_is_fine if {
+	same := object.union(ev, {"source": {"asn": 3320}})
+	not rule.alert with input as {"event": same, "context": {"sequence": {"minted": minted}, "actor": {"known_asn": false}}}
+}
+
+test_old_token_is_fine if {
+	not rule.alert with input as {"event": ev, "context": {"sequence": {}, "actor": {"known_asn": false}}}
+}

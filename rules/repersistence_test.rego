@@ -1,0 +1,22 @@
+package credwatch.rules.repersistence_test
+
+import data.credwatch.rules.repersistence as rule
+
+ev := {"action": "webhook.create", "outcome": "success", "tenant": "acme", "actor": {"id": "alice"},
+	"source": {"asn": 14061, "as_org": "DigitalOcean"}}
+
+revoked := {"event_id": "r1", "minutes_ago": 20, "subject": "tok_old"}
+
+test_revoke_then_webhook_from_unknown_network_alerts if {
+	a := rule.alert with input as {"event": ev, "context": {"sequence": {"revoked": revoked}, "actor": {"known_asn": false}}}
+	a.subject == "actor:alice"
+	contains(a.reason, "tok_old")
+}
+
+test_rotation_from_home_is_fine if {
+	not rule.alert with input as {"event": ev, "context": {"sequence": {"revoked": revoked}, "actor": {"known_asn": true}}}
+}
+
+test_no_revocation_is_fine if {
+	not rule.alert with input as {"event": ev, "context": {"sequence": {}, "actor": {"known_asn": false}}}
+}
