@@ -31,7 +31,7 @@ type Baselines struct {
 	actors    map[string]*actorProfile
 	workloads map[string]*buildHistory
 	networks  map[uint32]map[string]struct{} // ASN → actors that succeeded from it
-	newest    time.Time // the watermark is newest - cfg.Lateness
+	newest    time.Time                      // the watermark is newest - cfg.Lateness
 	late      int
 }
 

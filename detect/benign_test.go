@@ -40,5 +40,6 @@ func TestBenignTrafficAlerts(t *testing.T) {
 	}
 	t.Logf("figure: %d benign events → alerts by rule/severity %v (medium+: %d); %.0f events/s through rules+baselines",
 		n, byRule, mediumPlus, n/elapsed.Seconds())
+	t.Logf("figure: decision cache hits/misses by rule %v", e.CacheStats())
 	t.Logf("figure: simulated span %s", ev.Time.Sub(time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)).Round(time.Hour))
 }

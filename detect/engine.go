@@ -20,6 +20,9 @@ type Config struct {
 	Window       time.Duration // matches of one (rule, credential, tenant) within it are one alert
 	Suppressions []Suppression
 	Shadow       []string // rule ids run in shadow mode, besides those marked in # METADATA
+	// NoDecisionCache evaluates every rule in Rego for every event: the
+	// baseline the cache is measured against.
+	NoDecisionCache bool
 }
 
 // Engine judges events: baseline facts, then every rule whose actions match,
@@ -30,6 +33,7 @@ type Engine struct {
 	rules  *RuleSet
 	base   *Baselines
 	alerts *Deduper
+	caches []*decisionCache // by rule index; nil for rules without a guard
 	// RuleErrors counts Rego runtime errors by rule: surfaced, never a silent
 	// "no alert".
 	RuleErrors map[string]int
@@ -40,9 +44,18 @@ func NewEngine(rs *RuleSet, cfg Config) *Engine {
 	if cfg.Window <= 0 {
 		cfg.Window = time.Hour
 	}
-	return &Engine{cfg: cfg, rules: rs, base: NewBaselines(cfg.Baseline), alerts: NewDeduper(cfg.Window),
-		RuleErrors: map[string]int{}}
+	e := &Engine{cfg: cfg, rules: rs, base: NewBaselines(cfg.Baseline), alerts: NewDeduper(cfg.Window),
+		RuleErrors: map[string]int{}, caches: make([]*decisionCache, len(rs.Rules))}
+	for i, r := range rs.Rules {
+		if r.guard != nil && !cfg.NoDecisionCache {
+			e.caches[i] = newDecisionCache(decisionCacheSize)
+		}
+	}
+	return e
 }
+
+// decisionCacheSize bounds each rule's cache of quiet inputs.
+const decisionCacheSize = 1 << 16
 
 // Learn folds ev into the baselines without judging it: the warm start
 // from history.
@@ -52,17 +65,14 @@ func (e *Engine) Learn(ev *event.Event) { e.base.Observe(ev) }
 // alerts, and the first rule error (after judging with every other rule).
 func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error) {
 	facts := e.base.Facts(ev)
-	input, err := toInput(ev, facts)
-	if err != nil {
-		return nil, err
-	}
+	var input ast.Value // built on the first rule that needs Rego
 	var out []Update
 	var firstErr error
-	for _, r := range e.rules.Rules {
+	for i, r := range e.rules.Rules {
 		if len(r.Actions) > 0 && !slices.Contains(r.Actions, ev.Action) {
 			continue
 		}
-		m, err := evalRule(ctx, r, input)
+		m, err := e.judge(ctx, i, ev, &facts, &input)
 		if err != nil {
 			e.RuleErrors[r.ID]++
 			if firstErr == nil {
@@ -77,6 +87,44 @@ func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error)
 	}
 	e.base.Observe(ev)
 	return out, firstErr
+}
+
+// judge evaluates rule i on input, skipping Rego when its guard's cache
+// knows the input is quiet.
+func (e *Engine) judge(ctx context.Context, i int, ev *event.Event, f *Facts, input *ast.Value) (*match, error) {
+	r, c := e.rules.Rules[i], e.caches[i]
+	var vals []any
+	var h uint64
+	if c != nil {
+		if vals, h = c.key(r.guard.getters, ev, f); c.quiet(vals, h) {
+			return nil, nil
+		}
+	}
+	if *input == nil {
+		*input = toInput(ev, f)
+	}
+	if c == nil {
+		return evalRule(ctx, r, *input)
+	}
+	holds, err := r.guard.holds(ctx, *input)
+	if err != nil || !holds {
+		if err == nil {
+			c.remember(vals, h)
+		}
+		return nil, err
+	}
+	return evalRule(ctx, r, *input)
+}
+
+// CacheStats are the decision caches' hits and misses by rule.
+func (e *Engine) CacheStats() map[string][2]int {
+	out := map[string][2]int{}
+	for i, c := range e.caches {
+		if c != nil {
+			out[e.rules.Rules[i].ID] = [2]int{c.Hits, c.Miss}
+		}
+	}
+	return out
 }
 
 // Alerts returns every alert so far.

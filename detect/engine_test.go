@@ -14,7 +14,7 @@ import (
 
 var t0 = time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)
 
-func newEngine(t *testing.T) *detect.Engine {
+func newEngine(t testing.TB) *detect.Engine {
 	rs, err := detect.LoadRules(context.Background(), rules.FS)
 	require.NoError(t, err)
 	return detect.NewEngine(rs, detect.Config{Baseline: detect.BaselineConfig{Learning: 7 * 24 * time.Hour}, Window: time.Hour})

@@ -25,7 +25,12 @@ type Rule struct {
 	Actions     []string // only events with these actions are evaluated; empty means all
 	Shadow      bool     // alerts are recorded but not sent to response
 	query       rego.PreparedEvalQuery
+	guard       *guard // nil when the rule's quiet decisions cannot be cached
 }
+
+// Cached reports whether the engine can skip Rego for inputs this rule
+// already found quiet (see guard).
+func (r *Rule) Cached() bool { return r.guard != nil }
 
 // RuleSet is every rule, compiled together.
 type RuleSet struct {
@@ -43,6 +48,11 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 	modules, err := parseModules(fsys)
 	if err != nil {
 		return nil, err
+	}
+	for name, m := range modules {
+		if !strings.HasSuffix(name, "_test.rego") {
+			addGuards(m)
+		}
 	}
 	c := ast.NewCompiler().WithEnablePrintStatements(false)
 	if c.Compile(modules); c.Failed() {
@@ -63,6 +73,9 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 			return nil, fmt.Errorf("rule %s: prepare: %w", r.ID, err)
 		}
 		r.query = q
+		if r.guard, err = newGuard(ctx, c, r.ID); err != nil {
+			return nil, err
+		}
 		rs.Rules = append(rs.Rules, r)
 	}
 	if len(rs.Rules) == 0 {

@@ -13,14 +13,13 @@ package credwatch.rules.cross_tenant_private
 
 alert := {
 	"reason": sprintf("%s of tenant %s used on private %s of tenant %s", [kind, owner, input.event.resource.type, input.event.tenant]),
-	"facts": {"credential_tenant": owner, "resource_tenant": input.event.tenant, "actor_tenants": tenants},
+	"facts": {"credential_tenant": owner, "resource_tenant": input.event.tenant, "actor_tenants": actor_tenants},
 } if {
 	input.event.resource.visibility == "private"
 	owner := credential_tenant
 	owner != ""
 	owner != input.event.tenant
-	tenants := object.get(input.event.actor, "tenants", [])
-	not input.event.tenant in tenants
+	not input.event.tenant in actor_tenants
 	input.event.outcome == "success"
 }
 
@@ -33,3 +32,7 @@ credential_tenant := input.event.token.tenant if input.event.token.tenant
 else := input.event.secret.tenant if input.event.secret.tenant
 
 else := ""
+
+default actor_tenants := []
+
+actor_tenants := input.event.actor.tenants

@@ -22,7 +22,6 @@ alert := {
 	"severity": severity,
 } if {
 	input.context.idle_days >= min_idle_days
-	input.context.uses > 0
 	input.event.outcome == "success"
 }
 

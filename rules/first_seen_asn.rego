@@ -19,5 +19,5 @@ alert := {
 } if {
 	input.context.first_seen.asn
 	not input.context.learning
-	not object.get(input.event.source, "internal", false)
+	not input.event.source.internal
 }

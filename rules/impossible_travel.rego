@@ -22,16 +22,16 @@ min_distance_km := 500
 
 alert := {
 	"reason": sprintf("%v km from %s to %s in %v h (%v km/h)", [
-		t.km, t.from_country, t.to_country, t.hours, t.speed_kmh,
+		input.context.travel.km, input.context.travel.from_country, input.context.travel.to_country,
+		input.context.travel.hours, input.context.travel.speed_kmh,
 	]),
-	"facts": object.union(t, {"network_actors": input.context.network.actors, "new_client": new_client}),
+	"facts": object.union(input.context.travel, {"network_actors": input.context.network.actors, "new_client": new_client}),
 	"severity": severity,
 } if {
 	input.context.travel.km >= min_distance_km
 	input.context.travel.speed_kmh > max_speed_kmh
 	not input.event.source.internal
 	new_place
-	t := input.context.travel
 }
 
 # common_network_actors: a network this many actors use is shared (an ISP, a

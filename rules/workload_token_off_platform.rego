@@ -13,13 +13,12 @@ package credwatch.rules.workload_token_off_platform
 
 alert := {
 	"reason": sprintf("token bound to %s used from AS%d %s (%s), outside the platform", [
-		input.event.token.workload, asn, object.get(input.event.source, "as_org", ""),
+		input.event.token.workload, object.get(input.event.source, "asn", 0), object.get(input.event.source, "as_org", ""),
 		object.get(input.event.source, "country", "??"),
 	]),
-	"facts": {"workload": input.event.token.workload, "asn": asn, "ip": object.get(input.event.source, "ip", "")},
+	"facts": {"workload": input.event.token.workload, "asn": object.get(input.event.source, "asn", 0), "ip": object.get(input.event.source, "ip", "")},
 } if {
 	input.event.token.workload != ""
-	not object.get(input.event.source, "internal", false)
-	asn := object.get(input.event.source, "asn", 0)
+	not input.event.source.internal
 	input.event.outcome == "success"
 }

@@ -1,0 +1,109 @@
+package detect
+
+import "github.com/open-policy-agent/opa/v1/ast"
+
+// factsValue is f as its JSON would parse; see toInput.
+func factsValue(f *Facts) ast.Value {
+	o := make(fields, 0, 16)
+	o.put("learning", ast.BooleanTerm(f.Learning))
+	o.put("history_days", ast.IntNumberTerm(f.HistoryDays))
+	o.put("uses", ast.IntNumberTerm(f.Uses))
+	o.put("idle_days", ast.IntNumberTerm(f.IdleDays))
+	o.put("late", ast.BooleanTerm(f.Late))
+	o.put("first_seen", fields{
+		ast.Item(ast.StringTerm("asn"), ast.BooleanTerm(f.FirstSeen.ASN)),
+		ast.Item(ast.StringTerm("country"), ast.BooleanTerm(f.FirstSeen.Country)),
+		ast.Item(ast.StringTerm("ua_family"), ast.BooleanTerm(f.FirstSeen.UAFamily)),
+	}.term())
+	o.put("profile", fields{
+		ast.Item(ast.StringTerm("asn"), ast.StringTerm(f.Profile.ASN)),
+		ast.Item(ast.StringTerm("country"), ast.StringTerm(f.Profile.Country)),
+	}.term())
+	o.put("known_asns", ast.IntNumberTerm(f.KnownASNs))
+	if t := f.Travel; t != nil {
+		o.put("travel", travelTerm(t))
+	}
+	o.put("actor", fields{
+		ast.Item(ast.StringTerm("known_asn"), ast.BooleanTerm(f.Actor.KnownASN)),
+		ast.Item(ast.StringTerm("known_asns"), ast.IntNumberTerm(f.Actor.KnownASNs)),
+		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(f.Actor.HistoryDays)),
+	}.term())
+	o.put("network", fields{ast.Item(ast.StringTerm("actors"), ast.IntNumberTerm(f.Network.Actors))}.term())
+	if w := f.Window; w != nil {
+		o.put("window", windowTerm(w))
+	}
+	if b := f.Build; b != nil {
+		o.put("build", buildTerm(b))
+	}
+	if s := f.Scopes; s != nil {
+		o.put("scopes", fields{
+			ast.Item(ast.StringTerm("previous"), stringList(s.Previous)),
+			ast.Item(ast.StringTerm("added"), stringList(s.Added)),
+		}.term())
+	}
+	o.put("sequence", sequenceTerm(&f.Sequence))
+	return ast.NewObject(o...)
+}
+
+func travelTerm(t *Travel) *ast.Term {
+	o := fields{}
+	o.put("km", ast.FloatNumberTerm(t.KM))
+	o.put("hours", ast.FloatNumberTerm(t.Hours))
+	o.put("speed_kmh", ast.FloatNumberTerm(t.SpeedKMH))
+	o.str("from_country", t.FromCountry)
+	o.str("to_country", t.ToCountry)
+	return o.term()
+}
+
+func windowTerm(w *WindowFacts) *ast.Term {
+	b := fields{}
+	b.put("buckets", ast.IntNumberTerm(w.Baseline.Buckets))
+	b.put("median", ast.FloatNumberTerm(w.Baseline.Median))
+	b.put("mad", ast.FloatNumberTerm(w.Baseline.MAD))
+	b.put("p99", ast.FloatNumberTerm(w.Baseline.P99))
+	o := fields{}
+	o.put("minutes", ast.IntNumberTerm(w.Minutes))
+	o.put("events", ast.IntNumberTerm(w.Events))
+	o.put("distinct", ast.IntNumberTerm(w.Distinct))
+	o.put("denied", ast.IntNumberTerm(w.Denied))
+	o.put("baseline", b.term())
+	return o.term()
+}
+
+func buildTerm(b *BuildFacts) *ast.Term {
+	o := fields{}
+	o.str("id", b.ID)
+	o.str("workload", b.Workload)
+	o.put("secrets_read", ast.IntNumberTerm(b.SecretsRead))
+	o.put("foreign", ast.BooleanTerm(b.Foreign))
+	o.put("foreign_secrets", ast.IntNumberTerm(b.ForeignSecrets))
+	o.put("history_builds", ast.IntNumberTerm(b.HistoryBuilds))
+	o.put("history_max", ast.IntNumberTerm(b.HistoryMax))
+	return o.term()
+}
+
+func sequenceTerm(s *SequenceFacts) *ast.Term {
+	o := fields{}
+	for _, st := range []struct {
+		name string
+		step *Step
+	}{{"leak_reported", s.LeakReported}, {"minted", s.Minted}, {"scopes_added", s.ScopesAdded},
+		{"revoked", s.Revoked}, {"duplicated", s.Duplicated}} {
+		if st.step != nil {
+			o.put(st.name, stepTerm(st.step))
+		}
+	}
+	return o.term()
+}
+
+func stepTerm(s *Step) *ast.Term {
+	o := fields{}
+	o.str("event_id", s.EventID)
+	o.put("minutes_ago", ast.FloatNumberTerm(s.MinutesAgo))
+	if s.ASN != 0 {
+		o.put("asn", ast.UIntNumberTerm(uint64(s.ASN)))
+	}
+	o.optStr("subject", s.Subject)
+	o.optStrs("scopes", s.Scopes)
+	return o.term()
+}

@@ -1,0 +1,147 @@
+package detect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// guard lets a rule skip Rego for inputs it already found quiet. The
+// `alert` of a rule is undefined whenever every one of its bodies fails,
+// and a body's outcome depends only on the input paths it (and the package
+// rules it calls) reads. So the guard records those paths; an input whose
+// values at them were seen before with every body failing is quiet again
+// without evaluating. Only that negative decision is cached: a body that
+// holds still evaluates the full alert (the head may read more).
+// The cache itself lives in each engine (engines run concurrently).
+type guard struct {
+	paths   []ast.Ref
+	getters []getter // one per path
+	query   rego.PreparedEvalQuery
+}
+
+// guardRule is the boolean rule addGuards gives each rule package: true
+// when any body of its alert holds. It shares alert's bodies but not its
+// head, so it never reads what only the reason or facts read.
+const guardRule = "credwatch_alert_guard"
+
+// addGuards adds guardRule to every module that defines alert, one
+// definition per alert body (else-branches included).
+func addGuards(m *ast.Module) {
+	var guards []*ast.Rule
+	for _, r := range m.Rules {
+		if r.Head.Name.String() != "alert" && r.Head.Ref().String() != "alert" {
+			continue
+		}
+		for b := r; b != nil; b = b.Else {
+			g := &ast.Rule{Head: ast.NewHead(ast.Var(guardRule), nil, ast.BooleanTerm(true)), Body: b.Body.Copy(), Module: m}
+			g.Head.Reference = ast.Ref{ast.VarTerm(guardRule)}
+			guards = append(guards, g)
+		}
+	}
+	m.Rules = append(m.Rules, guards...)
+}
+
+// newGuard analyses rule id's guard; it returns nil when the rule cannot be
+// cached (a default alert, `with`, whole-input or foreign data reads, or a
+// non-deterministic built-in).
+func newGuard(ctx context.Context, c *ast.Compiler, id string) (*guard, error) {
+	pkg := ast.MustParseRef("data.credwatch.rules." + id)
+	for _, r := range c.GetRulesExact(pkg.Append(ast.StringTerm("alert"))) {
+		if r.Default {
+			return nil, nil
+		}
+	}
+	name := pkg.Append(ast.StringTerm(guardRule))
+	rc := &refCollector{c: c, pkg: pkg, paths: map[string]ast.Ref{}, seen: map[string]bool{}, ok: true}
+	rc.rule(name)
+	if !rc.ok || len(c.GetRulesExact(name)) == 0 {
+		return nil, nil
+	}
+	q, err := rego.New(rego.Compiler(c), rego.Query(name.String())).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("rule %s: prepare guard: %w", id, err)
+	}
+	g := &guard{query: q}
+	for _, p := range rc.paths {
+		g.paths = append(g.paths, p)
+		g.getters = append(g.getters, newGetter(p))
+	}
+	return g, nil
+}
+
+// holds reports whether any alert body holds for input.
+func (g *guard) holds(ctx context.Context, input ast.Value) (bool, error) {
+	rs, err := g.query.Eval(ctx, rego.EvalParsedInput(input))
+	return len(rs) > 0, err
+}
+
+// refCollector gathers the input paths a set of bodies reads, following
+// calls into rules of the same package.
+type refCollector struct {
+	c     *ast.Compiler
+	pkg   ast.Ref
+	paths map[string]ast.Ref
+	seen  map[string]bool
+	ok    bool
+}
+
+func (rc *refCollector) body(b ast.Body) {
+	for _, e := range b {
+		if len(e.With) > 0 {
+			rc.ok = false
+		}
+		ast.WalkRefs(e, rc.ref)
+	}
+}
+
+func (rc *refCollector) ref(r ast.Ref) bool {
+	switch {
+	case r[0].Equal(ast.InputRootDocument):
+		p := groundPrefix(r)
+		if len(p) < 2 {
+			rc.ok = false // the whole input
+		}
+		rc.paths[p.String()] = p
+	case r[0].Equal(ast.DefaultRootDocument):
+		rc.rule(r)
+	default:
+		if b := ast.BuiltinMap[r.String()]; b != nil && b.Nondeterministic {
+			rc.ok = false
+		}
+	}
+	return false
+}
+
+// rule follows a reference to a rule of the package into its definitions.
+func (rc *refCollector) rule(r ast.Ref) {
+	if len(r) <= len(rc.pkg) || !r.HasPrefix(rc.pkg) {
+		rc.ok = false // data outside the rule's own package
+		return
+	}
+	name := r[:len(rc.pkg)+1]
+	if rc.seen[name.String()] {
+		return
+	}
+	rc.seen[name.String()] = true
+	for _, def := range rc.c.GetRulesExact(name) {
+		ast.WalkRefs(def, rc.ref)
+		for _, e := range def.Body {
+			if len(e.With) > 0 {
+				rc.ok = false
+			}
+		}
+	}
+}
+
+// groundPrefix is r up to its first non-string term.
+func groundPrefix(r ast.Ref) ast.Ref {
+	for i := 1; i < len(r); i++ {
+		if _, ok := r[i].Value.(ast.String); !ok {
+			return r[:i]
+		}
+	}
+	return r
+}
