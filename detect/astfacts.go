@@ -18,6 +18,7 @@ func factsValue(f *Facts) ast.Value {
 	o.put("profile", fields{
 		ast.Item(ast.StringTerm("asn"), ast.StringTerm(f.Profile.ASN)),
 		ast.Item(ast.StringTerm("country"), ast.StringTerm(f.Profile.Country)),
+		ast.Item(ast.StringTerm("ua_family"), ast.StringTerm(f.Profile.UAFamily)),
 	}.term())
 	o.put("known_asns", ast.IntNumberTerm(f.KnownASNs))
 	if t := f.Travel; t != nil {
@@ -79,6 +80,7 @@ func buildTerm(b *BuildFacts) *ast.Term {
 	o.put("foreign_secrets", ast.IntNumberTerm(b.ForeignSecrets))
 	o.put("history_builds", ast.IntNumberTerm(b.HistoryBuilds))
 	o.put("history_max", ast.IntNumberTerm(b.HistoryMax))
+	o.put("declared", ast.IntNumberTerm(b.Declared))
 	return o.term()
 }
 

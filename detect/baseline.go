@@ -73,14 +73,21 @@ func (b *Baselines) Observe(ev *event.Event) {
 		a.observe(ev)
 	}
 	b.observeNetwork(ev)
-	if isBuildRead(ev) {
-		h := b.workloads[ev.Workload.ID]
-		if h == nil {
-			h = &buildHistory{}
-			b.workloads[ev.Workload.ID] = h
-		}
-		h.observe(ev)
+	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {
+		b.workload(ev.Secret.Workload).declare(ev.Secret.ID)
 	}
+	if isBuildRead(ev) {
+		b.workload(ev.Workload.ID).observe(ev)
+	}
+}
+
+func (b *Baselines) workload(id string) *buildHistory {
+	h := b.workloads[id]
+	if h == nil {
+		h = &buildHistory{}
+		b.workloads[id] = h
+	}
+	return h
 }
 
 // agentFamily is the product token of a user agent ("huggingface_hub/0.26" →

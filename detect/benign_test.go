@@ -5,41 +5,50 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/gen"
 )
 
-// TestBenignTrafficAlerts measures the alerts honest generated traffic
-// raises (oddities included) and prints them by rule and severity.
-func TestBenignTrafficAlerts(t *testing.T) {
-	const n = 100_000
-	// 100k events over ~30 simulated days of a 50-org platform, so baselines
-	// leave their 7-day learning period.
-	g, err := gen.New(gen.Config{Seed: 99, Tenants: 50, Rate: 0.04, Start: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
+// TestBenignMillionEvents: 1,000,000 honest generated events (oddities —
+// travel, VPN, new laptops, failed logins — included; seeds other than the
+// fixtures') raise at most one alert of medium or higher severity. Low
+// alerts on honest oddities are allowed, counted and printed.
+func TestBenignMillionEvents(t *testing.T) {
+	const n = 1_000_000
+	start := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	// ~0.04 events/s over 60 orgs spans about 9 months: long enough for
+	// dormancy, learning periods and forget horizons to matter.
+	g, err := gen.New(gen.Config{Seed: 2027, Tenants: 60, Rate: 0.043, Start: start})
+	require.NoError(t, err)
 	e := newEngine(t)
 	var ev event.Event
-	start := time.Now()
 	for range n {
 		g.Next(&ev)
 		cp := ev
-		if _, err := e.Process(context.Background(), &cp); err != nil {
-			t.Fatal(err)
-		}
+		_, err := e.Process(context.Background(), &cp)
+		require.NoError(t, err)
 	}
-	elapsed := time.Since(start)
 	byRule := map[string]int{}
-	mediumPlus := 0
+	var serious []string
 	for _, a := range e.Alerts() {
 		byRule[a.Rule+"/"+a.Severity]++
-		if a.Severity != "low" && a.Severity != "info" {
-			mediumPlus++
+		if rankOf(a.Severity) >= rankOf("medium") {
+			serious = append(serious, a.Rule+": "+a.Explanation.Reason)
 		}
 	}
-	t.Logf("figure: %d benign events → alerts by rule/severity %v (medium+: %d); %.0f events/s through rules+baselines",
-		n, byRule, mediumPlus, n/elapsed.Seconds())
-	t.Logf("figure: decision cache hits/misses by rule %v", e.CacheStats())
-	t.Logf("figure: simulated span %s", ev.Time.Sub(time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)).Round(time.Hour))
+	t.Logf("figure: %d benign events over %s simulated → alerts by rule/severity %v; medium+: %d %v",
+		n, ev.Time.Sub(start).Round(24*time.Hour), byRule, len(serious), serious)
+	require.LessOrEqual(t, len(serious), 1, "medium+ alerts on benign traffic: %v", serious)
+	require.Empty(t, e.RuleErrors)
+}
+
+func rankOf(severity string) int {
+	for i, s := range []string{"info", "low", "medium", "high", "critical"} {
+		if s == severity {
+			return i
+		}
+	}
+	return -1
 }

@@ -12,11 +12,13 @@ type BuildFacts struct {
 	ForeignSecrets int    `json:"foreign_secrets"` // distinct foreign secrets this build read
 	HistoryBuilds  int    `json:"history_builds"`  // earlier builds seen
 	HistoryMax     int    `json:"history_max"`     // most distinct secrets any earlier build read
+	Declared       int    `json:"declared"`        // distinct secrets known to belong to the workload
 }
 
 // buildHistory is one workload's builds: the current one's reads and how
 // many secrets each earlier build read.
 type buildHistory struct {
+	declared map[string]struct{} // secrets seen belonging to the workload, from any event
 	current  string
 	read     map[string]bool // secret id → foreign
 	foreign  int
@@ -32,6 +34,14 @@ func isBuildRead(ev *event.Event) bool {
 
 func foreignSecret(ev *event.Event) bool {
 	return ev.Secret.Workload != "" && ev.Secret.Workload != ev.Workload.ID
+}
+
+// declare notes that secret belongs to the workload.
+func (h *buildHistory) declare(secret string) {
+	if h.declared == nil {
+		h.declared = map[string]struct{}{}
+	}
+	h.declared[secret] = struct{}{}
 }
 
 func (h *buildHistory) observe(ev *event.Event) {
@@ -58,8 +68,15 @@ func (h *buildHistory) facts(ev *event.Event) *BuildFacts {
 	if f.Foreign {
 		f.ForeignSecrets = 1
 	}
+	if !f.Foreign {
+		f.Declared = 1
+	}
 	if h == nil {
 		return f
+	}
+	f.Declared = len(h.declared)
+	if _, known := h.declared[ev.Secret.ID]; !known && !f.Foreign {
+		f.Declared++
 	}
 	f.HistoryBuilds = len(h.previous)
 	for _, n := range h.previous {

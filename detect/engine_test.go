@@ -81,6 +81,7 @@ func TestFirstSeenASNAfterLearningOnly(t *testing.T) {
 		evs = append(evs, use("home"+string(rune('A'+d)), "tok", t0.Add(time.Duration(d)*24*time.Hour), 3320, "DE", 52.5, 13.4))
 	}
 	evs = append(evs, use("early-new", "tok2", t0, 3320, "DE", 52.5, 13.4), use("early-new-2", "tok2", t0.Add(24*time.Hour), 6830, "DE", 52.5, 13.4))
+	evs[len(evs)-1].Actor.ID, evs[len(evs)-2].Actor.ID = "bob", "bob" // alice never used AS6830
 	evs = append(evs, use("new-asn", "tok", t0.Add(31*24*time.Hour), 6830, "DE", 52.5, 13.4))
 	alerts := run(t, newEngine(t), evs)
 	require.Len(t, alerts, 1, "only the use after the learning period: %v", alerts)

@@ -38,8 +38,9 @@ type FirstSeen struct {
 // Profile is how usual each value is for the credential: UNSEEN, RARE
 // (< 1% of uses), INFREQUENT (< 10%) or FREQUENT.
 type Profile struct {
-	ASN     string `json:"asn"`
-	Country string `json:"country"`
+	ASN      string `json:"asn"`
+	Country  string `json:"country"`
+	UAFamily string `json:"ua_family"`
 }
 
 // ActorFacts are the acting principal's networks across its credentials.
@@ -98,7 +99,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 	p := b.creds[ev.Credential()]
 	if p == nil {
 		f.Learning = true
-		f.Profile = Profile{ASN: "UNSEEN", Country: "UNSEEN"}
+		f.Profile = Profile{ASN: "UNSEEN", Country: "UNSEEN", UAFamily: "UNSEEN"}
 		if slices.Contains(useActions, ev.Action) {
 			f.Window = (&distinctWindow{}).facts(ev, b.cfg.Window)
 		}
@@ -139,7 +140,9 @@ func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
 		Country:  ev.Source.Country != "" && !p.countries[ev.Source.Country].known(ev.Time, forget),
 		UAFamily: ev.Source.UserAgent != "" && !p.agents[agentFamily(ev.Source.UserAgent)].known(ev.Time, forget),
 	}
-	f.Profile = Profile{ASN: frequency(p.asns[ev.Source.ASN].count, p.uses), Country: frequency(p.countries[ev.Source.Country].count, p.uses)}
+	f.Profile = Profile{ASN: frequency(p.asns[ev.Source.ASN].count, p.uses),
+		Country:  frequency(p.countries[ev.Source.Country].count, p.uses),
+		UAFamily: frequency(p.agents[agentFamily(ev.Source.UserAgent)].count, p.uses)}
 	if g := p.lastGeo; g != nil && ev.Source.HasGeo && !ev.Source.Internal {
 		km := haversineKM(g.lat, g.lon, ev.Source.Lat, ev.Source.Lon)
 		hours := math.Max(math.Abs(ev.Time.Sub(g.at).Hours()), 1.0/60) // a minute at least

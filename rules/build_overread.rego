@@ -2,8 +2,8 @@
 # title: Build read more secrets than it declares or ever did
 # description: >-
 #   A Space build read a secret that belongs to another workload (one it does
-#   not declare), or read more distinct secrets than any of its earlier builds
-#   by a margin. A poisoned dependency or build step harvesting secrets looks
+#   not declare), or read more distinct secrets than it declares and than any
+#   of its earlier builds, by a margin. A poisoned dependency or build step harvesting secrets looks
 #   like this.
 # custom:
 #   id: build_overread
@@ -28,14 +28,14 @@ alert := {
 margin := 2
 
 alert := {
-	"reason": sprintf("build %s of %s read %d distinct secrets; its earlier %d builds read at most %d", [
+	"reason": sprintf("build %s of %s read %d distinct secrets; it declares %d and its earlier %d builds read at most %d", [
 		input.event.workload.build_id, input.event.workload.id, input.context.build.secrets_read,
-		input.context.build.history_builds, input.context.build.history_max,
+		input.context.build.declared, input.context.build.history_builds, input.context.build.history_max,
 	]),
 	"facts": {"build": input.context.build, "secret": input.event.secret.id},
 	"subject": input.event.workload.id,
 } if {
 	not input.context.build.foreign
 	input.context.build.history_builds >= 3
-	input.context.build.secrets_read > input.context.build.history_max + margin
+	input.context.build.secrets_read > max([input.context.build.history_max, input.context.build.declared]) + margin
 }

@@ -7,7 +7,7 @@ ev := {"action": "secret.read", "outcome": "success", "tenant": "acme", "actor":
 	"workload": {"id": "space:acme/chat", "build_id": "bld_9", "phase": "build"}}
 
 build(foreign, read, builds, most) := {"id": "bld_9", "workload": "space:acme/chat", "foreign": foreign,
-	"secrets_read": read, "foreign_secrets": 1, "history_builds": builds, "history_max": most}
+	"secrets_read": read, "foreign_secrets": 1, "history_builds": builds, "history_max": most, "declared": most}
 
 test_foreign_secret_alerts if {
 	a := rule.alert with input as {"event": ev, "context": {"build": build(true, 4, 10, 3)}}

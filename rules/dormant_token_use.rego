@@ -3,7 +3,8 @@
 # description: >-
 #   A credential nobody used for 90 days or more was used again. Stolen tokens
 #   are often old ones nobody watches. Medium when it comes back from a network
-#   or with a client it never used; low when it returns to its usual place.
+#   neither it nor its actor ever used, or with a client it never used; low
+#   when it returns to a familiar place.
 # custom:
 #   id: dormant_token_use
 #   severity: medium
@@ -27,6 +28,7 @@ alert := {
 
 severity := "medium" if {
 	input.context.profile.asn == "UNSEEN"
+	not input.context.actor.known_asn
 } else := "medium" if {
-	input.context.first_seen.ua_family
+	input.context.profile.ua_family == "UNSEEN"
 } else := "low"

@@ -6,14 +6,14 @@ ev := {"action": "token.use", "outcome": "success", "tenant": "acme", "actor": {
 	"token": {"id": "t"}, "source": {"asn": 3320}}
 
 test_dormant_from_new_network_is_medium if {
-	ctx := {"idle_days": 120, "uses": 14, "profile": {"asn": "UNSEEN"}, "first_seen": {"ua_family": false}}
+	ctx := {"idle_days": 120, "uses": 14, "profile": {"asn": "UNSEEN", "ua_family": "FREQUENT"}, "actor": {"known_asn": false}}
 	a := rule.alert with input as {"event": ev, "context": ctx}
 	a.severity == "medium"
 	a.facts.idle_days == 120
 }
 
 test_dormant_back_home_is_low if {
-	ctx := {"idle_days": 95, "uses": 14, "profile": {"asn": "FREQUENT"}, "first_seen": {"ua_family": false}}
+	ctx := {"idle_days": 95, "uses": 14, "profile": {"asn": "FREQUENT", "ua_family": "FREQUENT"}}
 	a := rule.alert with input as {"event": ev, "context": ctx}
 	a.severity == "low"
 }
@@ -24,4 +24,16 @@ test_recently_used_is_fine if {
 
 test_never_used_before_is_not_dormant if {
 	not rule.alert with input as {"event": ev, "context": {"idle_days": 0, "uses": 0}}
+}
+
+test_dormant_from_the_actors_other_network_is_low if {
+	ctx := {"idle_days": 120, "uses": 14, "profile": {"asn": "UNSEEN", "ua_family": "FREQUENT"}, "actor": {"known_asn": true}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "low"
+}
+
+test_dormant_with_a_new_client_is_medium if {
+	ctx := {"idle_days": 120, "uses": 14, "profile": {"asn": "FREQUENT", "ua_family": "UNSEEN"}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "medium"
 }

@@ -1,8 +1,8 @@
 # METADATA
 # title: First-seen network for a credential
 # description: >-
-#   The credential was used from an autonomous system it has never used before,
-#   after its learning period. Alone this is weak (travel, new ISP), so it is
+#   The credential was used from an autonomous system neither it nor its actor
+#   used within the forget horizon, after its learning period. Alone this is weak (travel, new ISP), so it is
 #   low severity unless the network is a hosting or VPN provider.
 # custom:
 #   id: first_seen_asn
@@ -18,6 +18,7 @@ alert := {
 	"facts": {"asn": input.event.source.asn, "profile": input.context.profile.asn, "known_asns": input.context.known_asns},
 } if {
 	input.context.first_seen.asn
+	not input.context.actor.known_asn
 	not input.context.learning
 	not input.event.source.internal
 }

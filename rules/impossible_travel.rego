@@ -6,7 +6,8 @@
 #   the credential has not used before (a jump back to a usual place is a
 #   VPN switched off, not travel). High when the new network is rare on the
 #   platform or the client is new to the credential; low when it is a network
-#   many users share and the usual client (a consumer VPN, or a trip).
+#   many users share and the usual client (a consumer VPN, or a trip), or
+#   while the credential is still in its learning period.
 # custom:
 #   id: impossible_travel
 #   severity: high
@@ -39,6 +40,8 @@ alert := {
 common_network_actors := 3
 
 severity := "low" if {
+	input.context.learning
+} else := "low" if {
 	input.context.network.actors >= common_network_actors
 	not new_client
 } else := "high"

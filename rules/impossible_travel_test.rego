@@ -43,3 +43,10 @@ test_jump_back_to_a_usual_place_is_fine if {
 	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "AU", "to_country": "FR"}, "first_seen": {"country": false, "asn": false}}
 	not rule.alert with input as {"event": ev, "context": ctx}
 }
+
+test_learning_credential_is_low if {
+	ctx := {"travel": {"km": 16960, "hours": 1, "speed_kmh": 16960, "from_country": "FR", "to_country": "AU"},
+		"first_seen": {"country": true, "ua_family": true}, "network": {"actors": 1}, "learning": true}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "low"
+}

@@ -2,7 +2,8 @@
 # title: Token widened then used from a new network
 # description: >-
 #   A token's scopes were widened to write or admin rights and, within the
-#   hour, the token was used from a network it never used: the classic path
+#   hour, the token was used from a network neither it nor its owner ever
+#   used: the classic path
 #   from a stolen session to a powerful token in another machine's hands.
 # custom:
 #   id: scope_escalation
@@ -20,6 +21,7 @@ alert := {
 } if {
 	count(privileged) > 0
 	input.context.first_seen.asn
+	not input.context.actor.known_asn
 	not input.event.source.internal
 }
 
