@@ -82,7 +82,7 @@ func TestLateEventsAreCountedAndJudged(t *testing.T) {
 	e := newEngine(t)
 	evs := history("tok")
 	late := use("late", "tok", t0.Add(5*24*time.Hour), 3320, "DE", 52.5, 13.4) // five days behind the newest
-	late.Token.Workload = "space:acme/chat"                                  // off-platform use of a Space token
+	late.Token.Workload = "space:acme/chat"                                    // off-platform use of a Space token
 	got := rulesOf(run(t, e, append(evs, late)))
 	require.Equal(t, 1, e.Late())
 	require.Contains(t, got, "workload_token_off_platform", "a late event is still judged")
