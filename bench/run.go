@@ -43,6 +43,11 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(out, "detecting over the same events...\n")
+	detection, err := measureDetect(ctx, d.events)
+	if err != nil {
+		return err
+	}
 	broker, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(cfg.Partitions, topicEvents, topicFlat))
 	if err != nil {
 		return err
@@ -75,6 +80,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	}
 	results := medians(runs)
 	printTable(out, results, cfg, d)
+	printDetect(out, detection, results[0])
 	fmt.Fprintf(out, "benchmark wall time %s\n", time.Since(started).Round(time.Second))
 	return nil
 }
