@@ -52,7 +52,14 @@ func (c *rulesListCmd) Run(_ *Globals, ctx context.Context) error {
 		return err
 	}
 	for _, r := range rs.Rules {
-		fmt.Printf("%-28s %-8s %-7s %s\n", r.ID, r.Severity, r.Tier, r.Title)
+		flags := ""
+		if r.Shadow {
+			flags += " shadow"
+		}
+		if !r.Cached() {
+			flags += " uncached"
+		}
+		fmt.Printf("%-28s %-8s %-7s %s%s\n", r.ID, r.Severity, r.Tier, r.Title, flags)
 	}
 	return nil
 }
