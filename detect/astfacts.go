@@ -24,11 +24,15 @@ func factsValue(f *Facts) ast.Value {
 	if t := f.Travel; t != nil {
 		o.put("travel", travelTerm(t))
 	}
-	o.put("actor", fields{
+	actor := fields{
 		ast.Item(ast.StringTerm("known_asn"), ast.BooleanTerm(f.Actor.KnownASN)),
 		ast.Item(ast.StringTerm("known_asns"), ast.IntNumberTerm(f.Actor.KnownASNs)),
 		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(f.Actor.HistoryDays)),
-	}.term())
+	}
+	if w := f.Actor.Window; w != nil {
+		actor.put("window", windowTerm(w))
+	}
+	o.put("actor", actor.term())
 	o.put("network", fields{ast.Item(ast.StringTerm("actors"), ast.IntNumberTerm(f.Network.Actors))}.term())
 	if w := f.Window; w != nil {
 		o.put("window", windowTerm(w))

@@ -70,7 +70,7 @@ func (b *Baselines) Observe(ev *event.Event) {
 			a = &actorProfile{firstSeen: ev.Time, asns: map[uint32]valueStat{}}
 			b.actors[ev.Actor.ID] = a
 		}
-		a.observe(ev)
+		a.observe(ev, b.cfg)
 	}
 	b.observeNetwork(ev)
 	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {

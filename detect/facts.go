@@ -45,9 +45,10 @@ type Profile struct {
 
 // ActorFacts are the acting principal's networks across its credentials.
 type ActorFacts struct {
-	KnownASN    bool `json:"known_asn"`
-	KnownASNs   int  `json:"known_asns"`
-	HistoryDays int  `json:"history_days"`
+	KnownASN    bool         `json:"known_asn"`
+	KnownASNs   int          `json:"known_asns"`
+	HistoryDays int          `json:"history_days"`
+	Window      *WindowFacts `json:"window,omitempty"` // the actor's window across its credentials, on use actions
 }
 
 // NetworkFacts are how common the source network is across every
@@ -124,6 +125,9 @@ func (b *Baselines) actorFacts(ev *event.Event, f *Facts) {
 	a.seq.facts(ev, &f.Sequence)
 	f.Actor = ActorFacts{KnownASN: a.asns[ev.Source.ASN].known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
 		HistoryDays: int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
+	if slices.Contains(useActions, ev.Action) {
+		f.Actor.Window = a.window.facts(ev, b.cfg.Window)
+	}
 }
 
 func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {

@@ -98,10 +98,14 @@ type actorProfile struct {
 	firstSeen time.Time
 	asns      map[uint32]valueStat
 	seq       actorSequence
+	window    distinctWindow
 }
 
-func (a *actorProfile) observe(ev *event.Event) {
+func (a *actorProfile) observe(ev *event.Event, cfg BaselineConfig) {
 	a.seq.observe(ev)
+	if slices.Contains(useActions, ev.Action) {
+		a.window.add(ev, cfg.Window)
+	}
 	if ev.Outcome == "success" && ev.Source.ASN != 0 && (ev.Token.Workload == "" || ev.Source.Internal) {
 		addStat(a.asns, ev.Source.ASN, ev.Time)
 	}
