@@ -25,6 +25,7 @@ func factsValue(f *Facts) ast.Value {
 		o.put("travel", travelTerm(t))
 	}
 	actor := fields{
+		ast.Item(ast.StringTerm("learning"), ast.BooleanTerm(f.Actor.Learning)),
 		ast.Item(ast.StringTerm("known_asn"), ast.BooleanTerm(f.Actor.KnownASN)),
 		ast.Item(ast.StringTerm("known_asns"), ast.IntNumberTerm(f.Actor.KnownASNs)),
 		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(f.Actor.HistoryDays)),

@@ -45,6 +45,7 @@ type Profile struct {
 
 // ActorFacts are the acting principal's networks across its credentials.
 type ActorFacts struct {
+	Learning    bool         `json:"learning"` // the actor is younger than the learning period: "never used" means little
 	KnownASN    bool         `json:"known_asn"`
 	KnownASNs   int          `json:"known_asns"`
 	HistoryDays int          `json:"history_days"`
@@ -120,10 +121,11 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 func (b *Baselines) actorFacts(ev *event.Event, f *Facts) {
 	a := b.actors[ev.Actor.ID]
 	if a == nil {
+		f.Actor.Learning = true
 		return
 	}
 	a.seq.facts(ev, &f.Sequence)
-	f.Actor = ActorFacts{KnownASN: a.asns[ev.Source.ASN].known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
+	f.Actor = ActorFacts{Learning: ev.Time.Sub(a.firstSeen) < b.cfg.Learning, KnownASN: a.asns[ev.Source.ASN].known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
 		HistoryDays: int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
 	if slices.Contains(useActions, ev.Action) {
 		f.Actor.Window = a.window.facts(ev, b.cfg.Window)

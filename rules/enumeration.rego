@@ -3,8 +3,9 @@
 # description: >-
 #   One credential touched far more distinct Spaces, repositories or secrets in
 #   ten minutes than it ever does: at least 20, and above its own robust
-#   baseline (median + 6 MAD of its past ten-minute peaks). A stolen token is
-#   being walked across everything it can reach.
+#   baseline (median + 6 MAD of its past ten-minute peaks). Until the baseline
+#   has six windows, at least half the window must also have been refused. A
+#   stolen token is being walked across everything it can reach.
 # custom:
 #   id: enumeration
 #   severity: high
@@ -22,6 +23,16 @@ alert := {
 	"facts": {"window": input.context.window, "threshold": threshold},
 } if {
 	input.context.window.distinct >= threshold
+	probing
 }
+
+# probing: with a settled baseline, exceeding it is enough; while the
+# credential is new to the engine, most of the sweep must also be refused
+# (honest busy clients are rarely denied; a sweep with a stolen token is).
+probing if input.context.window.baseline.buckets >= min_buckets
+
+probing if input.context.window.denied * 2 >= input.context.window.events
+
+min_buckets := 6
 
 threshold := max([min_distinct, ceil(input.context.window.baseline.median + 6 * max([input.context.window.baseline.mad, 1]))])

@@ -22,3 +22,10 @@ test_busy_credential_needs_more if {
 test_small_window_is_fine if {
 	not rule.alert with input as {"event": ev, "context": {"window": window(12, 0, 0)}}
 }
+
+test_new_credential_needs_refusals if {
+	w := object.union(window(45, 0, 0), {"denied": 3, "baseline": {"buckets": 0, "median": 0, "mad": 0, "p99": 0}})
+	not rule.alert with input as {"event": ev, "context": {"window": w}}
+	refused := object.union(w, {"denied": 30})
+	rule.alert with input as {"event": ev, "context": {"window": refused}}
+}

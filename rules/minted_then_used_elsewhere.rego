@@ -20,5 +20,6 @@ alert := {
 } if {
 	input.context.sequence.minted.asn != input.event.source.asn
 	not input.context.actor.known_asn
+	not input.context.actor.learning
 	not input.event.source.internal
 }

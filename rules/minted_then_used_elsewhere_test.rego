@@ -24,3 +24,8 @@ test_used_from_where_it_was_minted_is_fine if {
 test_old_token_is_fine if {
 	not rule.alert with input as {"event": ev, "context": {"sequence": {}, "actor": {"known_asn": false}}}
 }
+
+test_actor_new_to_the_engine_is_quiet if {
+	ctx := {"sequence": {"minted": minted}, "actor": {"known_asn": false, "learning": true}}
+	not rule.alert with input as {"event": ev, "context": ctx}
+}

@@ -21,5 +21,6 @@ alert := {
 } if {
 	input.context.sequence.revoked.event_id
 	not input.context.actor.known_asn
+	not input.context.actor.learning
 	input.event.outcome == "success"
 }

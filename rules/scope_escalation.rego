@@ -22,6 +22,7 @@ alert := {
 	count(privileged) > 0
 	input.context.first_seen.asn
 	not input.context.actor.known_asn
+	not input.context.actor.learning
 	not input.event.source.internal
 }
 
