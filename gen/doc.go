@@ -19,9 +19,12 @@
 //
 // Scenarios (the Scenario interface, held in a Registry) add events planned
 // per hour of simulated time; the generator merges them in time order. The
-// built-in scenarios are benign oddities that a detector must tolerate:
-// travel, vpn, new_laptop and failed_auths. They are mixed in at a low rate
-// unless Config.NoOddities; attack scenarios plug in the same way.
+// built-in benign oddities, which a detector must tolerate — travel, vpn,
+// new_laptop and failed_auths — are mixed in at a low rate unless
+// Config.NoOddities. The built-in attacks (Attacks, the Attack interface)
+// are mixed in when named: each plays one Episode per stream — warm-up
+// history of actors and tokens of its own, then the attack (by default 10
+// days in) — and EpisodeOf gives an episode alone, for fixtures.
 //
 // The same Config gives the same bytes: all randomness comes from PCG streams
 // of the seed, and ids are "g<seed hex>-<sequence>", so a replay re-sends

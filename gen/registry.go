@@ -17,7 +17,9 @@ type Scenario interface {
 	// (the simulated orgs, users, tokens, Spaces) and rng; the generator merges
 	// them into the stream in time order and gives those without an ID one.
 	// Plan is called for consecutive windows of simulated time, in order. It
-	// may set a user's overlays (User.Away, User.Laptop) from start on.
+	// may set a user's overlays (User.Away, User.Laptop) from start on. It
+	// may also return events after end (an Attack plans its whole episode in
+	// the first window); the generator holds them until their time.
 	Plan(w *World, rng *rand.Rand, start, end time.Time) []event.Event
 }
 
@@ -60,12 +62,28 @@ func (r *Registry) Names() []string {
 	return names
 }
 
-// Builtin is a new registry with the built-in scenarios: the benign oddities.
-func Builtin() *Registry { return NewRegistry(Oddities()...) }
+// Builtin is a new registry with the built-in scenarios: the benign
+// oddities and the attacks (at their default times).
+func Builtin() *Registry { return NewRegistry(append(Oddities(), Attacks(0)...)...) }
 
 // Oddities are the benign oddities the generator mixes in unless
 // Config.NoOddities: travel, vpn, new_laptop and failed_auths, at their
 // default rates.
 func Oddities() []Scenario {
 	return []Scenario{Travel{}, VPN{}, NewLaptop{}, FailedAuths{}}
+}
+
+// Attacks are the attack scenarios, each mixed in only when named and then
+// played once per stream, at after the stream start (0: DefaultAttackAt).
+// The dormant token, which must sleep first, wakes DefaultDormantIdle later.
+func Attacks(at time.Duration) []Scenario {
+	dormant := DormantToken{}
+	if at > 0 {
+		dormant.At = at + DefaultDormantIdle
+	}
+	return []Scenario{
+		CrossTenantPrivate{at}, SpaceTokenOffPlatform{at}, BuildOverread{at}, Enumeration{at},
+		FirstSeenASN{at}, ImpossibleTravel{at}, dormant, LeakedTokenUsed{at},
+		MintedThenUsed{at}, ScopeEscalation{at}, Repersistence{at}, SpaceDuplicateProbe{at},
+	}
 }

@@ -35,7 +35,7 @@ func TestUnknownScenarioListsKnownOnes(t *testing.T) {
 
 func TestBuiltinHoldsTheOddities(t *testing.T) {
 	r := gen.Builtin()
-	require.Equal(t, []string{"failed_auths", "new_laptop", "travel", "vpn"}, r.Names())
+	require.Subset(t, r.Names(), []string{"failed_auths", "new_laptop", "travel", "vpn"})
 	for _, name := range r.Names() {
 		s, ok := r.Get(name)
 		require.True(t, ok)
