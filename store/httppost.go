@@ -1,0 +1,72 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/ClickHouse/clickhouse-go/v2"
+)
+
+// post sends one RowBinary INSERT (statement without FORMAT) with body as
+// its data, on the inserter's client, server and credentials.
+func (h *httpInserter) post(ctx context.Context, statement string, body []byte, rows int) error {
+	u, err := url.Parse(h.url)
+	if err != nil {
+		return err
+	}
+	q := u.Query()
+	q.Set("query", statement+" FORMAT RowBinary")
+	u.RawQuery = q.Encode()
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	if h.user != "" {
+		req.SetBasicAuth(h.user, h.pass)
+	}
+	resp, err := h.client.Do(req)
+	if ue, ok := err.(*url.Error); ok {
+		err = ue.Err // the URL repeats the whole statement
+	}
+	if err != nil {
+		return fmt.Errorf("insert %d rows over http: %w", rows, err)
+	}
+	defer resp.Body.Close()
+	text, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("insert %d rows: clickhouse http %d: %w", rows, resp.StatusCode, httpException(resp, text))
+	}
+	return nil
+}
+
+// exceptionCode finds ClickHouse's "Code: N" in an error body.
+var exceptionCode = regexp.MustCompile(`Code: (\d+)`)
+
+// httpException turns an HTTP error reply into the exception the native
+// protocol would have returned: the code from the X-ClickHouse-Exception-Code
+// header (newer servers) or the body (every version), 0 when neither says.
+func httpException(resp *http.Response, body []byte) *clickhouse.Exception {
+	msg := strings.TrimSpace(string(body))
+	code, _ := strconv.Atoi(resp.Header.Get("X-ClickHouse-Exception-Code"))
+	if m := exceptionCode.FindStringSubmatch(msg); code == 0 && m != nil {
+		code, _ = strconv.Atoi(m[1])
+	}
+	return &clickhouse.Exception{Code: int32(code), Message: msg}
+}
+
+func appendUint32(b []byte, v uint32) []byte { return binary.LittleEndian.AppendUint32(b, v) }
+
+func appendUint64(b []byte, v uint64) []byte { return binary.LittleEndian.AppendUint64(b, v) }
+
+func appendFloat64(b []byte, v float64) []byte {
+	return binary.LittleEndian.AppendUint64(b, math.Float64bits(v))
+}
