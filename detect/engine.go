@@ -135,13 +135,15 @@ func (e *Engine) Late() int { return e.base.Late() }
 
 // match is what a rule's alert object holds: a reason and facts, and
 // optionally a severity that overrides the rule's (the same facts can be
-// weak or strong) and a subject that groups the alert instead of the
-// event's credential (a build, an actor).
+// weak or strong), a subject that groups the alert instead of the event's
+// credential (a build, an actor), and the tenant it belongs to when that is
+// not the event's (a sweep across tenants belongs to the credential's).
 type match struct {
 	Reason   string         `json:"reason"`
 	Facts    map[string]any `json:"facts"`
 	Severity string         `json:"severity"`
 	Subject  string         `json:"subject"`
+	Tenant   string         `json:"tenant"` // the tenant the alert belongs to, when not the event's
 }
 
 func evalRule(ctx context.Context, r *Rule, input ast.Value) (*match, error) {
@@ -166,7 +168,7 @@ func evalRule(ctx context.Context, r *Rule, input ast.Value) (*match, error) {
 func (e *Engine) newAlert(r *Rule, ev *event.Event, f Facts, m *match) *Alert {
 	a := &Alert{Rule: r.ID, Title: r.Title, Severity: cmp.Or(m.Severity, r.Severity), Tier: r.Tier,
 		Shadow: r.Shadow || slices.Contains(e.cfg.Shadow, r.ID),
-		Tenant: ev.Tenant, Credential: cmp.Or(m.Subject, ev.Credential()), Actor: ev.Actor.ID,
+		Tenant: cmp.Or(m.Tenant, ev.Tenant), Credential: cmp.Or(m.Subject, ev.Credential()), Actor: ev.Actor.ID,
 		FirstSeen: ev.Time, LastSeen: ev.Time, Count: 1, EventIDs: []string{ev.ID},
 		Explanation: Explanation{Reason: m.Reason, RuleFacts: m.Facts, Baseline: f, Description: r.Description}}
 	if s := suppressionFor(e.cfg.Suppressions, r.ID, ev); s != nil {

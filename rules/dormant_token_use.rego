@@ -3,8 +3,8 @@
 # description: >-
 #   A credential nobody used for 90 days or more was used again. Stolen tokens
 #   are often old ones nobody watches. Medium when it comes back from a network
-#   neither it nor its actor ever used, or with a client it never used; low
-#   when it returns to a familiar place.
+#   neither it nor its actor ever used; low when it returns to a familiar
+#   place (a new client alone is a new laptop as often as a thief).
 # custom:
 #   id: dormant_token_use
 #   severity: medium
@@ -29,6 +29,4 @@ alert := {
 severity := "medium" if {
 	input.context.profile.asn == "UNSEEN"
 	not input.context.actor.known_asn
-} else := "medium" if {
-	input.context.profile.ua_family == "UNSEEN"
 } else := "low"

@@ -32,8 +32,8 @@ test_dormant_from_the_actors_other_network_is_low if {
 	a.severity == "low"
 }
 
-test_dormant_with_a_new_client_is_medium if {
+test_dormant_with_only_a_new_client_is_low if {
 	ctx := {"idle_days": 120, "uses": 14, "profile": {"asn": "FREQUENT", "ua_family": "UNSEEN"}}
 	a := rule.alert with input as {"event": ev, "context": ctx}
-	a.severity == "medium"
+	a.severity == "low"
 }

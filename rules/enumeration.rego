@@ -21,6 +21,7 @@ alert := {
 		input.context.window.baseline.median, input.context.window.baseline.mad, input.context.window.baseline.buckets,
 	]),
 	"facts": {"window": input.context.window, "threshold": threshold},
+	"tenant": credential_tenant,
 } if {
 	input.context.window.distinct >= threshold
 	probing
@@ -36,3 +37,10 @@ probing if input.context.window.denied * 2 >= input.context.window.events
 min_buckets := 6
 
 threshold := max([min_distinct, ceil(input.context.window.baseline.median + 6 * max([input.context.window.baseline.mad, 1]))])
+
+# credential_tenant: a sweep across tenants is one alert, the credential owner's.
+credential_tenant := input.event.token.tenant if input.event.token.tenant
+
+else := input.event.secret.tenant if input.event.secret.tenant
+
+else := input.event.tenant

@@ -29,3 +29,9 @@ test_new_credential_needs_refusals if {
 	refused := object.union(w, {"denied": 30})
 	rule.alert with input as {"event": ev, "context": {"window": refused}}
 }
+
+test_a_sweep_belongs_to_the_credentials_tenant if {
+	ev2 := object.union(ev, {"tenant": "victim", "token": {"id": "t", "tenant": "acme"}})
+	a := rule.alert with input as {"event": ev2, "context": {"window": window(45, 3, 1)}}
+	a.tenant == "acme"
+}

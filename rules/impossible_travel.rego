@@ -15,8 +15,9 @@
 #   actions: [token.use, secret.read, secret.list]
 package credwatch.rules.impossible_travel
 
-# max_speed_kmh is faster than any airliner, so ordinary flights never match.
-max_speed_kmh := 1000
+# max_speed_kmh is above any airliner's ground speed, jet-stream tailwinds
+# included (~1,100 km/h), so ordinary flights never match.
+max_speed_kmh := 1200
 
 # min_distance_km ignores geolocation noise within one metro area.
 min_distance_km := 500
