@@ -76,4 +76,3 @@ func cmpOr(a, b string) string {
 	}
 	return b
 }
-
