@@ -29,6 +29,7 @@ func jsonInput(t *testing.T, ev *event.Event, f *Facts) ast.Value {
 // over 30k generated events (their facts included) and one event with every
 // field set.
 func TestASTInputMatchesJSON(t *testing.T) {
+	t.Parallel()
 	g, err := gen.New(gen.Config{Seed: 7, Tenants: 20, Rate: 0.05, Start: time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)})
 	require.NoError(t, err)
 	b := NewBaselines(BaselineConfig{})

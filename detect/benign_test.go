@@ -16,6 +16,7 @@ import (
 // fixtures') raise at most one alert of medium or higher severity. Low
 // alerts on honest oddities are allowed, counted and printed.
 func TestBenignMillionEvents(t *testing.T) {
+	t.Parallel()
 	const n = 1_000_000
 	start := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
 	// ~0.04 events/s over 60 orgs spans about 9 months: long enough for

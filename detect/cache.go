@@ -6,20 +6,25 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// decisionCache remembers inputs (by their values at a guard's paths) for
-// which a rule was quiet. Keys are compared exactly, never by hash alone.
-// When full it starts over, counting the reset.
+// decisionCache remembers a guard's outcome for inputs (by their values at
+// the guard's paths). Keys are compared exactly, never by hash alone. When
+// full it starts over, counting the reset.
 type decisionCache struct {
 	capacity   int
 	size       int
 	seed       maphash.Seed
-	entries    map[uint64][][]any
+	entries    map[uint64][]decision
 	Hits, Miss int
 	Resets     int
 }
 
+type decision struct {
+	vals  []any
+	holds bool
+}
+
 func newDecisionCache(capacity int) *decisionCache {
-	return &decisionCache{capacity: capacity, seed: maphash.MakeSeed(), entries: map[uint64][][]any{}}
+	return &decisionCache{capacity: capacity, seed: maphash.MakeSeed(), entries: map[uint64][]decision{}}
 }
 
 // key reads the values at the guard's paths and hashes them.
@@ -34,25 +39,25 @@ func (c *decisionCache) key(getters []getter, ev *event.Event, f *Facts) ([]any,
 	return vals, h.Sum64()
 }
 
-// quiet reports whether vals were recorded as quiet.
-func (c *decisionCache) quiet(vals []any, h uint64) bool {
+// lookup is the recorded outcome for vals, if any.
+func (c *decisionCache) lookup(vals []any, h uint64) (holds, found bool) {
 	for _, e := range c.entries[h] {
-		if sameValues(e, vals) {
+		if sameValues(e.vals, vals) {
 			c.Hits++
-			return true
+			return e.holds, true
 		}
 	}
 	c.Miss++
-	return false
+	return false, false
 }
 
-// remember records vals as quiet.
-func (c *decisionCache) remember(vals []any, h uint64) {
+// remember records the guard's outcome for vals.
+func (c *decisionCache) remember(vals []any, h uint64, holds bool) {
 	if c.size >= c.capacity {
-		c.entries, c.size = map[uint64][][]any{}, 0
+		c.entries, c.size = map[uint64][]decision{}, 0
 		c.Resets++
 	}
-	c.entries[h] = append(c.entries[h], vals)
+	c.entries[h] = append(c.entries[h], decision{vals, holds})
 	c.size++
 }
 

@@ -18,6 +18,7 @@ import (
 // with decision caches and one evaluating every rule in Rego for every
 // event: the alerts must be identical.
 func TestDecisionCacheChangesNothing(t *testing.T) {
+	t.Parallel()
 	rs, err := detect.LoadRules(context.Background(), rules.FS)
 	require.NoError(t, err)
 	cached := detect.NewEngine(rs, detect.Config{})

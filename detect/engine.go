@@ -33,7 +33,7 @@ type Engine struct {
 	rules  *RuleSet
 	base   *Baselines
 	alerts *Deduper
-	caches []*decisionCache // by rule index; nil for rules without a guard
+	caches [][]*decisionCache // by rule index, one per guard of the rule
 	// RuleErrors counts Rego runtime errors by rule: surfaced, never a silent
 	// "no alert".
 	RuleErrors map[string]int
@@ -45,10 +45,12 @@ func NewEngine(rs *RuleSet, cfg Config) *Engine {
 		cfg.Window = time.Hour
 	}
 	e := &Engine{cfg: cfg, rules: rs, base: NewBaselines(cfg.Baseline), alerts: NewDeduper(cfg.Window),
-		RuleErrors: map[string]int{}, caches: make([]*decisionCache, len(rs.Rules))}
+		RuleErrors: map[string]int{}, caches: make([][]*decisionCache, len(rs.Rules))}
 	for i, r := range rs.Rules {
-		if r.guard != nil && !cfg.NoDecisionCache {
-			e.caches[i] = newDecisionCache(decisionCacheSize)
+		for range r.guards {
+			if !cfg.NoDecisionCache {
+				e.caches[i] = append(e.caches[i], newDecisionCache(decisionCacheSize))
+			}
 		}
 	}
 	return e
@@ -89,29 +91,32 @@ func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error)
 	return out, firstErr
 }
 
-// judge evaluates rule i on input, skipping Rego when its guard's cache
-// knows the input is quiet.
+// judge evaluates rule i on the event. Each of the rule's guards (cheapest
+// first) is looked up in its cache, or evaluated and remembered; a guard
+// that fails means alert is undefined. The AST input is built only when
+// Rego must run.
 func (e *Engine) judge(ctx context.Context, i int, ev *event.Event, f *Facts, input *ast.Value) (*match, error) {
-	r, c := e.rules.Rules[i], e.caches[i]
-	var vals []any
-	var h uint64
-	if c != nil {
-		if vals, h = c.key(r.guard.getters, ev, f); c.quiet(vals, h) {
+	r := e.rules.Rules[i]
+	for j, c := range e.caches[i] {
+		g := r.guards[j]
+		vals, h := c.key(g.getters, ev, f)
+		holds, found := c.lookup(vals, h)
+		if !found {
+			if *input == nil {
+				*input = toInput(ev, f)
+			}
+			var err error
+			if holds, err = g.holds(ctx, *input); err != nil {
+				return nil, err
+			}
+			c.remember(vals, h, holds)
+		}
+		if !holds {
 			return nil, nil
 		}
 	}
 	if *input == nil {
 		*input = toInput(ev, f)
-	}
-	if c == nil {
-		return evalRule(ctx, r, *input)
-	}
-	holds, err := r.guard.holds(ctx, *input)
-	if err != nil || !holds {
-		if err == nil {
-			c.remember(vals, h)
-		}
-		return nil, err
 	}
 	return evalRule(ctx, r, *input)
 }
@@ -119,9 +124,14 @@ func (e *Engine) judge(ctx context.Context, i int, ev *event.Event, f *Facts, in
 // CacheStats are the decision caches' hits and misses by rule.
 func (e *Engine) CacheStats() map[string][2]int {
 	out := map[string][2]int{}
-	for i, c := range e.caches {
-		if c != nil {
-			out[e.rules.Rules[i].ID] = [2]int{c.Hits, c.Miss}
+	for i, cs := range e.caches {
+		if len(cs) > 0 {
+			// Hits of any guard; misses of the last (the events Rego judged in full).
+			hits := 0
+			for _, c := range cs {
+				hits += c.Hits
+			}
+			out[e.rules.Rules[i].ID] = [2]int{hits, cs[len(cs)-1].Miss}
 		}
 	}
 	return out

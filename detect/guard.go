@@ -3,6 +3,7 @@ package detect
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
@@ -22,39 +23,100 @@ type guard struct {
 	query   rego.PreparedEvalQuery
 }
 
-// guardRule is the boolean rule addGuards gives each rule package: true
-// when any body of its alert holds. It shares alert's bodies but not its
-// head, so it never reads what only the reason or facts read.
-const guardRule = "credwatch_alert_guard"
+// Guard rules addGuards gives each rule package. guardFirst holds when, in
+// some alert body, the first expression that depends on nothing else in the
+// body holds: cheap to key (one comparison's paths), and when it fails alert
+// is undefined. guardBodies holds when some whole alert body holds. Neither
+// shares alert's head, so neither reads what only the reason or facts read.
+const (
+	guardFirst  = "credwatch_alert_first"
+	guardBodies = "credwatch_alert_guard"
+)
 
-// addGuards adds guardRule to every module that defines alert, one
-// definition per alert body (else-branches included).
+// addGuards adds guardFirst (when every alert body has a self-contained
+// expression) and guardBodies to a module that defines alert, one definition
+// per alert body (else-branches included).
 func addGuards(m *ast.Module) {
-	var guards []*ast.Rule
+	names := map[ast.Var]bool{}
 	for _, r := range m.Rules {
-		if r.Head.Name.String() != "alert" && r.Head.Ref().String() != "alert" {
+		names[r.Head.Name] = true
+		if ref := r.Head.Ref(); len(ref) > 0 {
+			if v, ok := ref[0].Value.(ast.Var); ok {
+				names[v] = true
+			}
+		}
+	}
+	var first, bodies []*ast.Rule
+	allFirst := true
+	for _, r := range m.Rules {
+		if r.Head.Ref().String() != "alert" {
 			continue
 		}
 		for b := r; b != nil; b = b.Else {
-			g := &ast.Rule{Head: ast.NewHead(ast.Var(guardRule), nil, ast.BooleanTerm(true)), Body: b.Body.Copy(), Module: m}
-			g.Head.Reference = ast.Ref{ast.VarTerm(guardRule)}
-			guards = append(guards, g)
+			bodies = append(bodies, guardOf(m, guardBodies, b.Body.Copy()))
+			if e := firstSelfContained(b.Body, names); e != nil {
+				first = append(first, guardOf(m, guardFirst, ast.NewBody(e.Copy())))
+			} else {
+				allFirst = false
+			}
 		}
 	}
-	m.Rules = append(m.Rules, guards...)
+	if allFirst {
+		m.Rules = append(m.Rules, first...)
+	}
+	m.Rules = append(m.Rules, bodies...)
 }
 
-// newGuard analyses rule id's guard; it returns nil when the rule cannot be
+func guardOf(m *ast.Module, name string, body ast.Body) *ast.Rule {
+	g := &ast.Rule{Head: ast.NewHead(ast.Var(name), nil, ast.BooleanTerm(true)), Body: body, Module: m}
+	g.Head.Reference = ast.Ref{ast.VarTerm(name)}
+	return g
+}
+
+// firstSelfContained is the first expression of body whose only variables
+// are input, data, the module's rules and built-ins: its truth does not
+// depend on the rest of the body.
+func firstSelfContained(body ast.Body, rules map[ast.Var]bool) *ast.Expr {
+	for _, e := range body {
+		if len(e.With) > 0 || e.IsAssignment() {
+			continue
+		}
+		ok := true
+		ast.WalkVars(e, func(v ast.Var) bool {
+			root, _, _ := strings.Cut(string(v), ".")
+			ok = ok && (v.Equal(ast.InputRootDocument.Value) || v.Equal(ast.DefaultRootDocument.Value) ||
+				rules[v] || ast.BuiltinMap[root] != nil || builtinRoot(root))
+			return false
+		})
+		if ok {
+			return e
+		}
+	}
+	return nil
+}
+
+// builtinRoot reports whether name is the first segment of a built-in's
+// dotted name (regex in regex.match).
+func builtinRoot(name string) bool {
+	for full := range ast.BuiltinMap {
+		if strings.HasPrefix(full, name+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// newGuard analyses rule id's guard rule; it returns nil when the rule cannot be
 // cached (a default alert, `with`, whole-input or foreign data reads, or a
 // non-deterministic built-in).
-func newGuard(ctx context.Context, c *ast.Compiler, id string) (*guard, error) {
+func newGuard(ctx context.Context, c *ast.Compiler, id, rule string) (*guard, error) {
 	pkg := ast.MustParseRef("data.credwatch.rules." + id)
 	for _, r := range c.GetRulesExact(pkg.Append(ast.StringTerm("alert"))) {
 		if r.Default {
 			return nil, nil
 		}
 	}
-	name := pkg.Append(ast.StringTerm(guardRule))
+	name := pkg.Append(ast.StringTerm(rule))
 	rc := &refCollector{c: c, pkg: pkg, paths: map[string]ast.Ref{}, seen: map[string]bool{}, ok: true}
 	rc.rule(name)
 	if !rc.ok || len(c.GetRulesExact(name)) == 0 {
@@ -144,4 +206,18 @@ func groundPrefix(r ast.Ref) ast.Ref {
 		}
 	}
 	return r
+}
+
+// newGuards are rule id's guards, cheapest first. Without the bodies guard
+// (the rule cannot be cached) there are none.
+func newGuards(ctx context.Context, c *ast.Compiler, id string) ([]*guard, error) {
+	bodies, err := newGuard(ctx, c, id, guardBodies)
+	if bodies == nil || err != nil {
+		return nil, err
+	}
+	first, err := newGuard(ctx, c, id, guardFirst)
+	if first == nil || err != nil {
+		return []*guard{bodies}, err
+	}
+	return []*guard{first, bodies}, nil
 }

@@ -25,12 +25,12 @@ type Rule struct {
 	Actions     []string // only events with these actions are evaluated; empty means all
 	Shadow      bool     // alerts are recorded but not sent to response
 	query       rego.PreparedEvalQuery
-	guard       *guard // nil when the rule's quiet decisions cannot be cached
+	guards      []*guard // cheapest first; none when quiet decisions cannot be cached
 }
 
 // Cached reports whether the engine can skip Rego for inputs this rule
 // already found quiet (see guard).
-func (r *Rule) Cached() bool { return r.guard != nil }
+func (r *Rule) Cached() bool { return len(r.guards) > 0 }
 
 // RuleSet is every rule, compiled together.
 type RuleSet struct {
@@ -73,7 +73,7 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 			return nil, fmt.Errorf("rule %s: prepare: %w", r.ID, err)
 		}
 		r.query = q
-		if r.guard, err = newGuard(ctx, c, r.ID); err != nil {
+		if r.guards, err = newGuards(ctx, c, r.ID); err != nil {
 			return nil, err
 		}
 		rs.Rules = append(rs.Rules, r)
