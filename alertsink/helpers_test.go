@@ -25,7 +25,7 @@ func match(tenant, cred, severity, eventID string, at time.Time) *detect.Alert {
 		FirstSeen: at, LastSeen: at, Count: 1, EventIDs: []string{eventID},
 		Explanation: detect.Explanation{Reason: "token of tenant acme used on private model of tenant " + tenant,
 			RuleFacts:   map[string]any{"credential_tenant": "acme"},
-			Baseline:    detect.Facts{Uses: 3, FirstSeen: map[string]bool{"asn": true}, Profile: map[string]string{"asn": "UNSEEN"}},
+			Baseline:    detect.Facts{Uses: 3, FirstSeen: detect.FirstSeen{ASN: true}, Profile: detect.Profile{ASN: "UNSEEN"}},
 			Description: "A credential of one tenant on another's private resource."}}
 }
 
