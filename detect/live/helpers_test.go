@@ -3,7 +3,6 @@ package live_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -11,23 +10,15 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/internal/clock"
-	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/observe"
 	"github.com/credwatch/credwatch/redact"
 	"github.com/credwatch/credwatch/rules"
-)
-
-const (
-	topic      = "credwatch.events"
-	rekeyTopic = "credwatch.events.by-credential"
-	partitions = 4
 )
 
 // use is a successful token.use of tok at at from asn (internal: from the
@@ -49,24 +40,6 @@ func (u use) json() []byte {
 		`"actor":{"id":"actor-%s","type":"user","tenants":["acme"]},"token":{"id":%q,"kind":"fine_grained"%s},`+
 		`"source":{"ip":"203.0.113.7","asn":%d,"as_org":"AS%d","country":"US","internal":%t}}`,
 		u.id, u.at.UTC().Format(time.RFC3339Nano), u.token, u.token, wl, u.asn, u.asn, u.internal)
-}
-
-// produceKeyed writes uses to topic keyed by credential (as package produce
-// does), with keyOf overriding the key when set.
-func produceKeyed(t testing.TB, brokers []string, uses []use, keyOf func(use) string) {
-	t.Helper()
-	w := &kafka.Writer{Addr: kafka.TCP(brokers...), Topic: topic, Balancer: &kafka.Hash{},
-		RequiredAcks: kafka.RequireAll, BatchSize: 1000, BatchTimeout: time.Millisecond}
-	defer w.Close()
-	msgs := make([]kafka.Message, len(uses))
-	for i, u := range uses {
-		key := u.token
-		if keyOf != nil {
-			key = keyOf(u)
-		}
-		msgs[i] = kafka.Message{Key: []byte(key), Value: u.json()}
-	}
-	require.NoError(t, w.WriteMessages(context.Background(), msgs...))
 }
 
 // fakeWriter records updates; it fails its first failures calls, calling
@@ -119,8 +92,17 @@ func (f *fakeWriter) count() int {
 
 // service is one running live detector.
 type service struct {
-	reg  *prometheus.Registry
-	stop func() error
+	reg    *prometheus.Registry
+	cancel context.CancelFunc
+	exited chan struct{} // closed when RunService returned
+	err    error         // what it returned
+}
+
+// stop ends the service and returns RunService's error.
+func (s *service) stop() error {
+	s.cancel()
+	<-s.exited
+	return s.err
 }
 
 // metric sums every series of a counter or gauge.
@@ -139,19 +121,14 @@ func startService(t *testing.T, cfg live.Config, w live.AlertWriter) *service {
 	logs := &syncBuffer{}
 	reg := prometheus.NewRegistry()
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
+	s := &service{reg: reg, cancel: cancel, exited: make(chan struct{})}
 	go func() {
-		done <- live.RunService(ctx, live.ServiceConfig{Live: cfg, Rules: rs, Redactor: red, Writer: w,
+		defer close(s.exited)
+		s.err = live.RunService(ctx, live.ServiceConfig{Live: cfg, Rules: rs, Redactor: red, Writer: w,
 			Engine: detect.Config{Baseline: detect.BaselineConfig{Learning: 7 * 24 * time.Hour}, Window: time.Hour}},
 			live.Deps{Log: slog.New(slog.NewTextHandler(logs, nil)), Metrics: reg, Health: health.New(time.Now),
 				Clock: clock.Real{}})
 	}()
-	var once sync.Once
-	var runErr error
-	s := &service{reg: reg, stop: func() error {
-		once.Do(func() { cancel(); runErr = <-done })
-		return runErr
-	}}
 	t.Cleanup(func() {
 		_ = s.stop()
 		if t.Failed() {
@@ -159,64 +136,6 @@ func startService(t *testing.T, cfg live.Config, w live.AlertWriter) *service {
 		}
 	})
 	return s
-}
-
-// committed sums the group's committed offsets on topic.
-func committed(t testing.TB, broker, group, topic string) int64 {
-	var sum int64
-	for _, off := range committedByPartition(t, broker, group, topic) {
-		sum += off
-	}
-	return sum
-}
-
-// committedByPartition is the group's next offset to read per partition (0
-// when nothing is committed).
-func committedByPartition(t testing.TB, broker, group, topic string) map[int]int64 {
-	out, err := fetchCommitted(broker, group, topic)
-	require.NoError(t, err)
-	return out
-}
-
-// fetchCommitted is committedByPartition for use off the test goroutine.
-func fetchCommitted(broker, group, topic string) (map[int]int64, error) {
-	c := &kafka.Client{Addr: kafka.TCP(broker)}
-	got, err := c.OffsetFetch(context.Background(), &kafka.OffsetFetchRequest{GroupID: group,
-		Topics: map[string][]int{topic: {0, 1, 2, 3}}})
-	if err != nil {
-		return nil, err
-	}
-	out := map[int]int64{}
-	for _, p := range got.Topics[topic] {
-		out[p.Partition] = max(p.CommittedOffset, 0)
-	}
-	return out, nil
-}
-
-// readAll reads every message of topic's partitions.
-func readAll(t testing.TB, broker, topic string) []kafka.Message {
-	ctx := context.Background()
-	c := &kafka.Client{Addr: kafka.TCP(broker)}
-	reqs := []kafka.OffsetRequest{kafka.LastOffsetOf(0), kafka.LastOffsetOf(1), kafka.LastOffsetOf(2), kafka.LastOffsetOf(3)}
-	ends, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
-	require.NoError(t, err)
-	var out []kafka.Message
-	for _, po := range ends.Topics[topic] {
-		r := kafka.NewReader(kafka.ReaderConfig{Brokers: []string{broker}, Topic: topic, Partition: po.Partition,
-			MaxWait: 100 * time.Millisecond})
-		for range po.LastOffset {
-			m, err := r.ReadMessage(ctx)
-			require.NoError(t, err)
-			out = append(out, m)
-		}
-		r.Close()
-	}
-	return out
-}
-
-// newKafka starts a broker with the events topic (the re-key stage creates its own).
-func newKafka(t *testing.T) []string {
-	return testenv.Kafka(t, partitions, topic).ListenAddrs()
 }
 
 // syncBuffer is a goroutine-safe log sink.
@@ -235,19 +154,4 @@ func (b *syncBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.buf.String()
-}
-
-// partitionsByKey maps each message's credential (its token id) to the
-// partitions holding its messages.
-func partitionsByKey(t testing.TB, msgs []kafka.Message) map[string]map[int]bool {
-	out := map[string]map[int]bool{}
-	for _, m := range msgs {
-		var ev struct{ Token struct{ ID string } }
-		require.NoError(t, json.Unmarshal(m.Value, &ev))
-		if out[ev.Token.ID] == nil {
-			out[ev.Token.ID] = map[int]bool{}
-		}
-		out[ev.Token.ID][m.Partition] = true
-	}
-	return out
 }

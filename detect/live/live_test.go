@@ -1,6 +1,7 @@
 package live_test
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"testing"
@@ -99,4 +100,33 @@ func TestOffsetsCommittedOnlyAfterTheWriterSucceeded(t *testing.T) {
 	require.Len(t, w.newAlerts(), len(stolen), "no alert lost to the failed writes")
 	require.Equal(t, 6.0, s.metric("credwatch_detect_retries_total"))
 	require.NoError(t, s.stop())
+}
+
+// permanentErr is a writer error retrying cannot fix.
+type permanentErr struct{}
+
+func (permanentErr) Error() string   { return "alert rejected by the sink schema" }
+func (permanentErr) Permanent() bool { return true }
+
+// permanentWriter fails every write permanently.
+type permanentWriter struct{}
+
+func (permanentWriter) Write(context.Context, []detect.Update) error { return permanentErr{} }
+
+func TestPermanentWriterErrorStopsTheService(t *testing.T) {
+	brokers := newKafka(t)
+	var uses []use // every one an alert
+	for i := range 20 {
+		uses = append(uses, use{id: fmt.Sprintf("perm-%d", i), token: fmt.Sprintf("perm-tok-%d", i),
+			workload: "space:acme/app", asn: 9009, at: time.Now().Add(-time.Minute)})
+	}
+	produceKeyed(t, brokers, uses, nil)
+	s := startService(t, live.Config{Brokers: brokers}, permanentWriter{})
+	select {
+	case <-s.exited:
+	case <-time.After(60 * time.Second):
+		t.Fatal("a permanent writer error must stop the service")
+	}
+	require.ErrorContains(t, s.err, "alert rejected by the sink schema")
+	require.Zero(t, committed(t, brokers[0], "credwatch-detect", topic), "nothing committed past unwritten alerts")
 }

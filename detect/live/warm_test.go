@@ -97,3 +97,41 @@ func TestColdStartWhenClickHouseIsDown(t *testing.T) {
 	require.Positive(t, s.metric("credwatch_detect_retries_total"), "ClickHouse was retried within the bound")
 	require.NoError(t, s.stop())
 }
+
+// TestFigureWarmStart measures the warm start over 200,000 stored events of
+// 2,000 credentials (prints figures; asserts only that every event was
+// learned).
+func TestFigureWarmStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("figure")
+	}
+	const total, creds = 200000, 2000
+	ch := testenv.ClickHouse(t)
+	ctx := context.Background()
+	st, err := store.Open(ctx, ch.DSN("credwatch"), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	require.NoError(t, err)
+	defer st.Close()
+	_, err = st.Migrate(ctx, store.MigrateOptions{})
+	require.NoError(t, err)
+	now := time.Now()
+	recs := make([]store.Record, 0, 10000)
+	for i := range total {
+		u := use{id: fmt.Sprintf("w-%d", i), token: fmt.Sprintf("tok-%d", i%creds), asn: uint32(64500 + i%7),
+			at: now.Add(-time.Hour - time.Duration(total-i)*10*time.Second)}
+		if recs = append(recs, record(u)); len(recs) == cap(recs) {
+			require.NoError(t, st.InsertEvents(ctx, recs, now))
+			recs = recs[:0]
+		}
+	}
+	brokers := newKafka(t)
+	produceKeyed(t, brokers, []use{{id: "go", token: "tok-1", asn: 64500, at: now.Add(-time.Minute)}}, nil)
+	s := startService(t, live.Config{Brokers: brokers, ClickHouseDSN: ch.DSN("credwatch")}, &fakeWriter{})
+	testenv.Eventually(t, 120*time.Second, "warm start and the live event", func() bool {
+		return committed(t, brokers[0], "credwatch-detect", topic) == 1
+	})
+	secs := s.metric("credwatch_detect_warm_start_duration_seconds")
+	require.Equal(t, float64(total), s.metric("credwatch_detect_warm_start_events_total"))
+	t.Logf("figure: warm start learned %d events of %d credentials (%.0f days) in %.2f s: %.0f events/s",
+		total, creds, float64(total)*10/86400, secs, total/secs)
+	require.NoError(t, s.stop())
+}

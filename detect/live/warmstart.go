@@ -125,8 +125,12 @@ func (w *warmer) reset(parts []*partition) {
 // cold records a start without history.
 func (w *warmer) cold(parts []*partition, reason string, err error) {
 	w.metrics.coldStarts.WithLabelValues(reason).Inc()
-	if reason == coldNotConfigured {
+	switch reason {
+	case coldNotConfigured:
 		w.log.Info("no ClickHouse configured: starting cold (baselines learn from the stream)", "partitions", ids(parts))
+		return
+	case coldNoTable:
+		w.log.Info("no history in ClickHouse yet (events table missing): starting cold", "partitions", ids(parts))
 		return
 	}
 	w.log.Warn("warm start failed: starting cold; first-seen facts stay quiet until credentials are learned again",
