@@ -29,6 +29,8 @@ type JSONLinesWriter struct {
 	w  io.Writer
 }
 
+var _ AlertWriter = (*JSONLinesWriter)(nil)
+
 // NewJSONLinesWriter writes to w.
 func NewJSONLinesWriter(w io.Writer) *JSONLinesWriter { return &JSONLinesWriter{w: w} }
 
