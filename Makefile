@@ -6,7 +6,7 @@ VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo de
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FUZZTIME  ?= 60s
 # Tests that print measured figures run verbose so the figures are shown.
-FIGURES   := ^TestFault
+FIGURES   := ^TestFault|^TestFigure
 
 .PHONY: all deps build test test-unit test-fault bench fuzz lint demo clean
 
@@ -36,7 +36,7 @@ test-unit:
 	$(GO) test -count=1 -timeout 10m -skip '$(FIGURES)' ./...
 
 test-fault:
-	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
+	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ ./detect/live/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
 
 BENCH_EVENTS ?= 1000000
 

@@ -1,7 +1,7 @@
 // Package allinone is `credwatch run`: every part of credwatch in one process
 // on embedded defaults — an in-process Kafka-protocol broker, a managed
-// clickhouse-server under the data directory, the traffic generator and the
-// ingester — each replaceable by a real one.
+// clickhouse-server under the data directory, the traffic generator, the
+// ingester and the live detector — each replaceable by a real one.
 package allinone
 
 import (
@@ -56,13 +56,16 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 	printBanner(o, parts, metricsAddr)
 
 	var wg sync.WaitGroup
-	errs := make(chan error, 2)
+	errs := make(chan error, 3)
 	wg.Go(func() {
 		errs <- ingest.RunService(ctx, ingest.ServiceConfig{
 			Pipeline:      ingest.Config{Topic: o.Topic, BatchTimeout: defaultBatchTimeout},
 			Kafka:         ingest.KafkaConfig{Brokers: o.Brokers, Group: "credwatch-ingest"},
 			ClickHouseDSN: o.ClickHouseDSN, Migrate: true, Redactor: red,
 		}, ingest.Deps{Log: log, Metrics: reg, Health: h, Clock: clk})
+	})
+	wg.Go(func() {
+		errs <- detection{opts: o, redactor: red, metrics: reg, health: h, clock: clk, log: log}.run(ctx)
 	})
 	gen := &generated{}
 	if !o.NoGen {

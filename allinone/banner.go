@@ -21,6 +21,8 @@ func printBanner(o Options, p *parts, metricsAddr string) {
 		fmt.Printf("  %-11s %s\n", kv[0], kv[1])
 	}
 	fmt.Printf("  %-11s topic %s, dead letters %s.dlq\n", "events", o.Topic, o.Topic)
+	fmt.Printf("  %-11s live, group credwatch-detect; alerts as JSON lines in %s\n", "detect",
+		filepath.Join(o.DataDir, alertsFile))
 	fmt.Printf("  %-11s http://%s/metrics  /healthz  /readyz\n", "metrics", metricsAddr)
 	if o.NoGen {
 		fmt.Printf("  %-11s off (--no-gen): produce your own events to %s\n", "generator", o.Topic)

@@ -55,6 +55,9 @@ func TestRunOnEmbeddedDefaults(t *testing.T) {
 		}
 		return metric(metrics, "credwatch_ingest_events_stored_total") >= 500
 	})
+	testenv.Eventually(t, 60*time.Second, "generated events judged live", func() bool {
+		return metricSum(metrics, "credwatch_detect_events_total") >= 500
+	})
 	resp, err := http.Get("http://" + metrics + "/readyz")
 	require.NoError(t, err)
 	resp.Body.Close()
@@ -68,11 +71,12 @@ func TestRunOnEmbeddedDefaults(t *testing.T) {
 		t.Fatal("credwatch run did not stop within 60 s of SIGINT")
 	}
 	banner := stdout.String()
-	for _, want := range []string{"kafka", "(embedded)", "clickhouse", "metrics", "http://" + metrics + "/metrics", "generator"} {
+	for _, want := range []string{"kafka", "(embedded)", "clickhouse", "detect", "alerts.jsonl", "metrics", "http://" + metrics + "/metrics", "generator"} {
 		require.Contains(t, banner, want)
 	}
 	require.Empty(t, processesUsing(dataDir), "no clickhouse-server may outlive credwatch run")
 	require.FileExists(t, filepath.Join(dataDir, "redaction.key"))
+	require.FileExists(t, filepath.Join(dataDir, "alerts.jsonl"))
 }
 
 // metric scrapes one unlabelled series' value from /metrics (0 if absent).
@@ -90,6 +94,25 @@ func metric(addr, name string) float64 {
 		}
 	}
 	return 0
+}
+
+// metricSum sums every series of name on /metrics.
+func metricSum(addr, name string) float64 {
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		return 0
+	}
+	defer resp.Body.Close()
+	var sum float64
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, name+" ") || strings.HasPrefix(line, name+"{") {
+			f, _ := strconv.ParseFloat(line[strings.LastIndexByte(line, ' ')+1:], 64)
+			sum += f
+		}
+	}
+	return sum
 }
 
 // processesUsing lists pids whose command line mentions dir.

@@ -44,7 +44,7 @@ func (s *statusLine) run(ctx context.Context) {
 	}
 }
 
-// text is the status: counts, lag and health.
+// text is the status: counts, lag, alerts and health.
 func (s *statusLine) text(now time.Time) string {
 	state := "ok"
 	if !s.health.Healthy() {
@@ -52,8 +52,31 @@ func (s *statusLine) text(now time.Time) string {
 	}
 	t := observe.Totals(s.reg, "credwatch_ingest_events_stored_total",
 		"credwatch_ingest_events_rejected_total", "credwatch_ingest_consumer_lag_messages")
-	return fmt.Sprintf("%s  generated %d · stored %.0f · rejected %.0f · lag %.0f · %s",
-		now.Sub(s.start).Round(time.Second), s.gen.n.Load(), t[0], t[1], t[2], state)
+	return fmt.Sprintf("%s  generated %d · stored %.0f · rejected %.0f · lag %.0f · alerts %.0f · %s",
+		now.Sub(s.start).Round(time.Second), s.gen.n.Load(), t[0], t[1], t[2], newAlerts(s.reg), state)
+}
+
+// newAlerts counts the alerts the live detector opened (updates of kind
+// new), from a second gather: observe.Totals does not filter by label.
+func newAlerts(g prometheus.Gatherer) float64 {
+	families, err := g.Gather()
+	if err != nil {
+		return 0
+	}
+	var n float64
+	for _, f := range families {
+		if f.GetName() != "credwatch_detect_alerts_total" {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			for _, l := range m.GetLabel() {
+				if l.GetName() == "kind" && l.GetValue() == "new" {
+					n += m.GetCounter().GetValue()
+				}
+			}
+		}
+	}
+	return n
 }
 
 // final ends the status line after shutdown.

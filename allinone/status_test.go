@@ -16,7 +16,10 @@ func TestStatusTextSumsSeries(t *testing.T) {
 	stored := prometheus.NewCounter(prometheus.CounterOpts{Name: "credwatch_ingest_events_stored_total"})
 	rejected := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_events_rejected_total"}, []string{"reason"})
 	lag := prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "credwatch_ingest_consumer_lag_messages"}, []string{"partition"})
-	reg.MustRegister(stored, rejected, lag)
+	alerts := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_detect_alerts_total"}, []string{"kind"})
+	reg.MustRegister(stored, rejected, lag, alerts)
+	alerts.WithLabelValues("new").Add(3)
+	alerts.WithLabelValues("evidence").Add(40)
 	stored.Add(1500)
 	rejected.WithLabelValues("not_json").Add(2)
 	rejected.WithLabelValues("bad_time").Add(3)
@@ -26,5 +29,5 @@ func TestStatusTextSumsSeries(t *testing.T) {
 	g := &generated{}
 	g.n.Store(1600)
 	s := newStatusLine(nil, reg, health.New(clk.Now), g, clk)
-	require.Equal(t, "42s  generated 1600 · stored 1500 · rejected 5 · lag 10 · ok", s.text(clk.Now().Add(42*time.Second)))
+	require.Equal(t, "42s  generated 1600 · stored 1500 · rejected 5 · lag 10 · alerts 3 · ok", s.text(clk.Now().Add(42*time.Second)))
 }

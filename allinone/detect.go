@@ -1,0 +1,49 @@
+package allinone
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/detect/live"
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/redact"
+	"github.com/credwatch/credwatch/rules"
+)
+
+// alertsFile is where the all-in-one writes alerts, under the data directory.
+const alertsFile = "alerts.jsonl"
+
+// detection is what the live detector needs from the run.
+type detection struct {
+	opts     Options
+	redactor *redact.Redactor
+	metrics  prometheus.Registerer
+	health   *health.Registry
+	clock    clock.Clock
+	log      *slog.Logger
+}
+
+// run judges the events topic live with the embedded rules, in its own
+// consumer group, warm-starting from the run's ClickHouse and appending
+// alerts as JSON lines to DataDir/alerts.jsonl.
+func (d detection) run(ctx context.Context) error {
+	rs, err := detect.LoadRules(ctx, rules.FS)
+	if err != nil {
+		return err
+	}
+	out, err := live.OpenAlertsOut(filepath.Join(d.opts.DataDir, alertsFile))
+	if err != nil {
+		return fmt.Errorf("alerts file: %w", err)
+	}
+	defer out.Close()
+	return live.RunService(ctx, live.ServiceConfig{
+		Live:  live.Config{Brokers: d.opts.Brokers, Topic: d.opts.Topic, ClickHouseDSN: d.opts.ClickHouseDSN},
+		Rules: rs, Redactor: d.redactor, Writer: live.NewJSONLinesWriter(out),
+	}, live.Deps{Log: d.log, Metrics: d.metrics, Health: d.health, Clock: d.clock})
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/detect/live"
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/observe"
+	"github.com/credwatch/credwatch/redact"
+)
+
+// detectLiveFlags configure `credwatch detect` without --from-file. Group and
+// metrics address have their own env names so that one environment can run
+// ingest and detect side by side.
+type detectLiveFlags struct {
+	Brokers        []string      `env:"CREDWATCH_BROKERS" help:"Kafka bootstrap brokers (host:port,...); required live."`
+	Topic          string        `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic (the one ingest reads)."`
+	Group          string        `default:"credwatch-detect" env:"CREDWATCH_DETECT_GROUP" help:"Detect's consumer group (apart from ingest's)."`
+	Rekey          bool          `env:"CREDWATCH_REKEY" help:"The events topic is not keyed by credential: re-key it into --rekey-topic first."`
+	RekeyTopic     string        `name:"rekey-topic" env:"CREDWATCH_REKEY_TOPIC" help:"Internal topic keyed by credential (default <topic>.by-credential)."`
+	ClickHouse     string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN for the warm start ('off': always start cold)."`
+	WarmStart      time.Duration `name:"warm-start" default:"720h" env:"CREDWATCH_WARM_START" help:"History learned from ClickHouse on start and on every reassignment."`
+	WarmStartWait  time.Duration `name:"warm-start-wait" default:"10s" env:"CREDWATCH_WARM_START_WAIT" help:"Longest alerts wait on ClickHouse before starting cold."`
+	AlertsOut      string        `name:"alerts-out" default:"-" env:"CREDWATCH_ALERTS_OUT" help:"Alerts as JSON lines to this file (appended), or '-' for stdout."`
+	BatchSize      int           `name:"batch-size" default:"1000" help:"Messages judged per batch, at most."`
+	BatchTimeout   time.Duration `name:"batch-timeout" default:"10ms" help:"Longest a message waits for its batch."`
+	SessionTimeout time.Duration `default:"10s" env:"CREDWATCH_SESSION_TIMEOUT" help:"Consumer-group session timeout."`
+	MetricsAddr    string        `name:"metrics-addr" default:"127.0.0.1:9465" env:"CREDWATCH_DETECT_METRICS_ADDR" help:"Address for /metrics and /healthz (empty: off)."`
+}
+
+// runLive runs the live detector until ctx ends.
+func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet, cfg detect.Config, red *redact.Redactor) error {
+	if len(c.Brokers) == 0 {
+		return fmt.Errorf("--brokers is required to run live (or pass --from-file for a backtest)")
+	}
+	log := g.Logger()
+	stopProfiling, err := g.startProfiling("detect", log)
+	if err != nil {
+		return err
+	}
+	defer stopProfiling()
+	out, err := live.OpenAlertsOut(c.AlertsOut)
+	if err != nil {
+		return fmt.Errorf("--alerts-out: %w", err)
+	}
+	defer out.Close()
+	clk := clock.Real{}
+	h := health.New(clk.Now)
+	reg := observe.NewRegistry()
+	if c.MetricsAddr != "" {
+		addr, err := observe.Serve(ctx, c.MetricsAddr, reg, h, log)
+		if err != nil {
+			return err
+		}
+		log.Info("serving metrics", "url", "http://"+addr+"/metrics", "health", "http://"+addr+"/healthz")
+	}
+	dsn := c.ClickHouse
+	if dsn == "off" {
+		dsn = ""
+	}
+	return live.RunService(ctx, live.ServiceConfig{
+		Live: live.Config{Brokers: c.Brokers, Topic: c.Topic, Group: c.Group, Rekey: c.Rekey, RekeyTopic: c.RekeyTopic,
+			BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout, SessionTimeout: c.SessionTimeout,
+			ClickHouseDSN: dsn, WarmStart: c.WarmStart, WarmStartWait: c.WarmStartWait},
+		Rules: rs, Engine: cfg, Redactor: red, Writer: live.NewJSONLinesWriter(out),
+	}, live.Deps{Log: log, Metrics: reg, Health: h, Clock: clk, Ready: h.SetReady})
+}

@@ -1,0 +1,68 @@
+package live_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/detect/live"
+	"github.com/credwatch/credwatch/event"
+)
+
+func TestJSONLinesWriterWritesOneAlertPerLine(t *testing.T) {
+	var buf bytes.Buffer
+	w := live.NewJSONLinesWriter(&buf)
+	a := &detect.Alert{ID: "alr_1", Revision: 2, Rule: "first_seen_asn", Severity: "low", Credential: "tok", Count: 2}
+	require.NoError(t, w.Write(context.Background(), []detect.Update{
+		{Kind: detect.UpdateNew, Alert: a}, {Kind: detect.UpdateEvidence, Alert: a}}))
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	require.Len(t, lines, 2)
+	var got map[string]any
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &got))
+	require.Equal(t, "new", got["update"])
+	require.Equal(t, true, got["publish"])
+	require.Equal(t, "alr_1", got["id"])
+	require.Equal(t, "first_seen_asn", got["rule"])
+	require.Contains(t, lines[1], `"update":"evidence","publish":false`)
+}
+
+func TestOpenAlertsOutAppends(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "alerts.jsonl")
+	for _, line := range []string{"a\n", "b\n"} {
+		f, err := live.OpenAlertsOut(path)
+		require.NoError(t, err)
+		_, err = f.Write([]byte(line))
+		require.NoError(t, err)
+		require.NoError(t, f.Close())
+	}
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	require.Equal(t, "a\nb\n", string(b))
+}
+
+func TestKeyIsTheCredentialElseTheActor(t *testing.T) {
+	ev := event.Event{Actor: event.Actor{ID: "alice"}}
+	require.Equal(t, "alice", live.Key(&ev))
+	ev.Secret.ID = "sec"
+	require.Equal(t, "sec", live.Key(&ev))
+	ev.Token.ID = "tok"
+	require.Equal(t, "tok", live.Key(&ev))
+}
+
+func TestConfigDefaults(t *testing.T) {
+	c := live.Config{}.Defaults()
+	require.Equal(t, "credwatch.events", c.Topic)
+	require.Equal(t, "credwatch-detect", c.Group)
+	require.Equal(t, "credwatch.events.by-credential", c.RekeyTopic)
+	require.Equal(t, "credwatch-detect-rekey", c.RekeyGroup)
+	require.Equal(t, "credwatch.events", c.DetectTopic())
+	c.Rekey = true
+	require.Equal(t, "credwatch.events.by-credential", c.DetectTopic())
+}
