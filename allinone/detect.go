@@ -3,6 +3,7 @@ package allinone
 import (
 	"context"
 	"fmt"
+	"github.com/credwatch/credwatch/alertsink"
 	"log/slog"
 	"path/filepath"
 
@@ -30,8 +31,9 @@ type detection struct {
 }
 
 // run judges the events topic live with the embedded rules, in its own
-// consumer group, warm-starting from the run's ClickHouse and appending
-// alerts as JSON lines to DataDir/alerts.jsonl.
+// consumer group, warm-starting from the run's ClickHouse. Alerts are stored
+// in ClickHouse (alerts, alert_evidence), published to credwatch.alerts and
+// appended as JSON lines to DataDir/alerts.jsonl.
 func (d detection) run(ctx context.Context) error {
 	rs, err := detect.LoadRules(ctx, rules.FS)
 	if err != nil {
@@ -42,8 +44,13 @@ func (d detection) run(ctx context.Context) error {
 		return fmt.Errorf("alerts file: %w", err)
 	}
 	defer out.Close()
+	sink, closeSink, err := alertsink.Open(ctx, d.opts.ClickHouseDSN, d.opts.Brokers, alertsink.DefaultTopic, d.metrics, d.clock, d.log)
+	if err != nil {
+		return fmt.Errorf("alert sink: %w", err)
+	}
+	defer closeSink()
 	return live.RunService(ctx, live.ServiceConfig{
 		Live:  live.Config{Brokers: d.opts.Brokers, Topic: d.opts.Topic, ClickHouseDSN: d.opts.ClickHouseDSN},
-		Rules: rs, Redactor: d.redactor, Writer: live.NewJSONLinesWriter(out),
+		Rules: rs, Redactor: d.redactor, Writer: live.Fanout{sink, live.NewJSONLinesWriter(out)},
 	}, live.Deps{Log: d.log, Metrics: d.metrics, Health: d.health, Clock: d.clock})
 }

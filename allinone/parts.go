@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/credwatch/credwatch/alertsink"
 	"log/slog"
 	"path/filepath"
 	"strconv"
@@ -33,7 +34,7 @@ func startParts(ctx context.Context, o *Options, log *slog.Logger) (*parts, erro
 			return p, err
 		}
 		p.broker, err = kfake.NewCluster(kfake.NumBrokers(1), kfake.Ports(port),
-			kfake.SeedTopics(4, o.Topic, o.Topic+".dlq"), kfake.AllowAutoTopicCreation())
+			kfake.SeedTopics(4, o.Topic, o.Topic+".dlq", alertsink.DefaultTopic), kfake.AllowAutoTopicCreation())
 		if err != nil {
 			return p, fmt.Errorf("embedded kafka: %w", err)
 		}

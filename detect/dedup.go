@@ -14,6 +14,9 @@ type Deduper struct {
 	window time.Duration
 	open   map[alertKey]*Alert
 	closed []*Alert
+	forget bool      // drop alerts whose window has passed instead of keeping them
+	newest time.Time // newest match seen, for forgetting
+	adds   int
 }
 
 // NewDeduper groups matches that arrive within window of the group's first.
@@ -25,9 +28,13 @@ func NewDeduper(window time.Duration) *Deduper {
 // (a higher severity is never swallowed) or more evidence.
 func (d *Deduper) Add(m *Alert) Update {
 	k := alertKey{m.Rule, m.Credential, m.Tenant}
+	d.newest = maxTime(d.newest, m.LastSeen)
+	if d.adds++; d.forget && d.adds%1024 == 0 {
+		d.forgetBefore(d.newest.Add(-2 * d.window))
+	}
 	a := d.open[k]
 	if a == nil || m.FirstSeen.Sub(a.FirstSeen) > d.window {
-		if a != nil {
+		if a != nil && !d.forget {
 			d.closed = append(d.closed, a)
 		}
 		m.ID = alertID(m.Rule, m.Tenant, m.Credential, m.EventIDs[0])
@@ -75,4 +82,13 @@ func minTime(a, b time.Time) time.Time {
 		return b
 	}
 	return a
+}
+
+// forgetBefore drops open groups whose last match is older than t.
+func (d *Deduper) forgetBefore(t time.Time) {
+	for k, a := range d.open {
+		if a.LastSeen.Before(t) {
+			delete(d.open, k)
+		}
+	}
 }

@@ -23,6 +23,9 @@ type Config struct {
 	// NoDecisionCache evaluates every rule in Rego for every event: the
 	// baseline the cache is measured against.
 	NoDecisionCache bool
+	// Streaming forgets alerts once their window has passed (a live engine
+	// hands every update to a sink); otherwise Alerts keeps them all.
+	Streaming bool
 }
 
 // Engine judges events: baseline facts, then every rule whose actions match,
@@ -44,7 +47,9 @@ func NewEngine(rs *RuleSet, cfg Config) *Engine {
 	if cfg.Window <= 0 {
 		cfg.Window = time.Hour
 	}
-	e := &Engine{cfg: cfg, rules: rs, base: NewBaselines(cfg.Baseline), alerts: NewDeduper(cfg.Window),
+	alerts := NewDeduper(cfg.Window)
+	alerts.forget = cfg.Streaming
+	e := &Engine{cfg: cfg, rules: rs, base: NewBaselines(cfg.Baseline), alerts: alerts,
 		RuleErrors: map[string]int{}, caches: make([][]*decisionCache, len(rs.Rules))}
 	for i, r := range rs.Rules {
 		for range r.guards {

@@ -2,6 +2,7 @@ package detect_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -113,4 +114,19 @@ func TestHigherSeverityIsNeverSwallowed(t *testing.T) {
 	require.Equal(t, "high", u.Alert.Severity)
 	require.Equal(t, 3, u.Alert.Count)
 	require.Equal(t, 3, u.Alert.Revision)
+}
+
+func TestStreamingEngineForgetsPastAlerts(t *testing.T) {
+	rs, err := detect.LoadRules(context.Background(), rules.FS)
+	require.NoError(t, err)
+	e := detect.NewEngine(rs, detect.Config{Streaming: true, Window: time.Hour})
+	for i := range 3000 { // one off-platform use of a Space token every 10 minutes: a new alert every hour
+		ev := use(fmt.Sprintf("x%d", i), fmt.Sprintf("tok%d", i), t0.Add(time.Duration(i)*10*time.Minute), 9009, "RO", 44.4, 26.1)
+		ev.Token.Workload = "space:acme/chat"
+		u, err := e.Process(context.Background(), &ev)
+		require.NoError(t, err)
+		require.Len(t, u, 1)
+		require.Equal(t, detect.UpdateNew, u[0].Kind)
+	}
+	require.Less(t, len(e.Alerts()), 1100, "past alerts are forgotten, not kept forever")
 }

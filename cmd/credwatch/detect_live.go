@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/credwatch/credwatch/alertsink"
 	"time"
 
 	"github.com/credwatch/credwatch/detect"
@@ -26,6 +27,8 @@ type detectLiveFlags struct {
 	WarmStart      time.Duration `name:"warm-start" default:"720h" env:"CREDWATCH_WARM_START" help:"History learned from ClickHouse on start and on every reassignment."`
 	WarmStartWait  time.Duration `name:"warm-start-wait" default:"10s" env:"CREDWATCH_WARM_START_WAIT" help:"Longest alerts wait on ClickHouse before starting cold."`
 	AlertsOut      string        `name:"alerts-out" default:"-" env:"CREDWATCH_ALERTS_OUT" help:"Alerts as JSON lines to this file (appended), or '-' for stdout."`
+	AlertsTopic    string        `name:"alerts-topic" default:"credwatch.alerts" env:"CREDWATCH_ALERTS_TOPIC" help:"Topic new and escalated alerts are published to (OCSF Detection Finding)."`
+	NoSink         bool          `name:"no-sink" help:"Do not store alerts in ClickHouse nor publish them (JSON lines only)."`
 	BatchSize      int           `name:"batch-size" default:"1000" help:"Messages judged per batch, at most."`
 	BatchTimeout   time.Duration `name:"batch-timeout" default:"10ms" help:"Longest a message waits for its batch."`
 	SessionTimeout time.Duration `default:"10s" env:"CREDWATCH_SESSION_TIMEOUT" help:"Consumer-group session timeout."`
@@ -62,10 +65,19 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 	if dsn == "off" {
 		dsn = ""
 	}
+	writer := live.AlertWriter(live.NewJSONLinesWriter(out))
+	if dsn != "" && !c.NoSink {
+		sink, closeSink, err := alertsink.Open(ctx, dsn, c.Brokers, c.AlertsTopic, reg, clk, log)
+		if err != nil {
+			return fmt.Errorf("alert sink (--no-sink to run without): %w", err)
+		}
+		defer closeSink()
+		writer = live.Fanout{sink, writer}
+	}
 	return live.RunService(ctx, live.ServiceConfig{
 		Live: live.Config{Brokers: c.Brokers, Topic: c.Topic, Group: c.Group, Rekey: c.Rekey, RekeyTopic: c.RekeyTopic,
 			BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout, SessionTimeout: c.SessionTimeout,
 			ClickHouseDSN: dsn, WarmStart: c.WarmStart, WarmStartWait: c.WarmStartWait},
-		Rules: rs, Engine: cfg, Redactor: red, Writer: live.NewJSONLinesWriter(out),
+		Rules: rs, Engine: cfg, Redactor: red, Writer: writer,
 	}, live.Deps{Log: log, Metrics: reg, Health: h, Clock: clk, Ready: h.SetReady})
 }

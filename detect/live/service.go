@@ -72,7 +72,11 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	det := &detector{cfg: cfg, topic: cfg.DetectTopic(), client: client, newDecoder: newDecoder, writer: sc.Writer,
 		ready: d.Ready, clock: d.Clock, log: d.Log, health: d.Health, metrics: m,
 		warm: &warmer{cfg: cfg, clock: d.Clock, log: d.Log, metrics: m,
-			newEngine: func() *detect.Engine { return detect.NewEngine(sc.Rules, sc.Engine) }}}
+			newEngine: func() *detect.Engine {
+				cfg := sc.Engine
+				cfg.Streaming = true // alerts live on in the sink, not in the engine
+				return detect.NewEngine(sc.Rules, cfg)
+			}}}
 	d.Log.Info("live detect running", "topic", det.topic, "group", cfg.Group, "rekey", cfg.Rekey,
 		"batch_size", cfg.BatchSize, "batch_timeout", cfg.BatchTimeout, "warm_start", cfg.WarmStart)
 	err := det.run(ctx)
