@@ -150,15 +150,6 @@ type refCollector struct {
 	ok    bool
 }
 
-func (rc *refCollector) body(b ast.Body) {
-	for _, e := range b {
-		if len(e.With) > 0 {
-			rc.ok = false
-		}
-		ast.WalkRefs(e, rc.ref)
-	}
-}
-
 func (rc *refCollector) ref(r ast.Ref) bool {
 	switch {
 	case r[0].Equal(ast.InputRootDocument):
