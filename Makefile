@@ -40,10 +40,11 @@ test-fault:
 
 BENCH_EVENTS ?= 1000000
 
-## bench: Go micro-benchmarks, then the ingest table (BENCH_EVENTS events)
+## bench: Go micro-benchmarks, the ingest and detection table (BENCH_EVENTS events), live alert latency
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./cmd/credwatch-bench --events $(BENCH_EVENTS) --binary $(BIN)
+	$(GO) test -count=1 -run '^TestFigure' -v ./detect/live/ | grep 'figure:'  # live event→alert latency p50/p99
 
 ## fuzz: run the decoder and redaction fuzz targets for FUZZTIME each
 fuzz:
