@@ -3,6 +3,8 @@ package bench
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/credwatch/credwatch/detect"
@@ -22,8 +24,8 @@ type detectResult struct {
 func (r detectResult) rate() float64 { return float64(r.events) / r.elapsed.Seconds() }
 
 // runDetect decodes the first n contract-JSON events and judges them with
-// every embedded rule, on one goroutine (one partition's engine), as the
-// live detector does after its fetch.
+// every embedded rule on one goroutine (one partition's engine), as the live
+// detector does after its fetch.
 func runDetect(ctx context.Context, name string, events [][]byte, n int, cfg detect.Config) (detectResult, error) {
 	r := detectResult{name: name, events: min(n, len(events))}
 	rs, err := detect.LoadRules(ctx, rules.FS)
@@ -51,14 +53,54 @@ func runDetect(ctx context.Context, name string, events [][]byte, n int, cfg det
 	return r, nil
 }
 
+// runDetectSharded is runDetect over shards engines in parallel, each
+// judging the events whose credential hashes to it — what the live detector
+// does with one engine per partition.
+func runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shards int) (detectResult, error) {
+	parts := make([][][]byte, shards)
+	for i, raw := range events {
+		s := int(fnv32a(keys[i]) % uint32(shards))
+		parts[s] = append(parts[s], raw)
+	}
+	r := detectResult{name: fmt.Sprintf("detect: %d engines in parallel (by credential)", shards), events: len(events)}
+	results := make([]detectResult, shards)
+	errs := make([]error, shards)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for s := range parts {
+		wg.Go(func() { results[s], errs[s] = runDetect(ctx, "", parts[s], len(parts[s]), detect.Config{}) })
+	}
+	wg.Wait()
+	r.elapsed = time.Since(start)
+	for s := range results {
+		r.alerts += results[s].alerts
+		if errs[s] != nil {
+			return r, errs[s]
+		}
+	}
+	return r, nil
+}
+
+func fnv32a(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
 // measureDetect runs detection with the decision caches (the design) and
 // without (every rule in Rego for every event: the baseline), the latter
 // over fewer events as it is slow.
-func measureDetect(ctx context.Context, events [][]byte) ([]detectResult, error) {
-	cached, err := runDetect(ctx, "detect: decode + all rules + baselines", events, len(events), detect.Config{})
+func measureDetect(ctx context.Context, events, keys [][]byte) ([]detectResult, error) {
+	cached, err := runDetect(ctx, "detect: decode + all rules + baselines, 1 engine", events, len(events), detect.Config{})
 	if err != nil {
 		return nil, err
 	}
-	plain, err := runDetect(ctx, "detect without decision cache", events, min(len(events), 100_000), detect.Config{NoDecisionCache: true})
-	return []detectResult{cached, plain}, err
+	plain, err := runDetect(ctx, "detect without decision cache, 1 engine", events, min(len(events), 100_000), detect.Config{NoDecisionCache: true})
+	if err != nil {
+		return nil, err
+	}
+	sharded, err := runDetectSharded(ctx, events, keys, runtime.NumCPU())
+	return []detectResult{cached, plain, sharded}, err
 }

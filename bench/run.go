@@ -44,7 +44,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 		return err
 	}
 	fmt.Fprintf(out, "detecting over the same events...\n")
-	detection, err := measureDetect(ctx, d.events)
+	detection, err := measureDetect(ctx, d.events, d.keys)
 	if err != nil {
 		return err
 	}
