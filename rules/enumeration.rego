@@ -2,10 +2,12 @@
 # title: Secret or Space enumeration by one credential
 # description: >-
 #   One credential touched far more distinct Spaces, repositories or secrets in
-#   ten minutes than it ever does: at least 20, and above its own robust
-#   baseline (median + 6 MAD of its past ten-minute peaks). Until the baseline
-#   has six windows, at least half the window must also have been refused. A
-#   stolen token is being walked across everything it can reach.
+#   ten minutes than it ever does: at least 20, above its own robust baseline
+#   (median + 6 MAD of its past ten-minute peaks) and twice its p99 (a short
+#   history understates the spread of a busy client). Until the credential
+#   has left its learning period with six windows of history, at least half
+#   the window must also have been refused. A stolen token is being walked
+#   across everything it can reach.
 # custom:
 #   id: enumeration
 #   severity: high
@@ -27,16 +29,24 @@ alert := {
 	probing
 }
 
-# probing: with a settled baseline, exceeding it is enough; while the
-# credential is new to the engine, most of the sweep must also be refused
+# probing: with a settled baseline (past the credential's learning period, so
+# it has seen whole days and not just a quiet night), exceeding it is enough;
+# until then, most of the sweep must also be refused
 # (honest busy clients are rarely denied; a sweep with a stolen token is).
-probing if input.context.window.baseline.buckets >= min_buckets
+probing if {
+	not input.context.learning
+	input.context.window.baseline.buckets >= min_buckets
+}
 
 probing if input.context.window.denied * 2 >= input.context.window.events
 
 min_buckets := 6
 
-threshold := max([min_distinct, ceil(input.context.window.baseline.median + 6 * max([input.context.window.baseline.mad, 1]))])
+threshold := max([
+	min_distinct,
+	ceil(input.context.window.baseline.median + 6 * max([input.context.window.baseline.mad, 1])),
+	ceil(2 * input.context.window.baseline.p99),
+])
 
 # credential_tenant: a sweep across tenants is one alert, the credential owner's.
 credential_tenant := input.event.token.tenant if input.event.token.tenant

@@ -14,9 +14,9 @@ test_sweep_far_above_baseline_alerts if {
 }
 
 test_busy_credential_needs_more if {
-	not rule.alert with input as {"event": ev, "context": {"window": window(45, 30, 4)}}
-	a := rule.alert with input as {"event": ev, "context": {"window": window(60, 30, 4)}}
-	a.facts.threshold == 54
+	not rule.alert with input as {"event": ev, "context": {"window": window(60, 30, 4)}}
+	a := rule.alert with input as {"event": ev, "context": {"window": window(70, 30, 4)}}
+	a.facts.threshold == 66
 }
 
 test_small_window_is_fine if {
@@ -34,4 +34,9 @@ test_a_sweep_belongs_to_the_credentials_tenant if {
 	ev2 := object.union(ev, {"tenant": "victim", "token": {"id": "t", "tenant": "acme"}})
 	a := rule.alert with input as {"event": ev2, "context": {"window": window(45, 3, 1)}}
 	a.tenant == "acme"
+}
+
+test_a_learning_credential_needs_refusals_even_with_windows if {
+	w := object.union(window(45, 3, 1), {"denied": 3})
+	not rule.alert with input as {"event": ev, "context": {"window": w, "learning": true}}
 }
