@@ -51,11 +51,12 @@ func NewEngine(rs *RuleSet, cfg Config) *Engine {
 	alerts.forget = cfg.Streaming
 	e := &Engine{cfg: cfg, rules: rs, base: NewBaselines(cfg.Baseline), alerts: alerts,
 		RuleErrors: map[string]int{}, caches: make([][]*decisionCache, len(rs.Rules))}
+	if cfg.NoDecisionCache {
+		return e
+	}
 	for i, r := range rs.Rules {
 		for range r.guards {
-			if !cfg.NoDecisionCache {
-				e.caches[i] = append(e.caches[i], newDecisionCache(decisionCacheSize))
-			}
+			e.caches[i] = append(e.caches[i], newDecisionCache(decisionCacheSize))
 		}
 	}
 	return e

@@ -9,14 +9,12 @@ import (
 	"github.com/open-policy-agent/opa/v1/rego"
 )
 
-// guard lets a rule skip Rego for inputs it already found quiet. The
-// `alert` of a rule is undefined whenever every one of its bodies fails,
-// and a body's outcome depends only on the input paths it (and the package
-// rules it calls) reads. So the guard records those paths; an input whose
-// values at them were seen before with every body failing is quiet again
-// without evaluating. Only that negative decision is cached: a body that
-// holds still evaluates the full alert (the head may read more).
-// The cache itself lives in each engine (engines run concurrently).
+// guard is a boolean rule that holds whenever alert can be defined (see
+// addGuards), with the input paths it reads, following calls into rules of
+// the same package. Its outcome depends only on the values at those paths,
+// so an engine can cache it by them (in both directions) and skip Rego when
+// it is known to fail. The caches live in each engine (engines run
+// concurrently); only when every guard holds is alert itself evaluated.
 type guard struct {
 	paths   []ast.Ref
 	getters []getter // one per path
@@ -36,7 +34,7 @@ const (
 // addGuards adds guardFirst (when every alert body has a self-contained
 // expression) and guardBodies to a module that defines alert, one definition
 // per alert body (else-branches included).
-func addGuards(m *ast.Module) {
+func addGuards(m *ast.Module, builtins map[string]bool) {
 	names := map[ast.Var]bool{}
 	for _, r := range m.Rules {
 		names[r.Head.Name] = true
@@ -54,7 +52,7 @@ func addGuards(m *ast.Module) {
 		}
 		for b := r; b != nil; b = b.Else {
 			bodies = append(bodies, guardOf(m, guardBodies, b.Body.Copy()))
-			if e := firstSelfContained(b.Body, names); e != nil {
+			if e := firstSelfContained(b.Body, names, builtins); e != nil {
 				first = append(first, guardOf(m, guardFirst, ast.NewBody(e.Copy())))
 			} else {
 				allFirst = false
@@ -74,9 +72,9 @@ func guardOf(m *ast.Module, name string, body ast.Body) *ast.Rule {
 }
 
 // firstSelfContained is the first expression of body whose only variables
-// are input, data, the module's rules and built-ins: its truth does not
-// depend on the rest of the body.
-func firstSelfContained(body ast.Body, rules map[ast.Var]bool) *ast.Expr {
+// are input, data, the module's rules and built-ins (by name or dotted
+// root, see builtinNames): its truth does not depend on the rest of the body.
+func firstSelfContained(body ast.Body, rules map[ast.Var]bool, builtins map[string]bool) *ast.Expr {
 	for _, e := range body {
 		if len(e.With) > 0 || e.IsAssignment() {
 			continue
@@ -85,7 +83,7 @@ func firstSelfContained(body ast.Body, rules map[ast.Var]bool) *ast.Expr {
 		ast.WalkVars(e, func(v ast.Var) bool {
 			root, _, _ := strings.Cut(string(v), ".")
 			ok = ok && (v.Equal(ast.InputRootDocument.Value) || v.Equal(ast.DefaultRootDocument.Value) ||
-				rules[v] || ast.BuiltinMap[root] != nil || builtinRoot(root))
+				rules[v] || builtins[root])
 			return false
 		})
 		if ok {
@@ -95,15 +93,15 @@ func firstSelfContained(body ast.Body, rules map[ast.Var]bool) *ast.Expr {
 	return nil
 }
 
-// builtinRoot reports whether name is the first segment of a built-in's
-// dotted name (regex in regex.match).
-func builtinRoot(name string) bool {
+// builtinNames are the built-ins' names and the first segments of dotted
+// ones (count; regex of regex.match), read once per load.
+func builtinNames() map[string]bool {
+	names := map[string]bool{}
 	for full := range ast.BuiltinMap {
-		if strings.HasPrefix(full, name+".") {
-			return true
-		}
+		root, _, _ := strings.Cut(full, ".")
+		names[full], names[root] = true, true
 	}
-	return false
+	return names
 }
 
 // newGuard analyses rule id's guard rule; it returns nil when the rule cannot be

@@ -49,9 +49,10 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 	if err != nil {
 		return nil, err
 	}
+	builtins := builtinNames()
 	for name, m := range modules {
 		if !strings.HasSuffix(name, "_test.rego") {
-			addGuards(m)
+			addGuards(m, builtins)
 		}
 	}
 	c := ast.NewCompiler().WithEnablePrintStatements(false)
