@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"hash/maphash"
 	"strings"
 	"time"
 
@@ -33,13 +34,14 @@ type Baselines struct {
 	networks  map[uint32]map[string]struct{} // ASN → actors that succeeded from it
 	newest    time.Time                      // the watermark is newest - cfg.Lateness
 	late      int
+	seed      maphash.Seed // for the windows' resource keys
 }
 
 // NewBaselines returns empty baselines.
 func NewBaselines(cfg BaselineConfig) *Baselines {
 	return &Baselines{cfg: cfg.withDefaults(), creds: map[string]*profile{},
 		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{},
-		networks: map[uint32]map[string]struct{}{}}
+		networks: map[uint32]map[string]struct{}{}, seed: maphash.MakeSeed()}
 }
 
 // Late is how many events arrived behind the watermark. They were judged
@@ -55,6 +57,7 @@ func (b *Baselines) Observe(ev *event.Event) {
 	if ev.Time.After(b.newest) {
 		b.newest = ev.Time
 	}
+	key := resourceKey(b.seed, ev)
 	cred := ev.Credential()
 	if cred != "" {
 		p := b.creds[cred]
@@ -62,7 +65,7 @@ func (b *Baselines) Observe(ev *event.Event) {
 			p = newProfile(ev.Time)
 			b.creds[cred] = p
 		}
-		p.observe(ev, b.cfg)
+		p.observe(ev, key, b.cfg)
 	}
 	if ev.Actor.ID != "" && ev.Action != "token.leak_reported" {
 		a := b.actors[ev.Actor.ID]
@@ -70,7 +73,7 @@ func (b *Baselines) Observe(ev *event.Event) {
 			a = &actorProfile{firstSeen: ev.Time, asns: map[uint32]valueStat{}}
 			b.actors[ev.Actor.ID] = a
 		}
-		a.observe(ev, b.cfg)
+		a.observe(ev, key, b.cfg)
 	}
 	b.observeNetwork(ev)
 	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {

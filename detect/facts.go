@@ -93,7 +93,8 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 	if f.Late {
 		b.late++
 	}
-	b.actorFacts(ev, &f)
+	key := resourceKey(b.seed, ev)
+	b.actorFacts(ev, key, &f)
 	f.Network = NetworkFacts{Actors: len(b.networks[ev.Source.ASN])}
 	if isBuildRead(ev) {
 		f.Build = b.workloads[ev.Workload.ID].facts(ev)
@@ -103,7 +104,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 		f.Learning = true
 		f.Profile = Profile{ASN: "UNSEEN", Country: "UNSEEN", UAFamily: "UNSEEN"}
 		if slices.Contains(useActions, ev.Action) {
-			f.Window = (&distinctWindow{}).facts(ev, b.cfg.Window)
+			f.Window = (&distinctWindow{}).facts(ev, 0, b.cfg.Window)
 		}
 		return f
 	}
@@ -112,23 +113,24 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 		f.Scopes = &ScopeFacts{Previous: p.scopes, Added: addedScopes(p.scopes, ev.Token.Scopes)}
 	}
 	if slices.Contains(useActions, ev.Action) {
-		f.Window = p.window.facts(ev, b.cfg.Window)
+		f.Window = p.window.facts(ev, key, b.cfg.Window)
 	}
 	b.credentialFacts(p, ev, &f)
 	return f
 }
 
-func (b *Baselines) actorFacts(ev *event.Event, f *Facts) {
+func (b *Baselines) actorFacts(ev *event.Event, key uint64, f *Facts) {
 	a := b.actors[ev.Actor.ID]
 	if a == nil {
 		f.Actor.Learning = true
 		return
 	}
 	a.seq.facts(ev, &f.Sequence)
-	f.Actor = ActorFacts{Learning: ev.Time.Sub(a.firstSeen) < b.cfg.Learning, KnownASN: a.asns[ev.Source.ASN].known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
+	f.Actor = ActorFacts{Learning: ev.Time.Sub(a.firstSeen) < b.cfg.Learning,
+		KnownASN: a.asns[ev.Source.ASN].known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
 		HistoryDays: int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
 	if slices.Contains(useActions, ev.Action) {
-		f.Actor.Window = a.window.facts(ev, b.cfg.Window)
+		f.Actor.Window = a.window.facts(ev, key, b.cfg.Window)
 	}
 }
 

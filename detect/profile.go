@@ -47,7 +47,7 @@ func newProfile(at time.Time) *profile {
 
 // observe learns ev. Only successful uses shape the network baseline, and a
 // token bound to a workload never learns an off-platform network as normal.
-func (p *profile) observe(ev *event.Event, cfg BaselineConfig) {
+func (p *profile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
 	p.seq.observe(ev, p.scopes)
 	if len(ev.Token.Scopes) > 0 {
 		p.scopes = ev.Token.Scopes
@@ -55,7 +55,7 @@ func (p *profile) observe(ev *event.Event, cfg BaselineConfig) {
 	if !slices.Contains(useActions, ev.Action) {
 		return
 	}
-	p.window.add(ev, cfg.Window)
+	p.window.add(ev, key, cfg.Window)
 	if ev.Outcome != "success" {
 		return
 	}
@@ -101,10 +101,10 @@ type actorProfile struct {
 	window    distinctWindow
 }
 
-func (a *actorProfile) observe(ev *event.Event, cfg BaselineConfig) {
+func (a *actorProfile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
 	a.seq.observe(ev)
 	if slices.Contains(useActions, ev.Action) {
-		a.window.add(ev, cfg.Window)
+		a.window.add(ev, key, cfg.Window)
 	}
 	if ev.Outcome == "success" && ev.Source.ASN != 0 && (ev.Token.Workload == "" || ev.Source.Internal) {
 		addStat(a.asns, ev.Source.ASN, ev.Time)

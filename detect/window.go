@@ -33,19 +33,25 @@ type windowHit struct {
 
 const historyBuckets = 64
 
-var windowSeed = maphash.MakeSeed()
-
-// resourceKey is what "distinct" counts: the resource, else the secret.
-func resourceKey(ev *event.Event) uint64 {
+// resourceKey is what "distinct" counts: the resource, else the secret,
+// hashed with seed. Baselines computes it once per event for every window.
+func resourceKey(seed maphash.Seed, ev *event.Event) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
 	if ev.Resource.ID != "" {
-		return maphash.String(windowSeed, ev.Resource.Type+"\x00"+ev.Resource.ID)
+		h.WriteString(ev.Resource.Type)
+		h.WriteByte(0)
+		h.WriteString(ev.Resource.ID)
+	} else {
+		h.WriteString("secret\x00")
+		h.WriteString(ev.Secret.ID)
 	}
-	return maphash.String(windowSeed, "secret\x00"+ev.Secret.ID)
+	return h.Sum64()
 }
 
-// add counts ev unless it is older than the window (then it is late for
-// the window; the engine counts it).
-func (w *distinctWindow) add(ev *event.Event, size time.Duration) {
+// add counts ev (whose resourceKey is key) unless it is older than the
+// window (then it is late for the window; the engine counts it).
+func (w *distinctWindow) add(ev *event.Event, key uint64, size time.Duration) {
 	newest := ev.Time
 	if n := len(w.hits); n > 0 {
 		newest = maxTime(w.hits[n-1].at, ev.Time)
@@ -66,7 +72,7 @@ func (w *distinctWindow) add(ev *event.Event, size time.Duration) {
 	if w.distinct == nil {
 		w.distinct = map[uint64]int{}
 	}
-	h := windowHit{at: ev.Time, key: resourceKey(ev), denied: ev.Outcome != "success"}
+	h := windowHit{at: ev.Time, key: key, denied: ev.Outcome != "success"}
 	w.hits = append(w.hits, h)
 	w.distinct[h.key]++
 	if h.denied {
@@ -90,7 +96,7 @@ func (w *distinctWindow) expire(before time.Time) {
 }
 
 // facts are the window as it would be with ev in it.
-func (w *distinctWindow) facts(ev *event.Event, size time.Duration) *WindowFacts {
+func (w *distinctWindow) facts(ev *event.Event, key uint64, size time.Duration) *WindowFacts {
 	if n := len(w.hits); n == 0 || !ev.Time.Before(w.hits[n-1].at) {
 		w.expire(ev.Time.Add(-size))
 	}
@@ -102,7 +108,7 @@ func (w *distinctWindow) facts(ev *event.Event, size time.Duration) *WindowFacts
 	if ev.Outcome != "success" {
 		f.Denied++
 	}
-	if w.distinct[resourceKey(ev)] == 0 {
+	if w.distinct[key] == 0 {
 		f.Distinct++
 	}
 	return f
