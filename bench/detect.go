@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/redact"
 	"github.com/credwatch/credwatch/rules"
@@ -58,8 +59,9 @@ func runDetect(ctx context.Context, name string, events [][]byte, n int, cfg det
 // does with one engine per partition.
 func runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shards int) (detectResult, error) {
 	parts := make([][][]byte, shards)
+	partitioner := live.NewPartitioner(shards)
 	for i, raw := range events {
-		s := int(fnv32a(keys[i]) % uint32(shards))
+		s := partitioner.Of(string(keys[i]))
 		parts[s] = append(parts[s], raw)
 	}
 	r := detectResult{name: fmt.Sprintf("detect: %d engines in parallel (by credential)", shards), events: len(events)}
@@ -79,14 +81,6 @@ func runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shard
 		}
 	}
 	return r, nil
-}
-
-func fnv32a(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return h
 }
 
 // measureDetect runs detection with the decision caches (the design) and
