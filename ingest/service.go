@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"time"
 
@@ -61,8 +62,8 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 // connect opens the store (and migrates), retrying until ctx ends.
 func connect(ctx context.Context, sc ServiceConfig, d Deps) (*store.Store, error) {
 	var st *store.Store
-	r := retrier{clock: d.Clock, health: d.Health, log: d.Log, max: 5 * time.Second}
-	err := r.do(ctx, componentClickHouse, 0, func(ctx context.Context) error {
+	r := retry.Retrier{Clock: d.Clock, Health: d.Health, Log: d.Log, Max: 5 * time.Second}
+	err := r.Do(ctx, componentClickHouse, 0, func(ctx context.Context) error {
 		var err error
 		if st, err = store.Open(ctx, sc.ClickHouseDSN, d.Log); err != nil || !sc.Migrate {
 			return err

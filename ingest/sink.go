@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"time"
 
@@ -82,7 +83,7 @@ func (s *Sink) ConsumeBatch(ctx context.Context, b *Batch) error {
 
 // retry runs fn with the sink's backoff, health and retry metrics.
 func (s *Sink) retry(ctx context.Context, component string, attempts int, fn func(context.Context) error) error {
-	r := retrier{clock: s.Clock, health: s.Health, log: s.Log, max: s.MaxBackoff,
-		onRetry: func(c string) { s.Metrics.retries.WithLabelValues(c).Inc() }}
-	return r.do(ctx, component, attempts, fn)
+	r := retry.Retrier{Clock: s.Clock, Health: s.Health, Log: s.Log, Max: s.MaxBackoff,
+		OnRetry: func(c string) { s.Metrics.retries.WithLabelValues(c).Inc() }}
+	return r.Do(ctx, component, attempts, fn)
 }

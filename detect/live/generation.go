@@ -3,6 +3,7 @@ package live
 import (
 	"context"
 	"errors"
+	"github.com/credwatch/credwatch/internal/retry"
 	"sync"
 
 	"github.com/segmentio/kafka-go"
@@ -106,7 +107,7 @@ func (d *detector) newWorker(p *partition, gen *kafka.Generation) *worker {
 		commit: func(next int64) error {
 			return gen.CommitOffsets(map[string]map[int]int64{d.topic: {p.id: next}})
 		},
-		retry: retrier{clock: d.clock, health: d.health, log: d.log, max: d.cfg.MaxBackoff,
-			retries: func(c string) { d.metrics.retries.WithLabelValues(c).Inc() }},
+		retry: retry.Retrier{Clock: d.clock, Health: d.health, Log: d.log, Max: d.cfg.MaxBackoff, HealthName: healthName,
+			OnRetry: func(c string) { d.metrics.retries.WithLabelValues(c).Inc() }},
 		clock: d.clock, metrics: d.metrics, log: d.log, ruleErrs: map[string]int{}}
 }

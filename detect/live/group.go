@@ -3,6 +3,7 @@ package live
 import (
 	"context"
 	"fmt"
+	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"time"
 
@@ -60,7 +61,7 @@ func (d *detector) run(ctx context.Context) error {
 		done := make(chan error, 1)
 		gen.Start(func(gctx context.Context) { done <- d.generation(ctx, gctx, gen) })
 		if err := <-done; err != nil {
-			if isPermanent(err) {
+			if retry.IsPermanent(err) {
 				return err
 			}
 			d.log.Warn("generation ended with an error; rejoining", "generation", gen.ID, "err", err)

@@ -2,9 +2,6 @@ package live
 
 import (
 	"context"
-	"errors"
-	"io"
-	"log/slog"
 	"testing"
 	"time"
 
@@ -12,8 +9,6 @@ import (
 	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 
-	"github.com/credwatch/credwatch/health"
-	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/internal/testenv"
 )
 
@@ -57,30 +52,6 @@ func TestBatchesAreCutBySizeThenByAge(t *testing.T) {
 }
 
 // permanentErr is not retryable.
-type permanentErr struct{}
-
-func (permanentErr) Error() string   { return "malformed alert" }
-func (permanentErr) Permanent() bool { return true }
-
-func TestRetrierStopsAtPermanentErrors(t *testing.T) {
-	clk := clock.NewStep(time.Unix(0, 0))
-	retries := 0
-	r := retrier{clock: clk, health: health.New(clk.Now), log: slog.New(slog.NewTextHandler(io.Discard, nil)),
-		max: time.Second, retries: func(string) { retries++ }}
-	calls := 0
-	err := r.do(context.Background(), componentWriter, 0, func(context.Context) error {
-		calls++
-		if calls < 3 {
-			return errors.New("unavailable")
-		}
-		return permanentErr{}
-	})
-	require.True(t, isPermanent(err))
-	require.Equal(t, 3, calls)
-	require.Equal(t, 2, retries)
-	require.False(t, r.health.Healthy())
-}
-
 func TestMetricsRegister(t *testing.T) {
 	require.NotNil(t, NewMetrics(prometheus.NewRegistry()))
 }

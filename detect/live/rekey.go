@@ -3,6 +3,7 @@ package live
 import (
 	"context"
 	"errors"
+	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 
 	"github.com/segmentio/kafka-go"
@@ -24,19 +25,19 @@ type rekeyer struct {
 	reader  *kafka.Reader
 	writer  *kafka.Writer
 	dec     *decode.Decoder
-	retry   retrier
+	retry   retry.Retrier
 	clock   clock.Clock
 	metrics *Metrics
 	log     *slog.Logger
 }
 
 // newRekeyer builds the stage; it starts reading when run.
-func newRekeyer(cfg Config, dec *decode.Decoder, r retrier, m *Metrics, log *slog.Logger) *rekeyer {
+func newRekeyer(cfg Config, dec *decode.Decoder, r retry.Retrier, m *Metrics, log *slog.Logger) *rekeyer {
 	reader := ingest.NewReader(ingest.KafkaConfig{Brokers: cfg.Brokers, Group: cfg.RekeyGroup,
 		SessionTimeout: cfg.SessionTimeout}, cfg.Topic, log)
 	writer := &kafka.Writer{Addr: kafka.TCP(cfg.Brokers...), Topic: cfg.RekeyTopic, Balancer: &kafka.Hash{},
 		RequiredAcks: kafka.RequireAll, BatchSize: cfg.BatchSize, BatchBytes: 8 << 20, BatchTimeout: cfg.BatchTimeout / 10}
-	return &rekeyer{cfg: cfg, reader: reader, writer: writer, dec: dec, retry: r, clock: r.clock, metrics: m, log: log}
+	return &rekeyer{cfg: cfg, reader: reader, writer: writer, dec: dec, retry: r, clock: r.Clock, metrics: m, log: log}
 }
 
 // run re-keys until ctx ends; the batch in flight is finished within the
@@ -70,7 +71,7 @@ func (r *rekeyer) run(ctx context.Context) error {
 func (r *rekeyer) forward(ctx context.Context, msgs []kafka.Message) error {
 	out := r.rekey(msgs)
 	produced := len(out)
-	if err := r.retry.do(ctx, componentRekey, 0, func(ctx context.Context) error {
+	if err := r.retry.Do(ctx, componentRekey, 0, func(ctx context.Context) error {
 		if len(out) == 0 {
 			return nil
 		}
@@ -81,7 +82,7 @@ func (r *rekeyer) forward(ctx context.Context, msgs []kafka.Message) error {
 		return err
 	}
 	r.metrics.rekeyed.Add(float64(produced))
-	if err := r.retry.do(ctx, componentCommit, maxCommitAttempts, func(ctx context.Context) error {
+	if err := r.retry.Do(ctx, componentCommit, maxCommitAttempts, func(ctx context.Context) error {
 		return r.reader.CommitMessages(ctx, msgs...)
 	}); err != nil && ctx.Err() == nil {
 		r.log.Warn("re-key offset commit abandoned; a replay produces duplicates the alert ids absorb", "err", err)

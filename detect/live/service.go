@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -48,8 +49,8 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	}
 	m := NewMetrics(d.Metrics)
 	newDecoder := func() *decode.Decoder { return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()) }
-	r := retrier{clock: d.Clock, health: d.Health, log: d.Log, max: cfg.MaxBackoff,
-		retries: func(c string) { m.retries.WithLabelValues(c).Inc() }}
+	r := retry.Retrier{Clock: d.Clock, Health: d.Health, Log: d.Log, Max: cfg.MaxBackoff, HealthName: healthName,
+		OnRetry: func(c string) { m.retries.WithLabelValues(c).Inc() }}
 	client := newClient(cfg.Brokers)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -91,8 +92,8 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 
 // prepareRekeyTopic creates the internal topic, when missing, with as many
 // partitions as the events topic, retrying while Kafka is unreachable.
-func prepareRekeyTopic(ctx context.Context, cfg Config, client *kafka.Client, r retrier) error {
-	return r.do(ctx, componentRekey, 0, func(ctx context.Context) error {
+func prepareRekeyTopic(ctx context.Context, cfg Config, client *kafka.Client, r retry.Retrier) error {
+	return r.Do(ctx, componentRekey, 0, func(ctx context.Context) error {
 		n, err := partitionCount(ctx, client, cfg.Topic)
 		if err != nil {
 			return err

@@ -3,6 +3,7 @@ package live
 import (
 	"context"
 	"errors"
+	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"strconv"
 	"time"
@@ -24,7 +25,7 @@ type worker struct {
 	dec      *decode.Decoder
 	writer   AlertWriter
 	commit   func(next int64) error // commits the partition's next offset to read
-	retry    retrier
+	retry    retry.Retrier
 	clock    clock.Clock
 	metrics  *Metrics
 	log      *slog.Logger
@@ -50,7 +51,7 @@ func (w *worker) run(fetchCtx, workCtx context.Context) error {
 func (w *worker) handle(ctx context.Context, msgs []kafka.Message) error {
 	updates, sent := w.judge(ctx, msgs)
 	if len(updates) > 0 {
-		if err := w.retry.do(ctx, componentWriter, 0, func(ctx context.Context) error {
+		if err := w.retry.Do(ctx, componentWriter, 0, func(ctx context.Context) error {
 			return w.writer.Write(ctx, updates)
 		}); err != nil {
 			return err
@@ -58,7 +59,7 @@ func (w *worker) handle(ctx context.Context, msgs []kafka.Message) error {
 		w.observeWritten(updates, sent, w.clock.Now())
 	}
 	last := msgs[len(msgs)-1]
-	if err := w.retry.do(ctx, componentCommit, maxCommitAttempts, func(context.Context) error {
+	if err := w.retry.Do(ctx, componentCommit, maxCommitAttempts, func(context.Context) error {
 		return w.commit(last.Offset + 1)
 	}); err != nil {
 		return err // the generation is over; the next owner replays, idempotently
