@@ -54,7 +54,7 @@ func prepare(n int, dir string) (*dataset, error) {
 			return nil, err
 		}
 		d.events = append(d.events, v1)
-		d.keys = append(d.keys, []byte(decoded.Credential()))
+		d.keys = append(d.keys, []byte(decoded.PartitionKey()))
 		d.flat = append(d.flat, row)
 		d.bytes += int64(len(v1))
 		w.Write(row)

@@ -80,6 +80,16 @@ type Workload struct {
 	Phase   string `json:"phase,omitempty"`
 }
 
+// PartitionKey is the event's Kafka key: its credential, else its actor id.
+// Producers, the re-key stage and detect's warm start all use it, so one
+// credential's events share a partition.
+func (e *Event) PartitionKey() string {
+	if c := e.Credential(); c != "" {
+		return c
+	}
+	return e.Actor.ID
+}
+
 // Credential returns the credential the event is about: the token id, else
 // the secret id, else "".
 func (e *Event) Credential() string {

@@ -90,9 +90,4 @@ func due(o Options, elapsed time.Duration, sent int64) int {
 
 // key partitions by credential, else by actor, so one credential's events
 // stay in order on one partition.
-func key(ev *event.Event) []byte {
-	if c := ev.Credential(); c != "" {
-		return []byte(c)
-	}
-	return []byte(ev.Actor.ID)
-}
+func key(ev *event.Event) []byte { return []byte(ev.PartitionKey()) }

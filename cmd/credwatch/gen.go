@@ -137,11 +137,7 @@ func (c *genCmd) writeEvents(ctx context.Context, sink produce.Sink, events []ev
 	}
 	msgs := make([]produce.Message, len(events))
 	for i := range events {
-		key := events[i].Credential()
-		if key == "" {
-			key = events[i].Actor.ID
-		}
-		msgs[i] = produce.Message{Key: []byte(key), Value: gen.AppendJSON(nil, &events[i])}
+		msgs[i] = produce.Message{Key: []byte(events[i].PartitionKey()), Value: gen.AppendJSON(nil, &events[i])}
 	}
 	return int64(len(msgs)), sink.Write(ctx, msgs)
 }

@@ -100,7 +100,7 @@ func (r *rekeyer) rekey(msgs []kafka.Message) []kafka.Message {
 			r.metrics.decodeFailures.WithLabelValues("rekey", reasonOf(err)).Inc()
 			continue
 		}
-		out = append(out, kafka.Message{Key: []byte(Key(&ev)), Value: ev.Raw, Time: m.Time})
+		out = append(out, kafka.Message{Key: []byte(ev.PartitionKey()), Value: ev.Raw, Time: m.Time})
 	}
 	return out
 }

@@ -100,7 +100,7 @@ func (w *warmer) attempt(ctx context.Context, parts []*partition, n int, wait ti
 	hash, learned := NewPartitioner(n), 0
 	err = streamHistory(actx, st.Conn(), w.clock.Now().Add(-w.cfg.WarmStart), until, func() { close(answered) },
 		func(ev *event.Event) {
-			if p := byID[hash.Of(Key(ev))]; p != nil && ev.Time.Before(p.cutoff) {
+			if p := byID[hash.Of(ev.PartitionKey())]; p != nil && ev.Time.Before(p.cutoff) {
 				p.engine.Learn(ev)
 				learned++
 			}

@@ -49,11 +49,11 @@ func TestOpenAlertsOutAppends(t *testing.T) {
 
 func TestKeyIsTheCredentialElseTheActor(t *testing.T) {
 	ev := event.Event{Actor: event.Actor{ID: "alice"}}
-	require.Equal(t, "alice", live.Key(&ev))
+	require.Equal(t, "alice", ev.PartitionKey())
 	ev.Secret.ID = "sec"
-	require.Equal(t, "sec", live.Key(&ev))
+	require.Equal(t, "sec", ev.PartitionKey())
 	ev.Token.ID = "tok"
-	require.Equal(t, "tok", live.Key(&ev))
+	require.Equal(t, "tok", ev.PartitionKey())
 }
 
 func TestConfigDefaults(t *testing.T) {
