@@ -24,21 +24,29 @@ type detectResult struct {
 
 func (r detectResult) rate() float64 { return float64(r.events) / r.elapsed.Seconds() }
 
+// detector is what every engine of the run shares, loaded once outside the
+// timings, as the live service shares one rule set across its engines.
+type detector struct {
+	rules    *detect.RuleSet
+	redactor *redact.Redactor
+}
+
+func newDetector(ctx context.Context) (detector, error) {
+	rs, err := detect.LoadRules(ctx, rules.FS)
+	if err != nil {
+		return detector{}, err
+	}
+	red, err := redact.New([]byte(redactionKey))
+	return detector{rules: rs, redactor: red}, err
+}
+
 // runDetect decodes the first n contract-JSON events and judges them with
 // every embedded rule on one goroutine (one partition's engine), as the live
 // detector does after its fetch.
-func runDetect(ctx context.Context, name string, events [][]byte, n int, cfg detect.Config) (detectResult, error) {
+func (d detector) runDetect(ctx context.Context, name string, events [][]byte, n int, cfg detect.Config) (detectResult, error) {
 	r := detectResult{name: name, events: min(n, len(events))}
-	rs, err := detect.LoadRules(ctx, rules.FS)
-	if err != nil {
-		return r, err
-	}
-	red, err := redact.New([]byte("benchmark-redaction-key-0123"))
-	if err != nil {
-		return r, err
-	}
-	dec := decode.New(red, time.Now, decode.DefaultLimits())
-	e := detect.NewEngine(rs, cfg)
+	dec := decode.New(d.redactor, time.Now, decode.DefaultLimits())
+	e := detect.NewEngine(d.rules, cfg)
 	start := time.Now()
 	for _, raw := range events[:r.events] {
 		ev, err := dec.Decode(raw)
@@ -57,7 +65,7 @@ func runDetect(ctx context.Context, name string, events [][]byte, n int, cfg det
 // runDetectSharded is runDetect over shards engines in parallel, each
 // judging the events whose credential hashes to it — what the live detector
 // does with one engine per partition.
-func runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shards int) (detectResult, error) {
+func (d detector) runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shards int) (detectResult, error) {
 	parts := make([][][]byte, shards)
 	partitioner := live.NewPartitioner(shards)
 	for i, raw := range events {
@@ -70,7 +78,7 @@ func runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shard
 	var wg sync.WaitGroup
 	start := time.Now()
 	for s := range parts {
-		wg.Go(func() { results[s], errs[s] = runDetect(ctx, "", parts[s], len(parts[s]), detect.Config{}) })
+		wg.Go(func() { results[s], errs[s] = d.runDetect(ctx, "", parts[s], len(parts[s]), detect.Config{}) })
 	}
 	wg.Wait()
 	r.elapsed = time.Since(start)
@@ -87,14 +95,18 @@ func runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shard
 // without (every rule in Rego for every event: the baseline), the latter
 // over fewer events as it is slow.
 func measureDetect(ctx context.Context, events, keys [][]byte) ([]detectResult, error) {
-	cached, err := runDetect(ctx, "detect: decode + all rules + baselines, 1 engine", events, len(events), detect.Config{})
+	d, err := newDetector(ctx)
 	if err != nil {
 		return nil, err
 	}
-	plain, err := runDetect(ctx, "detect without decision cache, 1 engine", events, min(len(events), 100_000), detect.Config{NoDecisionCache: true})
+	cached, err := d.runDetect(ctx, "detect: decode + all rules + baselines, 1 engine", events, len(events), detect.Config{})
 	if err != nil {
 		return nil, err
 	}
-	sharded, err := runDetectSharded(ctx, events, keys, runtime.NumCPU())
+	plain, err := d.runDetect(ctx, "detect without decision cache, 1 engine", events, min(len(events), 100_000), detect.Config{NoDecisionCache: true})
+	if err != nil {
+		return nil, err
+	}
+	sharded, err := d.runDetectSharded(ctx, events, keys, runtime.NumCPU())
 	return []detectResult{cached, plain, sharded}, err
 }

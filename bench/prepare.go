@@ -13,6 +13,9 @@ import (
 	"github.com/credwatch/credwatch/redact"
 )
 
+// redactionKey keys the benchmark's redacted references (prepare and detect).
+const redactionKey = "benchmark-redaction-key-0123"
+
 // dataset is the generated events, in both wire forms, kept in memory.
 type dataset struct {
 	events   [][]byte // contract v1 JSON, what producers send
@@ -28,7 +31,7 @@ func prepare(n int, dir string) (*dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	red, err := redact.New([]byte("benchmark-redaction-key-0123"))
+	red, err := redact.New([]byte(redactionKey))
 	if err != nil {
 		return nil, err
 	}
