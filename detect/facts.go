@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"github.com/credwatch/credwatch/internal/geo"
 	"math"
 	"slices"
 
@@ -152,7 +153,7 @@ func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
 		Country:  frequency(p.countries[ev.Source.Country].count, p.uses),
 		UAFamily: frequency(p.agents[agentFamily(ev.Source.UserAgent)].count, p.uses)}
 	if g := p.lastGeo; g != nil && ev.Source.HasGeo && !ev.Source.Internal {
-		km := haversineKM(g.lat, g.lon, ev.Source.Lat, ev.Source.Lon)
+		km := geo.DistanceKM(g.lat, g.lon, ev.Source.Lat, ev.Source.Lon)
 		hours := math.Max(math.Abs(ev.Time.Sub(g.at).Hours()), 1.0/60) // a minute at least
 		f.Travel = &Travel{KM: math.Round(km), Hours: round1(hours), SpeedKMH: math.Round(km / hours),
 			FromCountry: g.country, ToCountry: ev.Source.Country}
@@ -170,15 +171,6 @@ func frequency(count, uses int) string {
 		return "INFREQUENT"
 	}
 	return "FREQUENT"
-}
-
-// haversineKM is the great-circle distance.
-func haversineKM(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dLat, dLon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 func round1(x float64) float64 { return math.Round(x*10) / 10 }

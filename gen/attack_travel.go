@@ -1,7 +1,7 @@
 package gen
 
 import (
-	"math"
+	"github.com/credwatch/credwatch/internal/geo"
 	"math/rand/v2"
 	"time"
 
@@ -59,7 +59,7 @@ func farNet(rng *rand.Rand, n Net, km float64) Net {
 			if c.code == n.Country {
 				continue
 			}
-			d := distanceKM(n.Lat, n.Lon, p.lat, p.lon)
+			d := geo.DistanceKM(n.Lat, n.Lon, p.lat, p.lon)
 			if d > km {
 				far = append(far, p)
 			}
@@ -72,12 +72,4 @@ func farNet(rng *rand.Rand, n Net, km float64) Net {
 		best = pick(rng, far)
 	}
 	return ispNet(pickISP(countryOf(best.country, rng), false, rng), best, rng)
-}
-
-// distanceKM is the great-circle distance between two points.
-func distanceKM(lat1, lon1, lat2, lon2 float64) float64 {
-	const r, rad = 6371.0, math.Pi / 180
-	dLat, dLon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
