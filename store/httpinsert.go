@@ -1,10 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -43,22 +41,10 @@ func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt 
 	for i := range records {
 		h.buf = appendRecord(h.buf, &records[i], at)
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, h.url, bytes.NewReader(h.buf))
-	if err != nil {
-		return err
-	}
-	if h.user != "" {
-		req.SetBasicAuth(h.user, h.pass)
-	}
-	resp, err := h.client.Do(req)
-	if ue, ok := err.(*url.Error); ok {
-		err = ue.Err // the URL repeats the whole column list
-	}
+	resp, body, err := h.send(ctx, h.url, h.buf)
 	if err != nil {
 		return fmt.Errorf("insert %d events over http: %w", len(records), err)
 	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("insert %d events: clickhouse http %d: %s", len(records), resp.StatusCode, strings.TrimSpace(string(body)))
 	}

@@ -26,9 +26,23 @@ func (h *httpInserter) post(ctx context.Context, statement string, body []byte, 
 	q := u.Query()
 	q.Set("query", statement+" FORMAT RowBinary")
 	u.RawQuery = q.Encode()
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, u.String(), bytes.NewReader(body))
+	resp, text, err := h.send(ctx, u.String(), body)
 	if err != nil {
-		return err
+		return fmt.Errorf("insert %d rows over http: %w", rows, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("insert %d rows: clickhouse http %d: %w", rows, resp.StatusCode, httpException(resp, text))
+	}
+	return nil
+}
+
+// send POSTs body to target (a URL carrying the INSERT statement) with the
+// inserter's client and credentials, and returns the response and the first
+// 4 KiB of its body.
+func (h *httpInserter) send(ctx context.Context, target string, body []byte) (*http.Response, []byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target, bytes.NewReader(body))
+	if err != nil {
+		return nil, nil, err
 	}
 	if h.user != "" {
 		req.SetBasicAuth(h.user, h.pass)
@@ -38,14 +52,11 @@ func (h *httpInserter) post(ctx context.Context, statement string, body []byte, 
 		err = ue.Err // the URL repeats the whole statement
 	}
 	if err != nil {
-		return fmt.Errorf("insert %d rows over http: %w", rows, err)
+		return nil, nil, err
 	}
 	defer resp.Body.Close()
 	text, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("insert %d rows: clickhouse http %d: %w", rows, resp.StatusCode, httpException(resp, text))
-	}
-	return nil
+	return resp, text, nil
 }
 
 // exceptionCode finds ClickHouse's "Code: N" in an error body.
