@@ -17,6 +17,7 @@ import (
 	"github.com/credwatch/credwatch/ingest"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/observe"
+	"github.com/credwatch/credwatch/store"
 )
 
 // Options configure a run. Empty Brokers or ClickHouseDSN start embedded ones.
@@ -54,6 +55,9 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 		return fmt.Errorf("metrics: %w", err)
 	}
 	printBanner(o, parts, metricsAddr)
+	if err := migrate(ctx, o.ClickHouseDSN, log); err != nil {
+		return err
+	}
 
 	var wg sync.WaitGroup
 	errs := make(chan error, 3)
@@ -61,7 +65,7 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 		errs <- ingest.RunService(ctx, ingest.ServiceConfig{
 			Pipeline:      ingest.Config{Topic: o.Topic, BatchTimeout: defaultBatchTimeout},
 			Kafka:         ingest.KafkaConfig{Brokers: o.Brokers, Group: "credwatch-ingest"},
-			ClickHouseDSN: o.ClickHouseDSN, Migrate: true, Redactor: red,
+			ClickHouseDSN: o.ClickHouseDSN, Redactor: red,
 		}, ingest.Deps{Log: log, Metrics: reg, Health: h, Clock: clk})
 	})
 	wg.Go(func() {
@@ -100,4 +104,16 @@ func (o Options) withDefaults() Options {
 		o.MetricsAddr = "127.0.0.1:9464"
 	}
 	return o
+}
+
+// migrate applies the migrations once, before ingest and detection start
+// (both write to the tables; two concurrent migrations would race).
+func migrate(ctx context.Context, dsn string, log *slog.Logger) error {
+	st, err := store.Open(ctx, dsn, log)
+	if err != nil {
+		return fmt.Errorf("clickhouse: %w", err)
+	}
+	defer st.Close()
+	_, err = st.Migrate(ctx, store.MigrateOptions{})
+	return err
 }

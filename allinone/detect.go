@@ -44,7 +44,7 @@ func (d detection) run(ctx context.Context) error {
 		return fmt.Errorf("alerts file: %w", err)
 	}
 	defer out.Close()
-	sink, closeSink, err := alertsink.Open(ctx, d.opts.ClickHouseDSN, d.opts.Brokers, alertsink.DefaultTopic, d.metrics, d.clock, d.log)
+	sink, closeSink, err := alertsink.Open(ctx, d.opts.ClickHouseDSN, false, d.opts.Brokers, alertsink.DefaultTopic, d.metrics, d.clock, d.log)
 	if err != nil {
 		return fmt.Errorf("alert sink: %w", err)
 	}

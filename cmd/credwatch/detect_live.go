@@ -67,7 +67,7 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 	}
 	writer := live.AlertWriter(live.NewJSONLinesWriter(out))
 	if dsn != "" && !c.NoSink {
-		sink, closeSink, err := alertsink.Open(ctx, dsn, c.Brokers, c.AlertsTopic, reg, clk, log)
+		sink, closeSink, err := alertsink.Open(ctx, dsn, true, c.Brokers, c.AlertsTopic, reg, clk, log)
 		if err != nil {
 			return fmt.Errorf("alert sink (--no-sink to run without): %w", err)
 		}
