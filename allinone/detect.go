@@ -3,12 +3,12 @@ package allinone
 import (
 	"context"
 	"fmt"
-	"github.com/credwatch/credwatch/alertsink"
 	"log/slog"
 	"path/filepath"
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/health"

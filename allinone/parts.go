@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/credwatch/credwatch/alertsink"
 	"log/slog"
 	"path/filepath"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/twmb/franz-go/pkg/kfake"
 
+	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/chserver"
 )
 

@@ -1,11 +1,11 @@
 package detect
 
 import (
-	"github.com/credwatch/credwatch/internal/geo"
 	"math"
 	"slices"
 
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/internal/geo"
 )
 
 // Facts are what the engine knows about an event before the event, handed

@@ -1,11 +1,11 @@
 package gen
 
 import (
-	"github.com/credwatch/credwatch/internal/geo"
 	"math/rand/v2"
 	"time"
 
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/internal/geo"
 )
 
 // ImpossibleTravel is the "impossible_travel" attack: a token used for days

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"time"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/retry"
 	"github.com/credwatch/credwatch/redact"
 	"github.com/credwatch/credwatch/store"
 )

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"context"
-	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/retry"
 	"github.com/credwatch/credwatch/store"
 )
 

@@ -3,9 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
-	"github.com/credwatch/credwatch/alertsink"
 	"time"
 
+	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/health"

@@ -3,10 +3,11 @@ package live
 import (
 	"context"
 	"errors"
-	"github.com/credwatch/credwatch/internal/retry"
 	"sync"
 
 	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/internal/retry"
 )
 
 // generation judges the partitions gen assigned until the generation ends

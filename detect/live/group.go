@@ -3,7 +3,6 @@ package live
 import (
 	"context"
 	"fmt"
-	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/retry"
 )
 
 // detector is detect's member of its consumer group: on every generation it

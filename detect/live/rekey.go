@@ -3,7 +3,6 @@ package live
 import (
 	"context"
 	"errors"
-	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 
 	"github.com/segmentio/kafka-go"
@@ -11,6 +10,7 @@ import (
 	"github.com/credwatch/credwatch/ingest"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/retry"
 )
 
 // rekeyer is the re-key stage (--rekey): it reads the events topic in its

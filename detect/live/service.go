@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -14,6 +13,7 @@ import (
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/retry"
 	"github.com/credwatch/credwatch/redact"
 )
 

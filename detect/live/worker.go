@@ -3,7 +3,6 @@ package live
 import (
 	"context"
 	"errors"
-	"github.com/credwatch/credwatch/internal/retry"
 	"log/slog"
 	"strconv"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/retry"
 )
 
 // worker judges one partition in batches: decode, run through the
