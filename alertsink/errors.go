@@ -7,6 +7,8 @@ import (
 
 	"github.com/ClickHouse/clickhouse-go/v2"
 	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/internal/retry"
 )
 
 // Stages of a write, named in errors and in the write-error metric.
@@ -41,10 +43,7 @@ func (e *Error) Permanent() bool { return e.permanent }
 
 // Retryable reports whether writing the same updates again may succeed:
 // false only for an error that says it is permanent.
-func Retryable(err error) bool {
-	var p interface{ Permanent() bool }
-	return err != nil && !(errors.As(err, &p) && p.Permanent())
-}
+func Retryable(err error) bool { return err != nil && !retry.IsPermanent(err) }
 
 // permanentf is an encode-stage error: the updates themselves are wrong.
 func permanentf(format string, args ...any) *Error {
