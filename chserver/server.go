@@ -60,13 +60,6 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.ConfigFile == "" {
 		cfg.ConfigFile = "/etc/clickhouse-server/config.xml"
 	}
-	for _, p := range []*int{&cfg.TCPPort, &cfg.HTTPPort, &cfg.InterServer} {
-		if *p == 0 {
-			if *p, err = FreePort(); err != nil {
-				return nil, err
-			}
-		}
-	}
 	if cfg.Dir, err = filepath.Abs(cfg.Dir); err != nil {
 		return nil, err
 	}
@@ -78,15 +71,41 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("clickhouse config: %w", err)
 		}
 	}
-	s := &Server{cfg: cfg}
-	if err := s.launch(bin); err != nil {
-		return nil, err
-	}
-	if err := s.waitReady(ctx); err != nil {
+	return startOnFreePorts(ctx, bin, cfg, FreePort)
+}
+
+// portAttempts bounds how often Start re-picks ports another process took
+// between FreePort and the server binding them.
+const portAttempts = 5
+
+// startOnFreePorts fills the zero ports with free ones and starts the server;
+// when it dies because a picked port was taken meanwhile, it picks again.
+// Ports the caller chose are never changed.
+func startOnFreePorts(ctx context.Context, bin string, want Config, freePort func() (int, error)) (*Server, error) {
+	var err error
+	for range portAttempts {
+		cfg := want
+		for _, p := range []*int{&cfg.TCPPort, &cfg.HTTPPort, &cfg.InterServer} {
+			if *p == 0 {
+				if *p, err = freePort(); err != nil {
+					return nil, err
+				}
+			}
+		}
+		s := &Server{cfg: cfg}
+		errLogSize := fileSize(s.errLog())
+		if err = s.launch(bin); err != nil {
+			return nil, err
+		}
+		if err = s.waitReady(ctx); err == nil {
+			return s, nil
+		}
 		s.Stop()
-		return nil, err
+		if !s.lostPortRace(errLogSize) || !picksPorts(want) {
+			return nil, err
+		}
 	}
-	return s, nil
+	return nil, err
 }
 
 func (s *Server) launch(bin string) error {
@@ -97,7 +116,7 @@ func (s *Server) launch(bin string) error {
 		"--listen_host=127.0.0.1",
 		"--tcp_port="+strconv.Itoa(c.TCPPort), "--http_port="+strconv.Itoa(c.HTTPPort),
 		"--interserver_http_port="+strconv.Itoa(c.InterServer),
-		"--logger.log="+c.Dir+"/log", "--logger.errorlog="+c.Dir+"/err", "--logger.console=0")
+		"--logger.log="+c.Dir+"/log", "--logger.errorlog="+s.errLog(), "--logger.console=0")
 	cmd.Dir = c.Dir
 	// Own process group, and die with the parent on Linux so no server is orphaned.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
@@ -130,7 +149,13 @@ func (s *Server) waitReady(ctx context.Context) error {
 	}
 }
 
+// pingTimeout bounds one /ping: a port held by another process may accept
+// the connection and never answer.
+const pingTimeout = time.Second
+
 func (s *Server) ping(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, pingTimeout)
+	defer cancel()
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+s.HTTPAddr()+"/ping", nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
