@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"hash/maphash"
 	"strings"
 	"time"
@@ -14,6 +15,9 @@ type BaselineConfig struct {
 	Forget   time.Duration // a value unseen this long is new again (90d)
 	Lateness time.Duration // events older than the newest minus this are late (2m)
 	Window   time.Duration // rate and distinct-count window (10m)
+	// Networks is the actors-per-ASN table; nil: the baselines keep their
+	// own. A live detector shares one between its partitions' engines.
+	Networks *Networks
 }
 
 func (c BaselineConfig) withDefaults() BaselineConfig {
@@ -31,8 +35,8 @@ type Baselines struct {
 	creds     map[string]*profile
 	actors    map[string]*actorProfile
 	workloads map[string]*buildHistory
-	networks  map[uint32]map[string]struct{} // ASN → actors that succeeded from it
-	newest    time.Time                      // the watermark is newest - cfg.Lateness
+	networks  *Networks // shared with the other partitions' engines when given
+	newest    time.Time // the watermark is newest - cfg.Lateness
 	late      int
 	seed      maphash.Seed // for the windows' resource keys
 }
@@ -41,7 +45,7 @@ type Baselines struct {
 func NewBaselines(cfg BaselineConfig) *Baselines {
 	return &Baselines{cfg: cfg.withDefaults(), creds: map[string]*profile{},
 		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{},
-		networks: map[uint32]map[string]struct{}{}, seed: maphash.MakeSeed()}
+		networks: cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
 }
 
 // Late is how many events arrived behind the watermark. They were judged
@@ -75,7 +79,7 @@ func (b *Baselines) Observe(ev *event.Event) {
 		}
 		a.observe(ev, key, b.cfg)
 	}
-	b.observeNetwork(ev)
+	b.networks.Observe(ev)
 	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {
 		b.workload(ev.Secret.Workload).declare(ev.Secret.ID)
 	}
@@ -114,23 +118,4 @@ func orDuration(d, def time.Duration) time.Duration {
 		return d
 	}
 	return def
-}
-
-// maxNetworkActors caps the actors counted per ASN: beyond it a network is
-// simply common.
-const maxNetworkActors = 100
-
-func (b *Baselines) observeNetwork(ev *event.Event) {
-	if ev.Outcome != "success" || ev.Source.ASN == 0 || ev.Source.Internal || ev.Actor.ID == "" ||
-		ev.Action == "token.leak_reported" {
-		return
-	}
-	actors := b.networks[ev.Source.ASN]
-	if actors == nil {
-		actors = map[string]struct{}{}
-		b.networks[ev.Source.ASN] = actors
-	}
-	if len(actors) < maxNetworkActors {
-		actors[ev.Actor.ID] = struct{}{}
-	}
 }

@@ -96,7 +96,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 	}
 	key := resourceKey(b.seed, ev)
 	b.actorFacts(ev, key, &f)
-	f.Network = NetworkFacts{Actors: len(b.networks[ev.Source.ASN])}
+	f.Network = NetworkFacts{Actors: b.networks.Actors(ev.Source.ASN)}
 	if isBuildRead(ev) {
 		f.Build = b.workloads[ev.Workload.ID].facts(ev)
 	}
