@@ -63,7 +63,7 @@ func (d detector) runDetect(ctx context.Context, name string, events [][]byte, n
 }
 
 // runDetectSharded is runDetect over shards engines in parallel, each
-// judging the events whose credential hashes to it — what the live detector
+// judging the events whose partition key hashes to it — what the live detector
 // does with one engine per partition.
 func (d detector) runDetectSharded(ctx context.Context, events [][]byte, keys [][]byte, shards int) (detectResult, error) {
 	parts := make([][][]byte, shards)
@@ -72,13 +72,14 @@ func (d detector) runDetectSharded(ctx context.Context, events [][]byte, keys []
 		s := partitioner.Of(string(keys[i]))
 		parts[s] = append(parts[s], raw)
 	}
-	r := detectResult{name: fmt.Sprintf("detect: %d engines in parallel (by credential)", shards), events: len(events)}
+	r := detectResult{name: fmt.Sprintf("detect: %d engines in parallel (by partition key)", shards), events: len(events)}
 	results := make([]detectResult, shards)
 	errs := make([]error, shards)
 	var wg sync.WaitGroup
 	start := time.Now()
+	cfg := detect.Config{Baseline: detect.BaselineConfig{Networks: detect.NewNetworks()}} // shared, as live shares it
 	for s := range parts {
-		wg.Go(func() { results[s], errs[s] = d.runDetect(ctx, "", parts[s], len(parts[s]), detect.Config{}) })
+		wg.Go(func() { results[s], errs[s] = d.runDetect(ctx, "", parts[s], len(parts[s]), cfg) })
 	}
 	wg.Wait()
 	r.elapsed = time.Since(start)

@@ -16,11 +16,14 @@ var Actions = []string{
 	"space.duplicate", "space.build", "webhook.create", "org.member_add",
 }
 
+// ActorAnonymous is the actor type of a request no principal made.
+const ActorAnonymous = "anonymous"
+
 // Enumerations of the contract's closed fields. An empty value is allowed
 // where the field is optional; Outcome defaults to "success".
 var (
 	Outcomes     = []string{"success", "failure", "denied"}
-	ActorTypes   = []string{"user", "service", "space", "build", "job", "anonymous"}
+	ActorTypes   = []string{"user", "service", "space", "build", "job", ActorAnonymous}
 	TokenKinds   = []string{"fine_grained", "read", "write", "oauth", "org_legacy", "session"}
 	ResourceType = []string{"space", "model", "dataset", "secret", "token", "org", "webhook"}
 	Visibilities = []string{"public", "private"}

@@ -80,14 +80,26 @@ type Workload struct {
 	Phase   string `json:"phase,omitempty"`
 }
 
-// PartitionKey is the event's Kafka key: its credential, else its actor id.
-// Producers, the re-key stage and detect's warm start all use it, so one
-// credential's events share a partition.
+// PartitionKey is the event's Kafka key: the principal that owns its
+// token, else the actor. A token keeps one owner for life, even when a
+// Space or a thief acts with it, and an actor's tokens are its own, so the
+// owner's partition holds the whole history of each credential and of its
+// principal: the actor-keyed sequences (revoke, then a new token; duplicate a
+// Space, then probe it) and a build's reads, whatever secret they name.
+// Anonymous events share no principal state and are keyed by their
+// credential, else their id, to spread them. Producers, the re-key stage,
+// detect's warm start and the bench's shards all use it.
 func (e *Event) PartitionKey() string {
+	if e.Token.Owner != "" {
+		return e.Token.Owner
+	}
+	if e.Actor.ID != "" && e.Actor.Type != ActorAnonymous {
+		return e.Actor.ID
+	}
 	if c := e.Credential(); c != "" {
 		return c
 	}
-	return e.Actor.ID
+	return e.ID
 }
 
 // Credential returns the credential the event is about: the token id, else

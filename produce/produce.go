@@ -88,6 +88,7 @@ func due(o Options, elapsed time.Duration, sent int64) int {
 	return int(max(n, 0))
 }
 
-// key partitions by credential, else by actor, so one credential's events
-// stay in order on one partition.
+// key partitions by event.PartitionKey (the token's owner, else the actor),
+// so a principal's events, with all of its credentials', stay in order on
+// one partition.
 func key(ev *event.Event) []byte { return []byte(ev.PartitionKey()) }

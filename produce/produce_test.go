@@ -2,6 +2,7 @@ package produce_test
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"os"
@@ -50,11 +51,8 @@ func TestCountBoundsAndKeysByCredential(t *testing.T) {
 		for _, m := range b {
 			var ev event.Event
 			require.NoError(t, json.Unmarshal(m.Value, &ev))
-			want := ev.Credential()
-			if want == "" {
-				want = ev.Actor.ID
-			}
-			require.Equal(t, want, string(m.Key), "partitioned by credential, else actor")
+			want := cmp.Or(ev.Token.Owner, ev.Actor.ID)
+			require.Equal(t, want, string(m.Key), "partitioned by the token's owner, else the actor")
 		}
 	}
 }

@@ -21,8 +21,8 @@ type detectLiveFlags struct {
 	Brokers        []string      `env:"CREDWATCH_BROKERS" help:"Kafka bootstrap brokers (host:port,...); required live."`
 	Topic          string        `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic (the one ingest reads)."`
 	Group          string        `default:"credwatch-detect" env:"CREDWATCH_DETECT_GROUP" help:"Detect's consumer group (apart from ingest's)."`
-	Rekey          bool          `env:"CREDWATCH_REKEY" help:"The events topic is not keyed by credential: re-key it into --rekey-topic first."`
-	RekeyTopic     string        `name:"rekey-topic" env:"CREDWATCH_REKEY_TOPIC" help:"Internal topic keyed by credential (default <topic>.by-credential)."`
+	Rekey          bool          `env:"CREDWATCH_REKEY" help:"The events topic is not keyed by principal (token owner, else actor): re-key it into --rekey-topic first."`
+	RekeyTopic     string        `name:"rekey-topic" env:"CREDWATCH_REKEY_TOPIC" help:"Internal topic keyed by principal (default <topic>.by-principal)."`
 	ClickHouse     string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN for the warm start ('off': always start cold)."`
 	WarmStart      time.Duration `name:"warm-start" default:"720h" env:"CREDWATCH_WARM_START" help:"History learned from ClickHouse on start and on every reassignment."`
 	WarmStartWait  time.Duration `name:"warm-start-wait" default:"10s" env:"CREDWATCH_WARM_START_WAIT" help:"Longest alerts wait on ClickHouse before starting cold."`

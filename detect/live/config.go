@@ -1,9 +1,11 @@
 // Package live runs detection on the event stream, modelled on Kafka Streams
 // and Redpanda Connect: its own consumer group on the events topic (so a slow
 // alert sink never slows storage and a slow ClickHouse never delays an
-// alert), one detect.Engine per assigned partition (per-credential state is
-// sharded by partition), an optional re-key stage for topics not keyed by
-// credential, a warm start of the baselines from ClickHouse on every
+// alert), one detect.Engine per assigned partition (state is sharded by
+// partition: events are keyed by the principal that owns the credential, so
+// each credential's and each actor's state is whole in one engine; only the
+// actors-per-network table is shared), an optional re-key stage for topics
+// keyed otherwise, a warm start of the baselines from ClickHouse on every
 // assignment, and offsets committed per partition only after the alerts of
 // every message up to them were written.
 package live
@@ -15,8 +17,8 @@ type Config struct {
 	Brokers        []string
 	Topic          string        // the events topic (the one ingest reads)
 	Group          string        // detect's consumer group
-	Rekey          bool          // the events topic is not keyed by credential: re-key it first
-	RekeyTopic     string        // internal topic keyed by credential
+	Rekey          bool          // the events topic is not keyed by event.PartitionKey: re-key it first
+	RekeyTopic     string        // internal topic keyed by event.PartitionKey (the principal)
 	RekeyGroup     string        // the re-key stage's consumer group
 	BatchSize      int           // messages judged per batch, at most
 	BatchTimeout   time.Duration // longest a message waits for its batch
@@ -33,7 +35,7 @@ type Config struct {
 func (c Config) Defaults() Config {
 	c.Topic = orDefault(c.Topic, "credwatch.events")
 	c.Group = orDefault(c.Group, "credwatch-detect")
-	c.RekeyTopic = orDefault(c.RekeyTopic, c.Topic+".by-credential")
+	c.RekeyTopic = orDefault(c.RekeyTopic, c.Topic+".by-principal")
 	c.RekeyGroup = orDefault(c.RekeyGroup, c.Group+"-rekey")
 	if c.BatchSize <= 0 {
 		c.BatchSize = 1000

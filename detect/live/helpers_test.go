@@ -84,6 +84,23 @@ func (f *fakeWriter) newAlerts() map[string]*detect.Alert {
 	return out
 }
 
+// latestAlerts returns the latest revision of every alert written so far.
+func (f *fakeWriter) latestAlerts() []*detect.Alert {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	at := map[string]int{} // alert id → index in out
+	var out []*detect.Alert
+	for _, u := range f.updates {
+		if i, ok := at[u.Alert.ID]; ok {
+			out[i] = u.Alert
+			continue
+		}
+		at[u.Alert.ID] = len(out)
+		out = append(out, u.Alert)
+	}
+	return out
+}
+
 func (f *fakeWriter) count() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()

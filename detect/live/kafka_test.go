@@ -14,12 +14,12 @@ import (
 
 const (
 	topic      = "credwatch.events"
-	rekeyTopic = "credwatch.events.by-credential"
+	rekeyTopic = "credwatch.events.by-principal"
 	partitions = 4
 )
 
-// produceKeyed writes uses to topic keyed by credential (as package produce
-// does), with keyOf overriding the key when set.
+// produceKeyed writes uses to topic keyed by event.PartitionKey (as package
+// produce keys them), with keyOf overriding the key when set.
 func produceKeyed(t testing.TB, brokers []string, uses []use, keyOf func(use) string) {
 	t.Helper()
 	w := &kafka.Writer{Addr: kafka.TCP(brokers...), Topic: topic, Balancer: &kafka.Hash{},
@@ -27,7 +27,8 @@ func produceKeyed(t testing.TB, brokers []string, uses []use, keyOf func(use) st
 	defer w.Close()
 	msgs := make([]kafka.Message, len(uses))
 	for i, u := range uses {
-		key := u.token
+		ev := record(u).Event
+		key := ev.PartitionKey()
 		if keyOf != nil {
 			key = keyOf(u)
 		}

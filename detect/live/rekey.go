@@ -14,8 +14,9 @@ import (
 )
 
 // rekeyer is the re-key stage (--rekey): it reads the events topic in its
-// own group and produces each event to the internal topic keyed by Key, with
-// the kafka.Hash{} balancer, so one credential's events share a partition.
+// own group and produces each event to the internal topic keyed by
+// event.PartitionKey, with the kafka.Hash{} balancer, so a principal's
+// events, with all of its credentials', share a partition.
 // Source offsets are committed only after the produce is acknowledged.
 // The produced value is the event as ingest stores it (scrubbed of
 // credential material); the Kafka timestamp is kept, so alert latency still
@@ -54,7 +55,7 @@ func (r *rekeyer) run(ctx context.Context) error {
 		case <-workCtx.Done():
 		}
 	})()
-	r.log.Info("re-keying by credential", "from", r.cfg.Topic, "to", r.cfg.RekeyTopic, "group", r.cfg.RekeyGroup)
+	r.log.Info("re-keying by principal", "from", r.cfg.Topic, "to", r.cfg.RekeyTopic, "group", r.cfg.RekeyGroup)
 	f := startFetch(ctx, r.reader, r.cfg.BatchSize)
 	for {
 		msgs, err := f.batch(r.clock, r.cfg.BatchSize, r.cfg.BatchTimeout)

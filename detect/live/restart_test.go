@@ -38,7 +38,7 @@ func TestRestartResumesFromCommittedOffsets(t *testing.T) {
 	require.NoError(t, s2.stop())
 }
 
-func TestRekeyPutsEachCredentialInOnePartition(t *testing.T) {
+func TestRekeyPutsEachPrincipalInOnePartition(t *testing.T) {
 	brokers := newKafka(t)
 	uses, stolen := spaceTraffic("rk", 40, 5, time.Now().Add(-time.Hour))
 	produceKeyed(t, brokers, uses, func(use) string { return rand.Text() })
@@ -57,13 +57,13 @@ func TestRekeyPutsEachCredentialInOnePartition(t *testing.T) {
 	hash := live.NewPartitioner(partitions)
 	rekeyed := readAll(t, brokers[0], rekeyTopic)
 	for _, m := range rekeyed {
-		require.Contains(t, string(m.Value), `"id":"`+string(m.Key)+`"`, "keyed by the token id")
+		require.Contains(t, string(m.Value), `"actor":{"id":"`+string(m.Key)+`"`, "keyed by the principal")
 		require.False(t, m.Time.IsZero())
 	}
 	byCredential := partitionsByKey(t, rekeyed)
 	require.Len(t, byCredential, 40)
 	for cred, ps := range byCredential {
-		require.Equal(t, map[int]bool{hash.Of(cred): true}, ps, "credential %s", cred)
+		require.Equal(t, map[int]bool{hash.Of("actor-" + cred): true}, ps, "credential %s, with its principal", cred)
 	}
 	require.Len(t, w.newAlerts(), len(stolen))
 	require.Equal(t, float64(len(uses)), s.metric("credwatch_detect_rekeyed_messages_total"))

@@ -70,12 +70,16 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	} else {
 		rekeyDone <- nil
 	}
+	// The one fact no partition key keeps whole, shared by every partition's
+	// engine for the life of the process.
+	networks := detect.NewNetworks()
 	det := &detector{cfg: cfg, topic: cfg.DetectTopic(), client: client, newDecoder: newDecoder, writer: sc.Writer,
 		ready: d.Ready, clock: d.Clock, log: d.Log, health: d.Health, metrics: m,
-		warm: &warmer{cfg: cfg, clock: d.Clock, log: d.Log, metrics: m,
+		warm: &warmer{cfg: cfg, clock: d.Clock, log: d.Log, metrics: m, networks: networks,
 			newEngine: func() *detect.Engine {
 				cfg := sc.Engine
 				cfg.Streaming = true // alerts live on in the sink, not in the engine
+				cfg.Baseline.Networks = networks
 				return detect.NewEngine(sc.Rules, cfg)
 			}}}
 	d.Log.Info("live detect running", "topic", det.topic, "group", cfg.Group, "rekey", cfg.Rekey,

@@ -25,11 +25,13 @@ type warmer struct {
 	log       *slog.Logger
 	metrics   *Metrics
 	newEngine func() *detect.Engine
+	networks  *detect.Networks // the engines' shared table, learned from every partition's history
 }
 
 // load gives every part a fresh engine that has learned, in event-time
 // order, the history (the last WarmStart) of the keys that hash to its
-// partition among n, up to the part's cutoff. When ClickHouse does not
+// partition among n, up to the part's cutoff; the shared network table
+// learns from the other partitions' history too. When ClickHouse does not
 // answer within WarmStartWait, the engines start cold: alerts never wait on
 // ClickHouse longer than that.
 func (w *warmer) load(ctx context.Context, parts []*partition, n int) {
@@ -103,6 +105,8 @@ func (w *warmer) attempt(ctx context.Context, parts []*partition, n int, wait ti
 			if p := byID[hash.Of(ev.PartitionKey())]; p != nil && ev.Time.Before(p.cutoff) {
 				p.engine.Learn(ev)
 				learned++
+			} else if w.networks != nil {
+				w.networks.Observe(ev)
 			}
 		})
 	return learned, err

@@ -47,22 +47,25 @@ func TestOpenAlertsOutAppends(t *testing.T) {
 	require.Equal(t, "a\nb\n", string(b))
 }
 
-func TestKeyIsTheCredentialElseTheActor(t *testing.T) {
-	ev := event.Event{Actor: event.Actor{ID: "alice"}}
-	require.Equal(t, "alice", ev.PartitionKey())
-	ev.Secret.ID = "sec"
-	require.Equal(t, "sec", ev.PartitionKey())
-	ev.Token.ID = "tok"
+func TestKeyIsThePrincipalElseTheCredentialElseTheID(t *testing.T) {
+	ev := event.Event{ID: "evt-1", Actor: event.Actor{ID: "alice", Type: "user"},
+		Token: event.Token{ID: "tok"}, Secret: event.Secret{ID: "sec"}}
+	require.Equal(t, "alice", ev.PartitionKey(), "every credential of alice with alice")
+	ev.Actor = event.Actor{ID: "anonymous", Type: event.ActorAnonymous}
 	require.Equal(t, "tok", ev.PartitionKey())
+	ev.Token.ID = ""
+	require.Equal(t, "sec", ev.PartitionKey())
+	ev.Secret.ID = ""
+	require.Equal(t, "evt-1", ev.PartitionKey())
 }
 
 func TestConfigDefaults(t *testing.T) {
 	c := live.Config{}.Defaults()
 	require.Equal(t, "credwatch.events", c.Topic)
 	require.Equal(t, "credwatch-detect", c.Group)
-	require.Equal(t, "credwatch.events.by-credential", c.RekeyTopic)
+	require.Equal(t, "credwatch.events.by-principal", c.RekeyTopic)
 	require.Equal(t, "credwatch-detect-rekey", c.RekeyGroup)
 	require.Equal(t, "credwatch.events", c.DetectTopic())
 	c.Rekey = true
-	require.Equal(t, "credwatch.events.by-credential", c.DetectTopic())
+	require.Equal(t, "credwatch.events.by-principal", c.DetectTopic())
 }
