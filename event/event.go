@@ -82,10 +82,10 @@ type Workload struct {
 
 // PartitionKey is the event's Kafka key: the principal that owns its
 // token, else the actor. A token keeps one owner for life, even when a
-// Space or a thief acts with it, and an actor's tokens are its own, so the
-// owner's partition holds the whole history of each credential and of its
-// principal: the actor-keyed sequences (revoke, then a new token; duplicate a
-// Space, then probe it) and a build's reads, whatever secret they name.
+// Space or a thief acts with it, so the owner's partition holds the whole
+// history of each of its credentials and of the owner's own actions: the
+// actor-keyed sequences (revoke, then a new token; duplicate a Space, then
+// probe it) and a build's reads, whatever secret they name.
 // Anonymous events share no principal state and are keyed by their
 // credential, else their id, to spread them. Producers, the re-key stage,
 // detect's warm start and the bench's shards all use it.

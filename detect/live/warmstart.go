@@ -102,11 +102,12 @@ func (w *warmer) attempt(ctx context.Context, parts []*partition, n int, wait ti
 	hash, learned := NewPartitioner(n), 0
 	err = streamHistory(actx, st.Conn(), w.clock.Now().Add(-w.cfg.WarmStart), until, func() { close(answered) },
 		func(ev *event.Event) {
-			if p := byID[hash.Of(ev.PartitionKey())]; p != nil && ev.Time.Before(p.cutoff) {
+			switch p := byID[hash.Of(ev.PartitionKey())]; {
+			case p == nil && w.networks != nil: // another partition's: only its network use
+				w.networks.Observe(ev)
+			case p != nil && ev.Time.Before(p.cutoff):
 				p.engine.Learn(ev)
 				learned++
-			} else if w.networks != nil {
-				w.networks.Observe(ev)
 			}
 		})
 	return learned, err
