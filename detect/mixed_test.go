@@ -9,6 +9,7 @@ import (
 
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/gen"
+	"github.com/credwatch/credwatch/internal/scenariotest"
 )
 
 // TestAttacksMixedIntoBenignTraffic plays all twelve attacks inside ~4
@@ -18,14 +19,8 @@ import (
 func TestAttacksMixedIntoBenignTraffic(t *testing.T) {
 	t.Parallel()
 	reg := gen.Builtin()
-	var names []string
-	for _, name := range reg.Names() {
-		if s, _ := reg.Get(name); isAttack(s) {
-			names = append(names, name)
-		}
-	}
-	require.Len(t, names, 12)
-	cfg := gen.Config{Seed: 31, Tenants: 40, Rate: 0.03, Start: time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), Scenarios: names}
+	cfg := scenariotest.MixedConfig(t)
+	names := cfg.Scenarios
 	g, err := gen.New(cfg)
 	require.NoError(t, err)
 	attackIDs := map[string]string{} // event id → attack
@@ -38,7 +33,7 @@ func TestAttacksMixedIntoBenignTraffic(t *testing.T) {
 	}
 	e := newEngine(t)
 	var ev event.Event
-	for ev.Time.Before(cfg.Start.Add(115 * 24 * time.Hour)) {
+	for ev.Time.Before(cfg.Start.Add(scenariotest.MixedDays * 24 * time.Hour)) {
 		g.Next(&ev)
 		cp := ev
 		_, err := e.Process(context.Background(), &cp)
@@ -63,11 +58,6 @@ func TestAttacksMixedIntoBenignTraffic(t *testing.T) {
 	}
 	require.LessOrEqual(t, len(falseSerious), 1, "medium+ alerts outside the attacks: %v", falseSerious)
 	t.Logf("figure: 12/12 attacks caught in %d alerts; medium+ outside attacks: %d", len(e.Alerts()), len(falseSerious))
-}
-
-func isAttack(s gen.Scenario) bool {
-	_, ok := s.(gen.Attack)
-	return ok
 }
 
 func cmpOr(a, b string) string {

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -16,32 +15,19 @@ import (
 
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/scenariotest"
 	"github.com/credwatch/credwatch/redact"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden explanation files in testdata/explanations")
 
-// expectation is a fixture's testdata/scenarios/<name>.expected.json.
-type expectation struct {
-	Scenario       string   `json:"scenario"`
-	Rules          []string `json:"rules"`
-	AttackEventIDs []string `json:"attack_event_ids"`
-}
-
 // TestEveryScenarioIsDetected backtests every attack fixture: its expected
 // rule fires, every alert's evidence is attack events (never the warm-up
 // history), and the alerts with their explanations match the golden files.
 func TestEveryScenarioIsDetected(t *testing.T) {
-	files, err := filepath.Glob("../testdata/scenarios/*.expected.json")
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(files), 12)
-	for _, path := range files {
-		var want expectation
-		b, err := os.ReadFile(path)
-		require.NoError(t, err)
-		require.NoError(t, json.Unmarshal(b, &want))
+	for _, want := range scenariotest.Fixtures(t, "..") {
 		t.Run(want.Scenario, func(t *testing.T) {
-			alerts := backtest(t, strings.Replace(path, ".expected.json", ".jsonl", 1))
+			alerts := backtest(t, want.Events)
 			fired := map[string]bool{}
 			for _, a := range alerts {
 				fired[a.Rule] = true
@@ -52,7 +38,7 @@ func TestEveryScenarioIsDetected(t *testing.T) {
 			for _, rule := range want.Rules {
 				require.True(t, fired[rule], "%s not detected by %s; alerts: %v", want.Scenario, rule, rulesFired(alerts))
 			}
-			golden(t, filepath.Join("../testdata/explanations", want.Scenario+".json"), alerts)
+			golden(t, want.Golden, alerts)
 		})
 	}
 }

@@ -7,9 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,16 +17,10 @@ import (
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/scenariotest"
 	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/redact"
 )
-
-// expectation is a fixture's testdata/scenarios/<name>.expected.json.
-type expectation struct {
-	Scenario       string   `json:"scenario"`
-	Rules          []string `json:"rules"`
-	AttackEventIDs []string `json:"attack_event_ids"`
-}
 
 // TestEveryScenarioIsDetectedLive streams every attack fixture, keyed as
 // producers key events (event.PartitionKey), through the live detector over
@@ -36,17 +28,10 @@ type expectation struct {
 // only on attack events. Sequences keyed by actor (revoke → another token)
 // must hold across the actor's credentials.
 func TestEveryScenarioIsDetectedLive(t *testing.T) {
-	files, err := filepath.Glob("../../testdata/scenarios/*.expected.json")
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(files), 12)
-	for _, path := range files {
-		var want expectation
-		b, err := os.ReadFile(path)
-		require.NoError(t, err)
-		require.NoError(t, json.Unmarshal(b, &want))
+	for _, want := range scenariotest.Fixtures(t, "../..") {
 		t.Run(want.Scenario, func(t *testing.T) {
 			brokers := newKafka(t)
-			n := produceFixture(t, brokers, strings.Replace(path, ".expected.json", ".jsonl", 1))
+			n := produceFixture(t, brokers, want.Events)
 			w := &fakeWriter{}
 			s := startService(t, live.Config{Brokers: brokers}, w)
 			testenv.Eventually(t, 60*time.Second, "every event judged and committed", func() bool {
@@ -60,7 +45,7 @@ func TestEveryScenarioIsDetectedLive(t *testing.T) {
 			for _, rule := range want.Rules {
 				require.True(t, fired[rule], "%s not detected by %s live; fired: %v", want.Scenario, rule, fired)
 			}
-			require.Equal(t, summaries(t, goldenAlerts(t, want.Scenario)), summaries(t, got),
+			require.Equal(t, summaries(t, goldenAlerts(t, want.Golden)), summaries(t, got),
 				"the live alerts are the backtest's")
 			require.NoError(t, s.stop())
 		})
@@ -90,9 +75,9 @@ func produceFixture(t *testing.T, brokers []string, path string) int {
 	return len(msgs)
 }
 
-// goldenAlerts are the backtest's alerts for scenario (detect's golden file).
-func goldenAlerts(t *testing.T, scenario string) []*detect.Alert {
-	b, err := os.ReadFile(filepath.Join("../../testdata/explanations", scenario+".json"))
+// goldenAlerts are the backtest's alerts in the golden file at path.
+func goldenAlerts(t *testing.T, path string) []*detect.Alert {
+	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	var out []*detect.Alert
 	require.NoError(t, json.Unmarshal(b, &out))

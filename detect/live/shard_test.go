@@ -13,6 +13,7 @@ import (
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/gen"
+	"github.com/credwatch/credwatch/internal/scenariotest"
 	"github.com/credwatch/credwatch/rules"
 )
 
@@ -36,22 +37,14 @@ func TestFigureShardedEnginesJudgeAsOne(t *testing.T) {
 }
 
 // attacksInBenignTraffic is detect's mixed-attack stream: every attack
-// scenario played inside 115 days of generated traffic.
+// scenario played inside months of generated traffic.
 func attacksInBenignTraffic(t *testing.T) []event.Event {
-	reg := gen.Builtin()
-	var names []string
-	for _, name := range reg.Names() {
-		if s, _ := reg.Get(name); isAttack(s) {
-			names = append(names, name)
-		}
-	}
-	require.Len(t, names, 12)
-	cfg := gen.Config{Seed: 31, Tenants: 40, Rate: 0.03, Start: time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), Scenarios: names}
+	cfg := scenariotest.MixedConfig(t)
 	g, err := gen.New(cfg)
 	require.NoError(t, err)
 	var evs []event.Event
 	var ev event.Event
-	for ev.Time.Before(cfg.Start.Add(115 * 24 * time.Hour)) {
+	for ev.Time.Before(cfg.Start.Add(scenariotest.MixedDays * 24 * time.Hour)) {
 		g.Next(&ev)
 		evs = append(evs, ev)
 	}
@@ -96,9 +89,4 @@ func difference(want, got []string) (missing, extra []string) {
 		}
 	}
 	return missing, extra
-}
-
-func isAttack(s gen.Scenario) bool {
-	_, ok := s.(gen.Attack)
-	return ok
 }

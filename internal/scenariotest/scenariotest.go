@@ -1,0 +1,74 @@
+// Package scenariotest gives tests the attack scenarios: the fixtures of
+// testdata/scenarios with what each must raise, and the generator setup that
+// plays every attack inside months of honest traffic. The backtest and the
+// live tests share it so they judge the same things.
+package scenariotest
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/gen"
+)
+
+// Fixture is one testdata/scenarios/<name>.expected.json.
+type Fixture struct {
+	Scenario       string   `json:"scenario"`
+	Rules          []string `json:"rules"`            // each must fire
+	AttackEventIDs []string `json:"attack_event_ids"` // the only events alerts may name
+	Events         string   `json:"-"`                // path of the fixture's JSON lines
+	Golden         string   `json:"-"`                // path of the backtest's alerts (testdata/explanations)
+}
+
+// Fixtures loads every fixture under root (the repository's top directory,
+// relative to the test); there are at least twelve.
+func Fixtures(t testing.TB, root string) []Fixture {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(root, "testdata/scenarios/*.expected.json"))
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 12)
+	out := make([]Fixture, len(files))
+	for i, path := range files {
+		b, err := os.ReadFile(path)
+		require.NoError(t, err)
+		require.NoError(t, json.Unmarshal(b, &out[i]), path)
+		out[i].Events = strings.Replace(path, ".expected.json", ".jsonl", 1)
+		out[i].Golden = filepath.Join(root, "testdata/explanations", out[i].Scenario+".json")
+	}
+	return out
+}
+
+// Attacks are the names of the generator's twelve attack scenarios.
+func Attacks(t testing.TB) []string {
+	t.Helper()
+	reg := gen.Builtin()
+	var names []string
+	for _, name := range reg.Names() {
+		if s, _ := reg.Get(name); isAttack(s) {
+			names = append(names, name)
+		}
+	}
+	require.Len(t, names, 12)
+	return names
+}
+
+// MixedDays is how long MixedConfig's stream must run for every attack to
+// have played (the dormant token strikes after 106 days).
+const MixedDays = 115
+
+// MixedConfig plays every attack inside honest traffic of 40 tenants.
+func MixedConfig(t testing.TB) gen.Config {
+	return gen.Config{Seed: 31, Tenants: 40, Rate: 0.03, Start: time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC),
+		Scenarios: Attacks(t)}
+}
+
+func isAttack(s gen.Scenario) bool {
+	_, ok := s.(gen.Attack)
+	return ok
+}
