@@ -3,7 +3,6 @@ package detect_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -21,8 +20,6 @@ func TestAttacksMixedIntoBenignTraffic(t *testing.T) {
 	reg := gen.Builtin()
 	cfg := scenariotest.MixedConfig(t)
 	names := cfg.Scenarios
-	g, err := gen.New(cfg)
-	require.NoError(t, err)
 	attackIDs := map[string]string{} // event id → attack
 	for _, name := range names {
 		ep, err := gen.EpisodeOf(cfg, name)
@@ -32,13 +29,10 @@ func TestAttacksMixedIntoBenignTraffic(t *testing.T) {
 		}
 	}
 	e := newEngine(t)
-	var ev event.Event
-	for ev.Time.Before(cfg.Start.Add(scenariotest.MixedDays * 24 * time.Hour)) {
-		g.Next(&ev)
-		cp := ev
-		_, err := e.Process(context.Background(), &cp)
+	scenariotest.PlayMixed(t, cfg, func(ev event.Event) {
+		_, err := e.Process(context.Background(), &ev)
 		require.NoError(t, err)
-	}
+	})
 	caught := map[string]bool{}
 	var falseSerious []string
 	for _, a := range e.Alerts() {

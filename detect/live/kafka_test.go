@@ -22,9 +22,6 @@ const (
 // produce keys them), with keyOf overriding the key when set.
 func produceKeyed(t testing.TB, brokers []string, uses []use, keyOf func(use) string) {
 	t.Helper()
-	w := &kafka.Writer{Addr: kafka.TCP(brokers...), Topic: topic, Balancer: &kafka.Hash{},
-		RequiredAcks: kafka.RequireAll, BatchSize: 1000, BatchTimeout: time.Millisecond}
-	defer w.Close()
 	msgs := make([]kafka.Message, len(uses))
 	for i, u := range uses {
 		ev := record(u).Event
@@ -34,6 +31,16 @@ func produceKeyed(t testing.TB, brokers []string, uses []use, keyOf func(use) st
 		}
 		msgs[i] = kafka.Message{Key: []byte(key), Value: u.json()}
 	}
+	produceMessages(t, brokers, msgs)
+}
+
+// produceMessages writes msgs to topic in order, partitioned by key with
+// kafka.Hash{} as producers partition.
+func produceMessages(t testing.TB, brokers []string, msgs []kafka.Message) {
+	t.Helper()
+	w := &kafka.Writer{Addr: kafka.TCP(brokers...), Topic: topic, Balancer: &kafka.Hash{},
+		RequiredAcks: kafka.RequireAll, BatchSize: 1000, BatchTimeout: time.Millisecond}
+	defer w.Close()
 	require.NoError(t, w.WriteMessages(context.Background(), msgs...))
 }
 

@@ -3,7 +3,6 @@ package live_test
 import (
 	"bufio"
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -45,7 +44,7 @@ func TestEveryScenarioIsDetectedLive(t *testing.T) {
 			for _, rule := range want.Rules {
 				require.True(t, fired[rule], "%s not detected by %s live; fired: %v", want.Scenario, rule, fired)
 			}
-			require.Equal(t, summaries(t, goldenAlerts(t, want.Golden)), summaries(t, got),
+			require.Equal(t, summaries(goldenAlerts(t, want.Golden)), summaries(got),
 				"the live alerts are the backtest's")
 			require.NoError(t, s.stop())
 		})
@@ -68,10 +67,7 @@ func produceFixture(t *testing.T, brokers []string, path string) int {
 		require.NoError(t, err)
 		msgs = append(msgs, kafka.Message{Key: []byte(ev.PartitionKey()), Value: bytes.Clone(lines.Bytes())})
 	}
-	w := &kafka.Writer{Addr: kafka.TCP(brokers...), Topic: topic, Balancer: &kafka.Hash{},
-		RequiredAcks: kafka.RequireAll, BatchSize: len(msgs), BatchTimeout: time.Millisecond}
-	defer w.Close()
-	require.NoError(t, w.WriteMessages(context.Background(), msgs...))
+	produceMessages(t, brokers, msgs)
 	return len(msgs)
 }
 
@@ -85,7 +81,7 @@ func goldenAlerts(t *testing.T, path string) []*detect.Alert {
 }
 
 // summaries are alerts as "rule severity tenant subject evidence", sorted.
-func summaries(t *testing.T, alerts []*detect.Alert) []string {
+func summaries(alerts []*detect.Alert) []string {
 	out := make([]string, 0, len(alerts))
 	for _, a := range alerts {
 		out = append(out, fmt.Sprintf("%s %s %s %s %v", a.Rule, a.Severity, a.Tenant, a.Credential, a.EventIDs))

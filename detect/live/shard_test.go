@@ -12,7 +12,6 @@ import (
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/event"
-	"github.com/credwatch/credwatch/gen"
 	"github.com/credwatch/credwatch/internal/scenariotest"
 	"github.com/credwatch/credwatch/rules"
 )
@@ -39,15 +38,8 @@ func TestFigureShardedEnginesJudgeAsOne(t *testing.T) {
 // attacksInBenignTraffic is detect's mixed-attack stream: every attack
 // scenario played inside months of generated traffic.
 func attacksInBenignTraffic(t *testing.T) []event.Event {
-	cfg := scenariotest.MixedConfig(t)
-	g, err := gen.New(cfg)
-	require.NoError(t, err)
 	var evs []event.Event
-	var ev event.Event
-	for ev.Time.Before(cfg.Start.Add(scenariotest.MixedDays * 24 * time.Hour)) {
-		g.Next(&ev)
-		evs = append(evs, ev)
-	}
+	scenariotest.PlayMixed(t, scenariotest.MixedConfig(t), func(ev event.Event) { evs = append(evs, ev) })
 	return evs
 }
 
@@ -73,7 +65,7 @@ func judgeSharded(t *testing.T, evs []event.Event, n int, key func(*event.Event)
 	for _, e := range engines {
 		alerts = append(alerts, e.Alerts()...)
 	}
-	return summaries(t, alerts)
+	return summaries(alerts)
 }
 
 // difference is what want has and got lacks, and the reverse.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/gen"
 )
 
@@ -58,14 +59,27 @@ func Attacks(t testing.TB) []string {
 	return names
 }
 
-// MixedDays is how long MixedConfig's stream must run for every attack to
-// have played (the dormant token strikes after 106 days).
-const MixedDays = 115
+// mixedDays is how long the mixed stream runs for every attack to have
+// played (the dormant token strikes after 106 days).
+const mixedDays = 115
 
 // MixedConfig plays every attack inside honest traffic of 40 tenants.
 func MixedConfig(t testing.TB) gen.Config {
 	return gen.Config{Seed: 31, Tenants: 40, Rate: 0.03, Start: time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC),
 		Scenarios: Attacks(t)}
+}
+
+// PlayMixed generates the stream of cfg (MixedConfig) until every attack
+// has played, calling fn with each event in order; fn may keep it.
+func PlayMixed(t testing.TB, cfg gen.Config, fn func(event.Event)) {
+	t.Helper()
+	g, err := gen.New(cfg)
+	require.NoError(t, err)
+	var ev event.Event
+	for ev.Time.Before(cfg.Start.Add(mixedDays * 24 * time.Hour)) {
+		g.Next(&ev)
+		fn(ev)
+	}
 }
 
 func isAttack(s gen.Scenario) bool {
