@@ -8,9 +8,6 @@ import (
 	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
-	"github.com/credwatch/credwatch/health"
-	"github.com/credwatch/credwatch/internal/clock"
-	"github.com/credwatch/credwatch/observe"
 	"github.com/credwatch/credwatch/redact"
 )
 
@@ -51,15 +48,9 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 		return fmt.Errorf("--alerts-out: %w", err)
 	}
 	defer out.Close()
-	clk := clock.Real{}
-	h := health.New(clk.Now)
-	reg := observe.NewRegistry()
-	if c.MetricsAddr != "" {
-		addr, err := observe.Serve(ctx, c.MetricsAddr, reg, h, log)
-		if err != nil {
-			return err
-		}
-		log.Info("serving metrics", "url", "http://"+addr+"/metrics", "health", "http://"+addr+"/healthz")
+	obs, err := startObservability(ctx, c.MetricsAddr, log)
+	if err != nil {
+		return err
 	}
 	dsn := c.ClickHouse
 	if dsn == "off" {
@@ -67,7 +58,7 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 	}
 	writer := live.AlertWriter(live.NewJSONLinesWriter(out))
 	if dsn != "" && !c.NoSink {
-		sink, closeSink, err := alertsink.Open(ctx, dsn, true, c.Brokers, c.AlertsTopic, reg, clk, log)
+		sink, closeSink, err := alertsink.Open(ctx, dsn, true, c.Brokers, c.AlertsTopic, obs.metrics, obs.clock, log)
 		if err != nil {
 			return fmt.Errorf("alert sink (--no-sink to run without): %w", err)
 		}
@@ -79,5 +70,5 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 			BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout, SessionTimeout: c.SessionTimeout,
 			ClickHouseDSN: dsn, WarmStart: c.WarmStart, WarmStartWait: c.WarmStartWait},
 		Rules: rs, Engine: cfg, Redactor: red, Writer: writer,
-	}, live.Deps{Log: log, Metrics: reg, Health: h, Clock: clk, Ready: h.SetReady})
+	}, live.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock, Ready: obs.health.SetReady})
 }

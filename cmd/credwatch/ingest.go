@@ -4,10 +4,7 @@ import (
 	"context"
 	"time"
 
-	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest"
-	"github.com/credwatch/credwatch/internal/clock"
-	"github.com/credwatch/credwatch/observe"
 )
 
 type ingestCmd struct {
@@ -35,19 +32,13 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	defer stopProfiling()
-	clk := clock.Real{}
-	h := health.New(clk.Now)
-	reg := observe.NewRegistry()
-	if c.MetricsAddr != "" {
-		addr, err := observe.Serve(ctx, c.MetricsAddr, reg, h, log)
-		if err != nil {
-			return err
-		}
-		log.Info("serving metrics", "url", "http://"+addr+"/metrics", "health", "http://"+addr+"/healthz")
+	obs, err := startObservability(ctx, c.MetricsAddr, log)
+	if err != nil {
+		return err
 	}
 	return ingest.RunService(ctx, ingest.ServiceConfig{
 		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout},
 		Kafka:         ingest.KafkaConfig{Brokers: c.Brokers, Group: c.Group, SessionTimeout: c.SessionTimeout},
 		ClickHouseDSN: c.ClickHouse, Migrate: c.Migrate, Redactor: red,
-	}, ingest.Deps{Log: log, Metrics: reg, Health: h, Clock: clk})
+	}, ingest.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock})
 }
