@@ -4,9 +4,13 @@ import "slices"
 
 // Formats an event can arrive in.
 const (
-	FormatV1       = "credwatch.v1"
-	FormatOCSFAPI  = "ocsf.api_activity"   // OCSF class_uid 6003
-	FormatOCSFAuth = "ocsf.authentication" // OCSF class_uid 3002
+	FormatV1         = "credwatch.v1"
+	FormatOCSFAPI    = "ocsf.api_activity"   // OCSF class_uid 6003
+	FormatOCSFAuth   = "ocsf.authentication" // OCSF class_uid 3002
+	FormatVault      = "vault.audit"         // HashiCorp Vault audit device
+	FormatK8s        = "k8s.audit"           // Kubernetes audit.k8s.io/v1 Event
+	FormatCloudTrail = "aws.cloudtrail"      // AWS CloudTrail record
+	FormatGitHub     = "github.audit"        // GitHub audit log / audit log streaming
 )
 
 // Actions is the catalogue of known actions. Other actions are stored as-is.
@@ -16,13 +20,17 @@ var Actions = []string{
 	"space.duplicate", "space.build", "webhook.create", "org.member_add",
 }
 
+// OutcomeUnknown is the outcome of an event whose source did not say (OCSF
+// status_id 0 Unknown or 99 Other): never assumed to be a success.
+const OutcomeUnknown = "unknown"
+
 // ActorAnonymous is the actor type of a request no principal made.
 const ActorAnonymous = "anonymous"
 
 // Enumerations of the contract's closed fields. An empty value is allowed
 // where the field is optional; Outcome defaults to "success".
 var (
-	Outcomes     = []string{"success", "failure", "denied"}
+	Outcomes     = []string{"success", "failure", "denied", OutcomeUnknown}
 	ActorTypes   = []string{"user", "service", "space", "build", "job", ActorAnonymous}
 	TokenKinds   = []string{"fine_grained", "read", "write", "oauth", "org_legacy", "session"}
 	ResourceType = []string{"space", "model", "dataset", "secret", "token", "org", "webhook"}

@@ -22,8 +22,9 @@ type Event struct {
 	RequestID string            `json:"request_id,omitempty"`
 	Attrs     map[string]string `json:"attrs,omitempty"`
 
-	Format     string   `json:"format,omitempty"`     // FormatV1, FormatOCSFAPI or FormatOCSFAuth
+	Format     string   `json:"format,omitempty"`     // one of the Format constants
 	Redactions []string `json:"redactions,omitempty"` // kinds of credential material removed, one per match
+	Warnings   []string `json:"warnings,omitempty"`   // "field:reason" for each field blanked or normalised
 	Raw        []byte   `json:"-"`                    // the scrubbed original message
 }
 

@@ -29,32 +29,61 @@ func newDecoder(t testing.TB) *decode.Decoder {
 	return decode.New(r, func() time.Time { return fixedNow }, decode.DefaultLimits())
 }
 
-// outcome is what a golden file records for one input.
+// outcome is what a golden file records for one input: its events (with the
+// scrubbed raw each keeps) and the rejection, if any.
 type outcome struct {
-	Event any           `json:"event,omitempty"`
-	Raw   string        `json:"raw,omitempty"`
-	Error *decode.Error `json:"error,omitempty"`
+	Events []decoded     `json:"events,omitempty"`
+	Error  *decode.Error `json:"error,omitempty"`
+}
+
+type decoded struct {
+	Event any    `json:"event"`
+	Raw   string `json:"raw"`
 }
 
 func decodeOutcome(d *decode.Decoder, msg []byte) outcome {
-	ev, err := d.Decode(msg)
+	evs, err := d.DecodeMessage(msg, "golden")
+	var out outcome
+	for _, ev := range evs {
+		out.Events = append(out.Events, decoded{Event: ev, Raw: string(ev.Raw)})
+	}
 	if err != nil {
 		var de *decode.Error
 		if !errors.As(err, &de) {
-			return outcome{Error: &decode.Error{Detail: "not a *decode.Error: " + err.Error()}}
+			de = &decode.Error{Detail: "not a *decode.Error: " + err.Error()}
 		}
-		return outcome{Error: de}
+		out.Error = de
 	}
-	return outcome{Event: ev, Raw: string(ev.Raw)}
+	return out
 }
 
-func TestGolden(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join(goldenDir, "*.json"))
+// goldenInputs lists the *.json inputs under the golden directory, vendors'
+// samples in their own folders included.
+func goldenInputs(t *testing.T) []string {
+	var inputs []string
+	err := filepath.WalkDir(goldenDir, func(path string, e os.DirEntry, err error) error {
+		if err == nil && !e.IsDir() && strings.HasSuffix(path, ".json") {
+			inputs = append(inputs, path)
+		}
+		return err
+	})
 	require.NoError(t, err)
 	require.NotEmpty(t, inputs)
-	d := newDecoder(t)
-	for _, in := range inputs {
-		t.Run(filepath.Base(in), func(t *testing.T) {
+	return inputs
+}
+
+// TestGolden decodes every input with a decoder whose topic "golden" has no
+// default tenant, and one whose "golden" topic defaults to tenant
+// "default-tenant" for inputs under a vendor folder (vendors' samples rarely
+// carry a tenant).
+func TestGolden(t *testing.T) {
+	for _, in := range goldenInputs(t) {
+		name, _ := filepath.Rel(goldenDir, in)
+		t.Run(name, func(t *testing.T) {
+			d := newDecoder(t)
+			if filepath.Dir(name) != "." {
+				d.WithSources(decode.Sources{TopicTenants: map[string]string{"golden": "default-tenant"}})
+			}
 			msg, err := os.ReadFile(in)
 			require.NoError(t, err)
 			got, err := json.MarshalIndent(decodeOutcome(d, msg), "", "  ")

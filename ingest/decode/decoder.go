@@ -16,12 +16,22 @@ type Decoder struct {
 	redactor *redact.Redactor
 	now      func() time.Time
 	limits   Limits
+	sources  Sources
 	parser   fastjson.Parser
+	out      []event.Event
 }
 
 // New returns a Decoder that scrubs with r and judges "future" against now.
+// Every message's format is detected and its tenant must be in the message
+// until WithSources says otherwise.
 func New(r *redact.Redactor, now func() time.Time, limits Limits) *Decoder {
 	return &Decoder{redactor: r, now: now, limits: limits}
+}
+
+// WithSources sets the per-topic formats and default tenants.
+func (d *Decoder) WithSources(s Sources) *Decoder {
+	d.sources = s
+	return d
 }
 
 // Scrub returns msg with credential material replaced, for storing a rejected
@@ -31,50 +41,97 @@ func (d *Decoder) Scrub(msg []byte) []byte {
 	return out
 }
 
-// Decode validates msg and returns the scrubbed event, or an *Error.
+// Decode decodes a message that holds one event (as every format but a
+// CloudTrail Records file does) and returns it, or an *Error.
 func (d *Decoder) Decode(msg []byte) (event.Event, error) {
-	var ev event.Event
-	if err := d.DecodeInto(msg, &ev); err != nil {
+	evs, err := d.DecodeMessage(msg, "")
+	if err != nil {
 		return event.Event{}, err
 	}
+	if len(evs) == 0 {
+		return event.Event{}, fieldErr("Records", ReasonMissing, "the message holds no event")
+	}
+	return evs[0], nil
+}
+
+// DecodeMessage validates msg, read from topic, and returns its scrubbed
+// events: one, one per record of a CloudTrail Records file, or none for an
+// entry that only repeats another (see reader.skip). The slice is
+// reused by the next call. A non-nil *Error rejects the message; with a
+// Records file it names the first bad record and the other records are
+// still returned.
+func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error) {
+	d.out = d.out[:0]
+	if len(msg) > d.limits.MaxMessage {
+		return nil, fieldErr("", ReasonTooLarge, "message is %d bytes, limit %d", len(msg), d.limits.MaxMessage)
+	}
+	clean, kinds := d.scrub(msg)
+	v, err := d.parse(clean)
+	if err != nil {
+		return nil, err
+	}
+	format := d.sources.formatFor(topic)
+	if records := v.Get("Records"); records != nil && (format == FormatAuto || format == FormatCloudTrail) {
+		return d.records(records, kinds, topic)
+	}
+	ev, derr := d.one(v, format, topic)
+	if derr != nil {
+		return nil, derr
+	}
+	if ev.Format == "" { // skipped
+		return d.out, nil
+	}
+	ev.Redactions = kinds
+	ev.Raw = append([]byte(nil), clean...)
+	d.out = append(d.out, ev)
+	return d.out, nil
+}
+
+// parse checks msg is one JSON object and parses it.
+func (d *Decoder) parse(clean []byte) (*fastjson.Value, *Error) {
+	v, err := d.parser.ParseBytes(clean)
+	if err != nil {
+		return nil, notJSON(err)
+	}
+	if err := fastjson.ValidateBytes(clean); err != nil { // Parse tolerates control characters
+		return nil, notJSON(err)
+	}
+	if v.Type() != fastjson.TypeObject {
+		return nil, fieldErr("", ReasonType, "message must be a JSON object, got %s", v.Type())
+	}
+	return v, nil
+}
+
+// one maps a single event object in the given format (or the one detected).
+func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Error) {
+	if format == FormatAuto {
+		format = sniff(v)
+	}
+	r := reader{limits: &d.limits, lenient: format != FormatCredwatch}
+	ev := mappers[format](&r, v)
+	if r.skipped && r.err == nil {
+		return event.Event{}, nil
+	}
+	if r.err == nil && ev.ID == "" && r.lenient {
+		ev.ID = derivedID(v)
+		r.warn("id", ReasonDerived)
+	}
+	if r.err == nil && ev.Tenant == "" {
+		if ev.Tenant = d.sources.tenantFor(topic); ev.Tenant == "" {
+			r.reject(missingTenant(format))
+		}
+	}
+	if r.err == nil {
+		r.reject(d.checkTime(ev.Time))
+	}
+	if r.err != nil {
+		return event.Event{}, r.err
+	}
+	ev.Warnings = r.warningList()
 	return ev, nil
 }
 
-// DecodeInto is Decode writing into ev (left partly filled on error), which
-// spares copying the event when the caller owns its slot in a batch.
-func (d *Decoder) DecodeInto(msg []byte, ev *event.Event) error {
-	if len(msg) > d.limits.MaxMessage {
-		return fieldErr("", ReasonTooLarge, "message is %d bytes, limit %d", len(msg), d.limits.MaxMessage)
-	}
-	clean, kinds := d.scrub(msg)
-	v, err := d.parser.ParseBytes(clean)
-	if err != nil {
-		return fieldErr("", ReasonNotJSON, "%v", err)
-	}
-	if err := fastjson.ValidateBytes(clean); err != nil { // Parse tolerates control characters
-		return fieldErr("", ReasonNotJSON, "%v", err)
-	}
-	if v.Type() != fastjson.TypeObject {
-		return fieldErr("", ReasonType, "message must be a JSON object, got %s", v.Type())
-	}
-	r := reader{limits: &d.limits}
-	if v.Exists("class_uid") {
-		*ev = r.ocsf(v)
-	} else {
-		*ev = r.v1(v)
-	}
-	if r.err != nil {
-		return r.err
-	}
-	if err := d.checkTime(ev.Time); err != nil {
-		return err
-	}
-	ev.Redactions = kinds
-	ev.Raw = bytes.Clone(clean)
-	return nil
-}
-
-func (d *Decoder) checkTime(t time.Time) error {
+func (d *Decoder) checkTime(t time.Time) *Error {
 	if limit := d.now().Add(d.limits.FutureWindow); t.After(limit) {
 		return fieldErr("time", ReasonFuture, "%s is more than %s ahead of now", t.Format(time.RFC3339), d.limits.FutureWindow)
 	}

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/valyala/fastjson"
@@ -15,90 +16,111 @@ const (
 	ocsfAuthentication = 3002
 )
 
-// ocsf maps an OCSF 1.x API Activity or Authentication object; the mapping is
-// documented in docs/contract.md.
+// ocsf maps an OCSF 1.x API Activity or Authentication object as vendors
+// emit it; the mapping is documented per vendor in docs/contract.md.
 func (r *reader) ocsf(v *fastjson.Value) event.Event {
 	id, ok := r.number(v, "class_uid", "class_uid")
 	if !ok {
+		r.reject(fieldErr("class_uid", ReasonType, "must be a number"))
 		return event.Event{}
 	}
 	var ev event.Event
 	switch id {
 	case ocsfAPIActivity:
-		ev = r.ocsfCommon(v, event.FormatOCSFAPI)
+		ev = r.ocsfCommon(v, event.FormatOCSFAPI, "actor.user", "user")
 		ev.Action = r.ocsfAPIAction(v)
 		ev.RequestID = r.str(r.obj(r.obj(v, "api", "api"), "request", "api.request"), "uid", "api.request.uid", r.limits.MaxString)
 		ev.Resource = r.ocsfResource(v)
-		actor := r.obj(v, "actor", "actor")
-		r.ocsfUser(&ev, r.obj(actor, "user", "actor.user"), "actor.user")
-		r.ocsfSession(&ev, r.obj(actor, "session", "actor.session"), "actor.session")
 	case ocsfAuthentication:
-		ev = r.ocsfCommon(v, event.FormatOCSFAuth)
-		r.ocsfUser(&ev, r.obj(v, "user", "user"), "user")
-		r.ocsfSession(&ev, r.obj(v, "session", "session"), "session")
+		ev = r.ocsfCommon(v, event.FormatOCSFAuth, "user", "actor.user")
 		ev.Action = r.ocsfAuthAction(v, ev.Token.ID != "")
 	default:
-		r.fail(fieldErr("class_uid", ReasonUnsupport, "OCSF class %v is not supported (supported: 6003 API Activity, 3002 Authentication)", id))
+		r.reject(fieldErr("class_uid", ReasonUnsupport, "OCSF class %v is not supported (supported: 6003 API Activity, 3002 Authentication)", id))
 	}
 	if ev.Actor.ID == "" && r.err == nil {
-		r.fail(fieldErr("actor.user.uid", ReasonMissing, "is required"))
+		r.reject(fieldErr("actor.user", ReasonMissing, "no uid, name or email_addr in actor.user or user"))
 	}
 	return ev
 }
 
-// ocsfCommon maps what both classes share: metadata, time, status, endpoint.
-func (r *reader) ocsfCommon(v *fastjson.Value, format string) event.Event {
+// ocsfCommon maps what both classes share; users are tried in order.
+func (r *reader) ocsfCommon(v *fastjson.Value, format string, users ...string) event.Event {
 	meta := r.obj(v, "metadata", "metadata")
 	ev := event.Event{
 		Format: format,
-		ID:     r.required(meta, "uid", "metadata.uid", r.limits.MaxID),
-		Time:   r.epochMillis(v, "time", "time"),
+		ID:     r.str(meta, "uid", "metadata.uid", r.limits.MaxID),
+		Time:   r.ocsfTime(v),
 		Tenant: r.str(meta, "tenant_uid", "metadata.tenant_uid", r.limits.MaxString),
 	}
-	if ev.Tenant == "" {
-		ev.Tenant = r.str(r.obj(r.obj(v, "cloud", "cloud"), "account", "cloud.account"), "uid", "cloud.account.uid", r.limits.MaxString)
-	}
-	if ev.Tenant == "" && r.err == nil {
-		r.fail(fieldErr("metadata.tenant_uid", ReasonMissing, "is required (or cloud.account.uid)"))
-	}
 	ev.Outcome = r.ocsfOutcome(v)
+	for _, path := range users {
+		if ev.Actor.ID == "" {
+			r.ocsfUser(&ev, r.objPath(v, path), path)
+		}
+	}
+	actor := r.obj(v, "actor", "actor")
+	r.ocsfSession(&ev, r.obj(actor, "session", "actor.session"), "actor.session")
+	r.ocsfSession(&ev, r.obj(v, "session", "session"), "session")
 	ev.Source = r.ocsfEndpoint(r.obj(v, "src_endpoint", "src_endpoint"))
 	ev.Source.UserAgent = r.str(r.obj(v, "http_request", "http_request"), "user_agent", "http_request.user_agent", r.limits.MaxText)
-	ev.Attrs = r.ocsfUnmapped(r.obj(v, "unmapped", "unmapped"))
+	unmapped := r.obj(v, "unmapped", "unmapped")
+	ev.Attrs = r.flatAttrs(unmapped, "unmapped")
+	if ev.Tenant == "" {
+		ev.Tenant = r.ocsfTenant(v, unmapped, &ev)
+	}
 	return ev
 }
 
-// epochMillis reads an OCSF timestamp_t (milliseconds since the epoch).
-func (r *reader) epochMillis(v *fastjson.Value, key, path string) time.Time {
-	ms, ok := r.inRange(v, key, path, 0, 1<<53)
-	if !ok {
-		if r.err == nil {
-			r.fail(fieldErr(path, ReasonMissing, "is required (milliseconds since the epoch)"))
+// ocsfTime honours time_dt (RFC 3339) and otherwise reads time in whatever
+// epoch unit the producer used.
+func (r *reader) ocsfTime(v *fastjson.Value) time.Time {
+	if v.Get("time_dt") != nil {
+		if t := r.timestamp(v, "time_dt", "time_dt", false); !t.IsZero() {
+			return t
 		}
-		return time.Time{}
 	}
-	return time.UnixMilli(int64(ms)).UTC()
+	return r.epochTime(v, "time", "time", true)
 }
 
-// ocsfOutcome: disposition_id 2 (Blocked) is denied; status_id 2 failure.
+// ocsfOutcome: disposition_id 2 (Blocked) is denied; status_id 1 success,
+// 2 failure, 0 (Unknown) and 99 (Other) unknown; without status_id the
+// status caption decides, and without either the outcome is unknown.
 func (r *reader) ocsfOutcome(v *fastjson.Value) string {
-	disp, _ := r.number(v, "disposition_id", "disposition_id")
-	status, _ := r.number(v, "status_id", "status_id")
-	switch {
-	case disp == 2:
+	if disp, _ := r.number(v, "disposition_id", "disposition_id"); disp == 2 {
 		return "denied"
-	case status == 2:
+	}
+	if status, ok := r.number(v, "status_id", "status_id"); ok {
+		switch status {
+		case 1:
+			return "success"
+		case 2:
+			return "failure"
+		}
+		return event.OutcomeUnknown
+	}
+	switch strings.ToLower(r.str(v, "status", "status", r.limits.MaxString)) {
+	case "success":
+		return "success"
+	case "failure", "failed":
 		return "failure"
 	}
-	return "success"
+	return event.OutcomeUnknown
 }
 
-// ocsfAPIAction: unmapped.credwatch_action, else api.operation.
+// ocsfAPIAction: unmapped.credwatch_action, else the catalogue action of a
+// known cloud API (secretsmanager GetSecretValue → secret.read …), else
+// api.operation as given.
 func (r *reader) ocsfAPIAction(v *fastjson.Value) string {
 	if a := r.str(r.obj(v, "unmapped", "unmapped"), "credwatch_action", "unmapped.credwatch_action", r.limits.MaxString); a != "" {
 		return a
 	}
-	return r.required(r.obj(v, "api", "api"), "operation", "api.operation", r.limits.MaxString)
+	api := r.obj(v, "api", "api")
+	op := r.required(api, "operation", "api.operation", r.limits.MaxString)
+	service := r.str(r.obj(api, "service", "api.service"), "name", "api.service.name", r.limits.MaxString)
+	if a, ok := cloudTrailAction(service, op); ok {
+		return a
+	}
+	return op
 }
 
 // ocsfAuthAction: a successful credential logon is a token use.

@@ -1,97 +1,121 @@
 package decode
 
 import (
+	"strings"
+
 	"github.com/valyala/fastjson"
 
 	"github.com/credwatch/credwatch/event"
 )
 
-// ocsfUser maps an OCSF user object onto the actor.
+// objPath follows a dotted path of objects ("actor.user").
+func (r *reader) objPath(v *fastjson.Value, path string) *fastjson.Value {
+	at := ""
+	for key := range strings.SplitSeq(path, ".") {
+		at = strings.TrimPrefix(at+"."+key, ".")
+		if v = r.obj(v, key, at); v == nil {
+			return nil
+		}
+	}
+	return v
+}
+
+// ocsfUser maps an OCSF user object onto the actor: uid, else name, else
+// email_addr (placeholders such as "NULL SID" are skipped), its type and org.
 func (r *reader) ocsfUser(ev *event.Event, u *fastjson.Value, path string) {
 	if u == nil {
 		return
 	}
-	ev.Actor.ID = r.str(u, "uid", path+".uid", r.limits.MaxString)
-	if ev.Actor.ID == "" {
-		ev.Actor.ID = r.str(u, "name", path+".name", r.limits.MaxString)
-	}
-	typ, _ := r.number(u, "type_id", path+".type_id")
-	switch typ {
-	case 1, 2: // User, Admin
-		ev.Actor.Type = "user"
-	case 3: // System
-		ev.Actor.Type = "service"
-	}
-	if org := r.str(r.obj(u, "org", path+".org"), "uid", path+".org.uid", r.limits.MaxString); org != "" {
-		ev.Actor.Tenants = []string{org}
-	}
-}
-
-// ocsfSession maps session.uid and session.credential_uid (the token id).
-func (r *reader) ocsfSession(ev *event.Event, s *fastjson.Value, path string) {
-	ev.SessionID = r.str(s, "uid", path+".uid", r.limits.MaxString)
-	ev.Token.ID = r.str(s, "credential_uid", path+".credential_uid", r.limits.MaxString)
-}
-
-// ocsfEndpoint maps src_endpoint: ip, location, autonomous_system.
-func (r *reader) ocsfEndpoint(e *fastjson.Value) event.Source {
-	if e == nil {
-		return event.Source{}
-	}
-	loc := r.obj(e, "location", "src_endpoint.location")
-	as := r.obj(e, "autonomous_system", "src_endpoint.autonomous_system")
-	src := event.Source{
-		IP:      r.ip(e, "ip", "src_endpoint.ip"),
-		Country: r.country(loc, "country", "src_endpoint.location.country"),
-		ASN:     r.uint32Field(as, "number", "src_endpoint.autonomous_system.number"),
-		ASOrg:   r.str(as, "name", "src_endpoint.autonomous_system.name", r.limits.MaxString),
-	}
-	lat, okLat := r.inRange(loc, "lat", "src_endpoint.location.lat", -90, 90)
-	lon, okLon := r.inRange(loc, "long", "src_endpoint.location.long", -180, 180)
-	src.Lat, src.Lon, src.HasGeo = lat, lon, okLat && okLon
-	return src
-}
-
-// ocsfResource maps the first of resources[] (type, uid).
-func (r *reader) ocsfResource(v *fastjson.Value) event.Resource {
-	c := v.Get("resources")
-	if c == nil || c.Type() == fastjson.TypeNull {
-		return event.Resource{}
-	}
-	items, err := c.Array()
-	if err != nil {
-		r.fail(fieldErr("resources", ReasonType, "must be an array, got %s", c.Type()))
-		return event.Resource{}
-	}
-	if len(items) == 0 {
-		return event.Resource{}
-	}
-	first := items[0]
-	if first.Type() != fastjson.TypeObject {
-		r.fail(fieldErr("resources[0]", ReasonType, "must be an object, got %s", first.Type()))
-		return event.Resource{}
-	}
-	return event.Resource{
-		Type:       r.str(first, "type", "resources[0].type", r.limits.MaxString),
-		ID:         r.str(first, "uid", "resources[0].uid", r.limits.MaxString),
-		Visibility: r.enum(first, "visibility", "resources[0].visibility", event.Visibilities),
-	}
-}
-
-// ocsfUnmapped keeps unmapped string values as attributes.
-func (r *reader) ocsfUnmapped(u *fastjson.Value) map[string]string {
-	if u == nil {
-		return nil
-	}
-	obj, _ := u.Object()
-	out := map[string]string{}
-	obj.Visit(func(k []byte, val *fastjson.Value) {
-		if val.Type() == fastjson.TypeString && string(k) != "credwatch_action" && len(out) < r.limits.MaxAttrs {
-			out[string(k)] = r.strValue(val, "unmapped."+string(k), r.limits.MaxText)
+	for _, key := range []string{"uid", "name", "email_addr"} {
+		if ev.Actor.ID == "" {
+			ev.Actor.ID = r.str(u, key, path+"."+key, r.limits.MaxString)
 		}
-	})
-	if len(out) == 0 {
-		return nil
 	}
-	return out
+	ev.Actor.Type = ocsfUserType(u)
+	if ev.Token.ID == "" {
+		ev.Token.ID = r.str(u, "credential_uid", path+".credential_uid", r.limits.MaxString)
+	}
+	org := r.obj(u, "org", path+".org")
+	if o := firstNonEmpty(r.str(org, "uid", path+".org.uid", r.limits.MaxString), r.str(org, "name", path+".org.name", r.limits.MaxString)); o != "" {
+		ev.Actor.Tenants = []string{o}
+	}
+}
+
+// ocsfUserType reads type_id (1 User, 2 Admin, 3 System) or a vendor's type.
+func ocsfUserType(u *fastjson.Value) string {
+	switch u.GetInt("type_id") {
+	case 1, 2:
+		return "user"
+	case 3:
+		return "service"
+	}
+	switch strings.ToLower(string(u.GetStringBytes("type"))) {
+	case "iamuser", "root", "user", "admin":
+		return "user"
+	case "assumedrole", "awsservice", "role", "serviceaccount", "service", "system":
+		return "service"
+	}
+	return ""
+}
+
+// ocsfSession maps a session: uid, credential_uid (the token id), and its
+// issuer, MFA and creation time.
+func (r *reader) ocsfSession(ev *event.Event, s *fastjson.Value, path string) {
+	if s == nil {
+		return
+	}
+	if ev.SessionID == "" {
+		ev.SessionID = r.str(s, "uid", path+".uid", r.limits.MaxString)
+	}
+	if ev.Token.ID == "" {
+		ev.Token.ID = r.str(s, "credential_uid", path+".credential_uid", r.limits.MaxString)
+	}
+	if ev.Token.CreatedAt.IsZero() {
+		ev.Token.CreatedAt = r.epochTime(s, "created_time", path+".created_time", false)
+	}
+	issuer := r.str(s, "issuer", path+".issuer", r.limits.MaxString)
+	setAttr(ev, "session.issuer", issuer)
+	if mfa := s.Get("is_mfa"); mfa != nil && mfa.Type() == fastjson.TypeTrue {
+		setAttr(ev, "session.mfa", "true")
+	} else if mfa != nil && mfa.Type() == fastjson.TypeFalse {
+		setAttr(ev, "session.mfa", "false")
+	}
+}
+
+// ocsfTenant finds the tenant where vendors put it when metadata.tenant_uid
+// is absent: the cloud account, the user's account, the unmapped field the
+// vendor's mapping documents, then the user's org.
+func (r *reader) ocsfTenant(v, unmapped *fastjson.Value, ev *event.Event) string {
+	for _, path := range []string{"cloud.account.uid", "actor.user.account.uid", "user.account.uid"} {
+		if t := r.str(r.objPath(v, path[:strings.LastIndexByte(path, '.')]), "uid", path, r.limits.MaxString); t != "" {
+			return t
+		}
+	}
+	for _, path := range []string{"actor.user", "user"} {
+		if t := r.str(r.objPath(v, path), "account_uid", path+".account_uid", r.limits.MaxString); t != "" {
+			return t
+		}
+	}
+	for _, key := range ocsfUnmappedTenants {
+		if t := r.str(unmapped, key, "unmapped."+key, r.limits.MaxString); t != "" {
+			return t
+		}
+	}
+	if len(ev.Actor.Tenants) > 0 {
+		return ev.Actor.Tenants[0]
+	}
+	return ""
+}
+
+// ocsfUnmappedTenants are the unmapped keys vendors' OCSF mappings put the
+// tenant in: AWS recipientAccountId, GitHub org and business, others.
+var ocsfUnmappedTenants = []string{"tenant_uid", "tenant", "recipientAccountId", "org", "business", "organization", "account_id"}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
 }

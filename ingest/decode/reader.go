@@ -11,16 +11,61 @@ import (
 )
 
 // reader extracts typed fields from a parsed object, remembering the first
-// error so mapping code reads as a flat list of fields.
+// error so mapping code reads as a flat list of fields. A lenient reader
+// (vendor formats) blanks a bad optional field and records a warning; a
+// strict one (credwatch's own contract) rejects the event.
 type reader struct {
-	limits *Limits
-	err    *Error
+	limits   *Limits
+	err      *Error
+	lenient  bool
+	warnings []warning
+	skipped  bool // the message is not an event to keep (see skip)
 }
 
+// skip drops the message without rejecting it: a record that only repeats
+// another (a Vault request entry whose response follows, a Kubernetes audit
+// stage before ResponseComplete). Skipped messages are counted, not stored.
+func (r *reader) skip() { r.skipped = true }
+
+// warning is one optional field blanked or normalised.
+type warning struct{ field, reason string }
+
+// fail reports a bad field: a rejection, or a warning when lenient.
 func (r *reader) fail(e *Error) {
-	if r.err == nil {
+	if r.lenient {
+		r.warn(e.Field, e.Reason)
+		return
+	}
+	r.reject(e)
+}
+
+// reject rejects the event (a nil e is ignored).
+func (r *reader) reject(e *Error) {
+	if r.err == nil && e != nil {
 		r.err = e
 	}
+}
+
+// warn records that field was blanked or normalised for reason.
+func (r *reader) warn(field, reason string) {
+	if len(r.warnings) < maxWarnings {
+		r.warnings = append(r.warnings, warning{field, reason})
+	}
+}
+
+// maxWarnings bounds what one event records.
+const maxWarnings = 16
+
+// warningList is the event's Warnings: "field:reason" each.
+func (r *reader) warningList() []string {
+	if len(r.warnings) == 0 {
+		return nil
+	}
+	out := make([]string, len(r.warnings))
+	for i, w := range r.warnings {
+		out[i] = w.field + ":" + w.reason
+	}
+	return out
 }
 
 // obj returns the object at key (nil when absent); any other type is an error.
@@ -45,7 +90,12 @@ func (r *reader) str(v *fastjson.Value, key, path string, max int) string {
 	if c == nil || c.Type() == fastjson.TypeNull {
 		return ""
 	}
-	return r.strValue(c, path, max)
+	s := r.strValue(c, path, max)
+	if r.lenient && isPlaceholder(s) {
+		r.warn(path, ReasonPlaceholder)
+		return ""
+	}
+	return s
 }
 
 func (r *reader) strValue(c *fastjson.Value, path string, max int) string {
@@ -65,11 +115,19 @@ func (r *reader) strValue(c *fastjson.Value, path string, max int) string {
 	return string(b)
 }
 
-// required reads a string that must be present and non-empty.
+// required reads a string that must be present and non-empty: a bad value
+// rejects the event even when lenient.
 func (r *reader) required(v *fastjson.Value, key, path string, max int) string {
+	n := len(r.warnings)
 	s := r.str(v, key, path, max)
-	if s == "" && r.err == nil {
-		r.fail(fieldErr(path, ReasonMissing, "is required"))
+	switch {
+	case s != "" || r.err != nil:
+	case len(r.warnings) > n:
+		w := r.warnings[len(r.warnings)-1]
+		r.warnings = r.warnings[:n]
+		r.reject(fieldErr(path, w.reason, "is required and its value is unusable"))
+	default:
+		r.reject(fieldErr(path, ReasonMissing, "is required"))
 	}
 	return s
 }
@@ -112,29 +170,36 @@ func (r *reader) strList(v *fastjson.Value, key, path string) []string {
 func (r *reader) timestamp(v *fastjson.Value, key, path string, required bool) time.Time {
 	s := r.str(v, key, path, 64)
 	if s == "" {
-		if required && r.err == nil {
-			r.fail(fieldErr(path, ReasonMissing, "is required"))
+		if required {
+			r.reject(fieldErr(path, ReasonMissing, "is required"))
 		}
 		return time.Time{}
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
-		r.fail(fieldErr(path, ReasonBadTime, "%q is not an RFC 3339 time", s))
+		e := fieldErr(path, ReasonBadTime, "%q is not an RFC 3339 time", s)
+		if required {
+			r.reject(e)
+		}
+		r.fail(e)
 		return time.Time{}
 	}
 	return t.UTC().Truncate(time.Millisecond)
 }
 
-// ip parses an optional IP address into its canonical text form.
+// ip parses an optional IP address into its canonical text form; a lenient
+// reader also takes placeholders, ports and leading zeros (see lenientIP).
 func (r *reader) ip(v *fastjson.Value, key, path string) string {
 	s := r.str(v, key, path, 64)
 	if s == "" {
 		return ""
 	}
-	a, err := netip.ParseAddr(s)
-	if err != nil {
-		r.fail(fieldErr(path, ReasonInvalid, "%q is not an IP address", s))
-		return ""
+	if a, err := netip.ParseAddr(s); err == nil {
+		return a.Unmap().String()
 	}
-	return a.Unmap().String()
+	if r.lenient {
+		return r.lenientIP(s, path)
+	}
+	r.fail(fieldErr(path, ReasonInvalid, "%q is not an IP address", s))
+	return ""
 }

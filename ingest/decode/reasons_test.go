@@ -35,8 +35,8 @@ func TestRejectionsNameFieldAndReason(t *testing.T) {
 		{"bad phase", `{` + base + `,"workload":{"phase":"deploy"}}`, "workload.phase", decode.ReasonInvalid},
 		{"long user agent", `{` + base + `,"source":{"user_agent":"` + strings.Repeat("a", 2049) + `"}}`, "source.user_agent", decode.ReasonTooLong},
 		{"invalid utf8", "{" + base + `,"session_id":"` + "\xff\xfe" + `"}`, "session_id", decode.ReasonInvalid},
-		{"ocsf time string", `{"class_uid":6003,"time":"now","metadata":{"uid":"u","tenant_uid":"t"}}`, "time", decode.ReasonType},
-		{"ocsf no tenant", `{"class_uid":6003,"time":1,"metadata":{"uid":"u"},"api":{"operation":"x"},"actor":{"user":{"uid":"a"}}}`, "metadata.tenant_uid", decode.ReasonMissing},
+		{"ocsf time string", `{"class_uid":6003,"time":"now","metadata":{"uid":"u","tenant_uid":"t"}}`, "time", decode.ReasonBadTime},
+		{"ocsf no tenant", `{"class_uid":6003,"time":1,"metadata":{"uid":"u"},"api":{"operation":"x"},"actor":{"user":{"uid":"a"}}}`, "tenant", decode.ReasonMissing},
 		{"ocsf class string", `{"class_uid":"6003"}`, "class_uid", decode.ReasonType},
 	}
 	d := newDecoder(t)

@@ -101,17 +101,27 @@ func (r *reader) workload(w *fastjson.Value) event.Workload {
 	}
 }
 
-// country reads an ISO 3166-1 alpha-2 code (upper-cased).
+// country reads an ISO 3166-1 alpha-2 code (upper-cased). A lenient reader
+// also maps country names and alpha-3 codes ("United States", "USA").
 func (r *reader) country(v *fastjson.Value, key, path string) string {
-	s := r.str(v, key, path, 8)
-	if s == "" {
-		return ""
+	max := 8
+	if r.lenient {
+		max = r.limits.MaxString
 	}
-	if len(s) != 2 || !isAlpha(s[0]) || !isAlpha(s[1]) {
-		r.fail(fieldErr(path, ReasonInvalid, "%q is not an ISO 3166-1 alpha-2 code", s))
+	s := r.str(v, key, path, max)
+	switch {
+	case s == "":
 		return ""
+	case len(s) == 2 && isAlpha(s[0]) && isAlpha(s[1]):
+		return string([]byte{upper(s[0]), upper(s[1])})
+	case r.lenient:
+		if code, ok := countryCode(s); ok {
+			r.warn(path, ReasonNormalised)
+			return code
+		}
 	}
-	return string([]byte{upper(s[0]), upper(s[1])})
+	r.fail(fieldErr(path, ReasonInvalid, "%q is not an ISO 3166-1 alpha-2 code", s))
+	return ""
 }
 
 func isAlpha(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }

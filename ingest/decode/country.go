@@ -1,0 +1,45 @@
+package decode
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// countryCodes maps lower-case English country names, and ISO alpha-3 codes,
+// to ISO 3166-1 alpha-2; built once from x/text's CLDR data.
+var countryCodes = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	names := display.English.Regions()
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			reg, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !reg.IsCountry() || reg.String() != string([]rune{a, b}) {
+				continue
+			}
+			code := reg.String()
+			m[strings.ToLower(names.Name(reg))] = code
+			m[strings.ToLower(reg.ISO3())] = code
+		}
+	}
+	for name, code := range countryAliases {
+		m[name] = code
+	}
+	return m
+})
+
+// countryAliases are names vendors use that CLDR's English names do not.
+var countryAliases = map[string]string{
+	"united states of america": "US", "usa": "US", "u.s.": "US", "uk": "GB", "great britain": "GB",
+	"russian federation": "RU", "korea, republic of": "KR", "republic of korea": "KR",
+	"iran, islamic republic of": "IR", "viet nam": "VN", "czech republic": "CZ",
+	"the netherlands": "NL", "holland": "NL", "taiwan, province of china": "TW",
+}
+
+// countryCode returns the alpha-2 code of a country name or alpha-3 code.
+func countryCode(s string) (string, bool) {
+	code, ok := countryCodes()[strings.ToLower(strings.TrimSpace(s))]
+	return code, ok
+}

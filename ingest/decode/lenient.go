@@ -1,0 +1,57 @@
+package decode
+
+import (
+	"net/netip"
+	"strconv"
+	"strings"
+)
+
+// isPlaceholder reports values that vendors write for "none": the field is
+// blanked (with a warning) instead of rejecting the event.
+func isPlaceholder(s string) bool {
+	if len(s) > 12 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "-", "--", "n/a", "na", "null", "(null)", "nil", "none", "undefined", "null sid", "s-1-0-0", "0x0":
+		return true
+	}
+	return false
+}
+
+// lenientIP makes an address of what enrichment pipelines write: a port
+// ("1.2.3.4:443", "[::1]:80"), leading zeros ("010.001.002.003"), or
+// "unknown". Anything else is blanked with a warning.
+func (r *reader) lenientIP(s, path string) string {
+	if ap, err := netip.ParseAddrPort(s); err == nil {
+		r.warn(path, ReasonNormalised)
+		return ap.Addr().Unmap().String()
+	}
+	if a, ok := dottedWithZeros(s); ok {
+		r.warn(path, ReasonNormalised)
+		return a.String()
+	}
+	if strings.EqualFold(s, "unknown") {
+		r.warn(path, ReasonPlaceholder)
+		return ""
+	}
+	r.warn(path, ReasonInvalid)
+	return ""
+}
+
+// dottedWithZeros parses an IPv4 address whose parts have leading zeros.
+func dottedWithZeros(s string) (netip.Addr, bool) {
+	parts := strings.Split(s, ".")
+	if len(parts) != 4 {
+		return netip.Addr{}, false
+	}
+	var b [4]byte
+	for i, p := range parts {
+		n, err := strconv.ParseUint(p, 10, 8)
+		if err != nil || len(p) > 3 {
+			return netip.Addr{}, false
+		}
+		b[i] = byte(n)
+	}
+	return netip.AddrFrom4(b), true
+}

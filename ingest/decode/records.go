@@ -1,0 +1,52 @@
+package decode
+
+import (
+	"bytes"
+	"strconv"
+
+	"github.com/valyala/fastjson"
+
+	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/redact"
+)
+
+// records decodes a CloudTrail file ({"Records": [...]}) record by record:
+// a bad record is reported (the first one, by index) without losing the rest.
+func (d *Decoder) records(list *fastjson.Value, kinds []string, topic string) ([]event.Event, error) {
+	items, err := list.Array()
+	if err != nil {
+		return nil, fieldErr("Records", ReasonType, "must be an array, got %s", list.Type())
+	}
+	var first *Error
+	for i, item := range items {
+		if item.Type() != fastjson.TypeObject {
+			first = firstErr(first, fieldErr("Records["+strconv.Itoa(i)+"]", ReasonType, "must be an object, got %s", item.Type()))
+			continue
+		}
+		ev, derr := d.one(item, FormatCloudTrail, topic)
+		if derr != nil {
+			derr.Field = "Records[" + strconv.Itoa(i) + "]." + derr.Field
+			first = firstErr(first, derr)
+			continue
+		}
+		if ev.Format == "" { // skipped
+			continue
+		}
+		ev.Raw = item.MarshalTo(nil)
+		if len(kinds) > 0 && bytes.Contains(ev.Raw, []byte(redact.Prefix)) {
+			ev.Redactions = kinds
+		}
+		d.out = append(d.out, ev)
+	}
+	if first != nil {
+		return d.out, first
+	}
+	return d.out, nil
+}
+
+func firstErr(have, e *Error) *Error {
+	if have != nil {
+		return have
+	}
+	return e
+}
