@@ -56,12 +56,11 @@ func readEvents(r io.Reader, dec *decode.Decoder) ([]event.Event, int, error) {
 		if len(sc.Bytes()) == 0 {
 			continue
 		}
-		ev, err := dec.Decode(sc.Bytes())
+		evs, err := dec.DecodeMessage(sc.Bytes(), "")
 		if err != nil {
 			rejected++
-			continue
 		}
-		events = append(events, ev)
+		events = append(events, evs...)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, 0, fmt.Errorf("read events: %w", err)

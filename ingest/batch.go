@@ -7,12 +7,15 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
-// Batch is a run of consecutive messages, decoded: every message is either a
-// record to store or a rejection to dead-letter. Last holds the last message
-// of each partition, which is what gets committed once the batch is durable.
+// Batch is a run of consecutive messages, decoded: each message gives records
+// to store (none, one, or a CloudTrail file's many), a rejection to
+// dead-letter, or both when some records of a file are bad. Last holds the
+// last message of each topic partition, which is what gets committed once
+// the batch is durable.
 type Batch struct {
 	Records []store.Record
 	Rejects []Reject
+	Skipped int // messages that hold no event to keep (see decode's skip)
 	Last    []kafka.Message
 }
 
@@ -22,21 +25,28 @@ type Reject struct {
 	Err *decode.Error
 }
 
-// Size is the number of messages in the batch.
+// Size is the number of records and rejects in the batch.
 func (b *Batch) Size() int { return len(b.Records) + len(b.Rejects) }
 
-// lastPerPartition returns the highest-offset message of each partition.
+// topicPartition names one partition of one topic.
+type topicPartition struct {
+	topic     string
+	partition int
+}
+
+// lastPerPartition returns the highest-offset message of each topic partition.
 func lastPerPartition(msgs []kafka.Message) []kafka.Message {
-	idx := map[int]int{}
+	idx := map[topicPartition]int{}
 	var out []kafka.Message
 	for _, m := range msgs {
-		if i, ok := idx[m.Partition]; ok {
+		tp := topicPartition{m.Topic, m.Partition}
+		if i, ok := idx[tp]; ok {
 			if m.Offset > out[i].Offset {
 				out[i] = m
 			}
 			continue
 		}
-		idx[m.Partition] = len(out)
+		idx[tp] = len(out)
 		out = append(out, m)
 	}
 	return out

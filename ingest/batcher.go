@@ -16,55 +16,57 @@ type BatchConsumer interface {
 	ConsumeBatch(ctx context.Context, b *Batch) error
 }
 
-// decodeBatch decodes msgs with one decoder per worker, keeping order. Each
-// event is decoded in place into its record slot; rejected slots are then
-// compacted away (copying only when there are rejects).
+// decodeBatch decodes msgs with one decoder per worker, each on a contiguous
+// chunk, and joins the chunks in order. A message yields any number of
+// records (a CloudTrail file many, a skipped entry none) and, when it or one
+// of its records is bad, one reject.
 func decodeBatch(decoders []*decode.Decoder, msgs []kafka.Message) *Batch {
-	b := &Batch{Records: make([]store.Record, len(msgs)), Last: lastPerPartition(msgs)}
-	rejected := make([]*decode.Error, len(msgs))
-	var wg sync.WaitGroup
 	chunk := (len(msgs) + len(decoders) - 1) / len(decoders)
+	parts := make([]Batch, len(decoders))
+	var wg sync.WaitGroup
 	for w, d := range decoders {
 		lo, hi := w*chunk, min((w+1)*chunk, len(msgs))
 		if lo >= hi {
 			break
 		}
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				rejected[i] = decodeOne(d, &msgs[i], &b.Records[i])
-			}
-		})
+		wg.Go(func() { parts[w] = decodeChunk(d, msgs[lo:hi]) })
 	}
 	wg.Wait()
-	kept := b.Records[:0]
-	for i := range b.Records {
-		if rejected[i] == nil {
-			if len(kept) == i {
-				kept = kept[:i+1] // already in place
-			} else {
-				kept = append(kept, b.Records[i])
-			}
-			continue
-		}
-		m := msgs[i]
-		m.Value = decoders[0].Scrub(m.Value)
-		m.Key = decoders[0].Scrub(m.Key)
-		b.Rejects = append(b.Rejects, Reject{Msg: m, Err: rejected[i]})
+	b := &Batch{Last: lastPerPartition(msgs), Records: make([]store.Record, 0, len(msgs))}
+	for _, p := range parts {
+		b.Records = append(b.Records, p.Records...)
+		b.Rejects = append(b.Rejects, p.Rejects...)
+		b.Skipped += p.Skipped
 	}
-	clear(b.Records[len(kept):]) // drop references held by the compacted tail
-	b.Records = kept
 	return b
 }
 
-// decodeOne decodes m into rec, returning the rejection if any.
-func decodeOne(d *decode.Decoder, m *kafka.Message, rec *store.Record) *decode.Error {
-	if err := d.DecodeInto(m.Value, &rec.Event); err != nil {
-		var de *decode.Error
-		if !errors.As(err, &de) {
-			de = &decode.Error{Reason: "internal", Detail: err.Error()}
+// decodeChunk decodes msgs in order with one decoder.
+func decodeChunk(d *decode.Decoder, msgs []kafka.Message) Batch {
+	out := Batch{Records: make([]store.Record, 0, len(msgs))}
+	for i := range msgs {
+		m := &msgs[i]
+		evs, err := d.DecodeMessage(m.Value, m.Topic)
+		origin := store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset}
+		for _, ev := range evs {
+			out.Records = append(out.Records, store.Record{Event: ev, Origin: origin})
 		}
-		return de
+		if err != nil {
+			out.Rejects = append(out.Rejects, reject(d, *m, err))
+		} else if len(evs) == 0 {
+			out.Skipped++
+		}
 	}
-	rec.Origin = store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset}
-	return nil
+	return out
+}
+
+// reject scrubs a rejected message for the dead-letter topic.
+func reject(d *decode.Decoder, m kafka.Message, err error) Reject {
+	var de *decode.Error
+	if !errors.As(err, &de) {
+		de = &decode.Error{Reason: "internal", Detail: err.Error()}
+	}
+	m.Value = d.Scrub(m.Value)
+	m.Key = d.Scrub(m.Key)
+	return Reject{Msg: m, Err: de}
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/segmentio/kafka-go"
@@ -13,6 +14,8 @@ type Metrics struct {
 	stored     prometheus.Counter
 	rejected   *prometheus.CounterVec
 	redactions *prometheus.CounterVec
+	warnings   *prometheus.CounterVec
+	skipped    prometheus.Counter
 	batchSize  prometheus.Histogram
 	insertSecs prometheus.Histogram
 	retries    *prometheus.CounterVec
@@ -30,6 +33,10 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Messages sent to the dead-letter topic, by reason."}, []string{"reason"}),
 		redactions: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_redactions_total",
 			Help: "Credential values redacted from stored events, by kind."}, []string{"kind"}),
+		warnings: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_field_warnings_total",
+			Help: "Fields of stored events blanked or normalised (placeholder, normalised, invalid_value, too_long, derived …), by field and reason."}, []string{"field", "reason"}),
+		skipped: prometheus.NewCounter(prometheus.CounterOpts{Name: "credwatch_ingest_messages_skipped_total",
+			Help: "Messages that hold no event to keep (a Vault request entry, an early Kubernetes audit stage)."}),
 		batchSize: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "credwatch_ingest_batch_size_events",
 			Help: "Messages per batch.", Buckets: prometheus.ExponentialBuckets(1, 4, 10)}),
 		insertSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "credwatch_ingest_insert_duration_seconds",
@@ -37,9 +44,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		retries: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_retries_total",
 			Help: "Failed attempts that were retried, by component (clickhouse, dead_letter, kafka_commit)."}, []string{"component"}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "credwatch_ingest_consumer_lag_messages",
-			Help: "Messages behind the partition's high watermark at the last batch."}, []string{"partition"}),
+			Help: "Messages behind the partition's high watermark at the last batch."}, []string{"topic", "partition"}),
 	}
-	reg.MustRegister(m.received, m.stored, m.rejected, m.redactions, m.batchSize, m.insertSecs, m.retries, m.lag)
+	reg.MustRegister(m.received, m.stored, m.rejected, m.redactions, m.warnings, m.skipped, m.batchSize, m.insertSecs, m.retries, m.lag)
 	return m
 }
 
@@ -50,13 +57,19 @@ func (m *Metrics) observeBatch(b *Batch) {
 	for _, r := range b.Rejects {
 		m.rejected.WithLabelValues(r.Err.Reason).Inc()
 	}
+	m.skipped.Add(float64(b.Skipped))
 	for i := range b.Records {
-		for _, k := range b.Records[i].Event.Redactions {
+		ev := &b.Records[i].Event
+		for _, k := range ev.Redactions {
 			m.redactions.WithLabelValues(k).Inc()
+		}
+		for _, w := range ev.Warnings {
+			field, reason, _ := strings.Cut(w, ":")
+			m.warnings.WithLabelValues(field, reason).Inc()
 		}
 	}
 	for _, last := range b.Last {
-		m.lag.WithLabelValues(strconv.Itoa(last.Partition)).Set(float64(lagOf(last)))
+		m.lag.WithLabelValues(last.Topic, strconv.Itoa(last.Partition)).Set(float64(lagOf(last)))
 	}
 }
 

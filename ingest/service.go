@@ -22,6 +22,7 @@ type ServiceConfig struct {
 	ClickHouseDSN string
 	Migrate       bool
 	Redactor      *redact.Redactor
+	Sources       decode.Sources // formats and default tenants per topic
 }
 
 // Deps are the process-wide things a service reports to.
@@ -48,7 +49,9 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	m := NewMetrics(d.Metrics)
 	sink := &Sink{Store: st, DeadLetter: dlq, DLQTopic: cfg.DLQTopic, Commit: reader, Clock: d.Clock,
 		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff}
-	newDecoder := func() *decode.Decoder { return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()) }
+	newDecoder := func() *decode.Decoder {
+		return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources)
+	}
 	p := NewPipeline(cfg, reader, newDecoder, sink, d.Clock, m, d.Log)
 	d.Log.Info("ingest running", "topic", cfg.Topic, "group", sc.Kafka.Group, "dlq", cfg.DLQTopic,
 		"batch_size", cfg.BatchSize, "batch_timeout", cfg.BatchTimeout)

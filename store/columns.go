@@ -12,6 +12,7 @@ type eventColumns struct {
 	time, tokenCreatedAt, ingestedAt                                      []time.Time
 	timeMs                                                                []uint64
 	actorTenants, tokenScopes, attrsKeys, attrsValues, redactions         [][]string
+	warnings                                                              [][]string
 	tokenID, tokenKind, tokenOwner, tokenTenant, tokenWorkload            []string
 	secretID, secretName, secretTenant, secretWorkload                    []string
 	resourceType, resourceID, resourceVisibility                          []string
@@ -35,7 +36,7 @@ var insertColumns = []string{
 	"source_ip", "source_asn", "source_as_org", "source_country", "source_lat", "source_lon",
 	"source_has_geo", "source_user_agent", "source_internal",
 	"workload_id", "workload_build_id", "workload_phase", "session_id", "request_id",
-	"attrs_keys", "attrs_values", "format", "redactions", "raw",
+	"attrs_keys", "attrs_values", "format", "redactions", "warnings", "raw",
 	"kafka_topic", "kafka_partition", "kafka_offset", "ingested_at",
 }
 
@@ -52,7 +53,7 @@ func (c *eventColumns) values() []any {
 		c.sourceIP, c.sourceASN, c.sourceASOrg, c.sourceCountry, c.sourceLat, c.sourceLon,
 		c.sourceHasGeo, c.sourceUserAgent, c.sourceInternal,
 		c.workloadID, c.workloadBuildID, c.workloadPhase, c.sessionID, c.requestID,
-		c.attrsKeys, c.attrsValues, c.fmt, c.redactions, c.raw,
+		c.attrsKeys, c.attrsValues, c.fmt, c.redactions, c.warnings, c.raw,
 		c.kafkaTopic, c.kafkaPartition, c.kafkaOffset, c.ingestedAt,
 	}
 }
@@ -94,6 +95,7 @@ func (c *eventColumns) add(r *Record, ingestedAt time.Time) {
 	c.attrsValues = append(c.attrsValues, vals)
 	c.fmt = append(c.fmt, e.Format)
 	c.redactions = append(c.redactions, NonNil(e.Redactions))
+	c.warnings = append(c.warnings, NonNil(e.Warnings))
 	c.raw = append(c.raw, string(e.Raw))
 	c.kafkaTopic = append(c.kafkaTopic, r.Origin.Topic)
 	c.kafkaPartition = append(c.kafkaPartition, r.Origin.Partition)

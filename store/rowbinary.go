@@ -37,6 +37,7 @@ func appendRecord(b []byte, r *Record, ingestedAt uint32) []byte {
 	b = appendArray(b, values)
 	b = appendString(b, e.Format)
 	b = appendArray(b, e.Redactions)
+	b = appendArray(b, e.Warnings)
 	b = appendBytes(b, e.Raw)
 	b = appendString(b, r.Origin.Topic)
 	b = binary.LittleEndian.AppendUint32(b, uint32(r.Origin.Partition))

@@ -32,7 +32,7 @@ func testStore(t *testing.T, dsn string) {
 	defer s.Close()
 	applied, err := s.Migrate(ctx, store.MigrateOptions{RetentionDays: 30})
 	require.NoError(t, err)
-	require.Equal(t, []int64{1, 2, 3, 4}, applied)
+	require.Equal(t, []int64{1, 2, 3, 4, 5}, applied)
 	again, err := s.Migrate(ctx, store.MigrateOptions{})
 	require.NoError(t, err)
 	require.Empty(t, again, "second migrate applies nothing")
@@ -42,7 +42,7 @@ func testStore(t *testing.T, dsn string) {
 		Outcome: "success", Tenant: "acme", Actor: event.Actor{ID: "alice"},
 		Token:  event.Token{ID: "tok1", Scopes: []string{"read"}},
 		Secret: event.Secret{ID: "sec1"}, Attrs: map[string]string{"b": "2", "a": "1"},
-		Format: event.FormatV1, Raw: []byte(`{}`),
+		Format: event.FormatV1, Raw: []byte(`{}`), Warnings: []string{"source.ip:placeholder"},
 	}
 	rec := store.Record{Event: ev, Origin: store.Origin{Topic: "t", Partition: 0, Offset: 7}}
 	now := time.Date(2026, 11, 22, 0, 0, 0, 0, time.UTC)
@@ -58,11 +58,12 @@ func testStore(t *testing.T, dsn string) {
 	require.Equal(t, uint64(1), count("SELECT count() FROM events_by_token FINAL WHERE token_id = 'tok1'"))
 	require.Equal(t, uint64(1), count("SELECT count() FROM events_by_secret FINAL WHERE secret_id = 'sec1'"))
 	var ms uint64
-	var keys, scopes []string
+	var keys, scopes, warnings []string
 	var raw, tok string
 	var at time.Time
-	require.NoError(t, s.Conn().QueryRow(ctx, "SELECT time_ms, attrs_keys, token_scopes, raw, token_id, time FROM events_unique").
-		Scan(&ms, &keys, &scopes, &raw, &tok, &at))
+	require.NoError(t, s.Conn().QueryRow(ctx, "SELECT time_ms, attrs_keys, token_scopes, raw, token_id, time, warnings FROM events_unique").
+		Scan(&ms, &keys, &scopes, &raw, &tok, &at, &warnings))
+	require.Equal(t, []string{"source.ip:placeholder"}, warnings)
 	require.Equal(t, uint64(ev.Time.UnixMilli()), ms)
 	require.Equal(t, []string{"a", "b"}, keys)
 	require.Equal(t, []string{"read"}, scopes)

@@ -19,6 +19,7 @@ type detectCmd struct {
 	Shadow       []string      `help:"Run this rule in shadow mode: its alerts are recorded, never sent to response (repeatable)."`
 	RedactionKey string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key for redacted references (the same as ingest's)."`
 	detectLiveFlags
+	sourceFlags
 }
 
 func (c *detectCmd) Run(g *Globals, ctx context.Context) error {
@@ -35,8 +36,12 @@ func (c *detectCmd) Run(g *Globals, ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	sources, err := c.sources()
+	if err != nil {
+		return err
+	}
 	if c.FromFile == "" {
-		return c.runLive(ctx, g, rs, cfg, red)
+		return c.runLive(ctx, g, rs, cfg, red, sources)
 	}
 	f, err := os.Open(c.FromFile)
 	if err != nil {
@@ -44,7 +49,7 @@ func (c *detectCmd) Run(g *Globals, ctx context.Context) error {
 	}
 	defer f.Close()
 	// Offline, "now" is the end of time: only the file's own order matters.
-	dec := decode.New(red, func() time.Time { return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC) }, decode.DefaultLimits())
+	dec := decode.New(red, func() time.Time { return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC) }, decode.DefaultLimits()).WithSources(sources)
 	e := detect.NewEngine(rs, cfg)
 	st, err := detect.RunFile(ctx, f, os.Stdout, dec, e)
 	fmt.Fprintf(os.Stderr, "%d events (%d rejected) → %d alerts %v; rule errors %v\n",

@@ -8,6 +8,7 @@ import (
 	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
+	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/redact"
 )
 
@@ -33,7 +34,7 @@ type detectLiveFlags struct {
 }
 
 // runLive runs the live detector until ctx ends.
-func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet, cfg detect.Config, red *redact.Redactor) error {
+func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet, cfg detect.Config, red *redact.Redactor, sources decode.Sources) error {
 	if len(c.Brokers) == 0 {
 		return fmt.Errorf("--brokers is required to run live (or pass --from-file for a backtest)")
 	}
@@ -69,6 +70,6 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 		Live: live.Config{Brokers: c.Brokers, Topic: c.Topic, Group: c.Group, Rekey: c.Rekey, RekeyTopic: c.RekeyTopic,
 			BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout, SessionTimeout: c.SessionTimeout,
 			ClickHouseDSN: dsn, WarmStart: c.WarmStart, WarmStartWait: c.WarmStartWait},
-		Rules: rs, Engine: cfg, Redactor: red, Writer: writer,
+		Rules: rs, Engine: cfg, Redactor: red, Sources: sources, Writer: writer,
 	}, live.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock, Ready: obs.health.SetReady})
 }

@@ -94,7 +94,7 @@ func (d *detector) assign(ctx context.Context, gen *kafka.Generation) ([]*partit
 	}
 	dec, now := d.newDecoder(), d.clock.Now()
 	for _, p := range parts {
-		if err := p.prepare(ctx, ends[p.id], dec, now); err != nil {
+		if err := p.prepare(ctx, ends[p.id], dec, d.cfg.Topic, now); err != nil {
 			return parts, err
 		}
 	}

@@ -47,7 +47,7 @@ func openPartition(cfg Config, topic string, a kafka.PartitionAssignment, log *s
 
 // prepare sets the cutoff: the event time of the first message to judge
 // (read ahead into head), or now when there is none yet.
-func (p *partition) prepare(ctx context.Context, ends kafka.PartitionOffsets, dec *decode.Decoder, now time.Time) error {
+func (p *partition) prepare(ctx context.Context, ends kafka.PartitionOffsets, dec *decode.Decoder, topic string, now time.Time) error {
 	p.cutoff = now
 	start := p.offset
 	switch start {
@@ -64,8 +64,8 @@ func (p *partition) prepare(ctx context.Context, ends kafka.PartitionOffsets, de
 		return fmt.Errorf("partition %d: read ahead: %w", p.id, err)
 	}
 	p.head = []kafka.Message{m}
-	if ev, err := dec.Decode(m.Value); err == nil && ev.Time.Before(now) {
-		p.cutoff = ev.Time
+	if evs, err := dec.DecodeMessage(m.Value, topic); err == nil && len(evs) > 0 && evs[0].Time.Before(now) {
+		p.cutoff = evs[0].Time
 	} else if err != nil && m.Time.Before(now) {
 		p.cutoff = m.Time
 	}

@@ -96,12 +96,13 @@ func (r *rekeyer) forward(ctx context.Context, msgs []kafka.Message) error {
 func (r *rekeyer) rekey(msgs []kafka.Message) []kafka.Message {
 	out := make([]kafka.Message, 0, len(msgs))
 	for _, m := range msgs {
-		ev, err := r.dec.Decode(m.Value)
+		evs, err := r.dec.DecodeMessage(m.Value, r.cfg.Topic)
 		if err != nil {
 			r.metrics.decodeFailures.WithLabelValues("rekey", reasonOf(err)).Inc()
-			continue
 		}
-		out = append(out, kafka.Message{Key: []byte(ev.PartitionKey()), Value: ev.Raw, Time: m.Time})
+		for _, ev := range evs { // a CloudTrail file becomes one message per record
+			out = append(out, kafka.Message{Key: []byte(ev.PartitionKey()), Value: ev.Raw, Time: m.Time})
+		}
 	}
 	return out
 }

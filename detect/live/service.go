@@ -23,6 +23,7 @@ type ServiceConfig struct {
 	Rules    *detect.RuleSet
 	Engine   detect.Config    // one engine per assigned partition is built with it
 	Redactor *redact.Redactor // the same key as ingest, so redacted references agree
+	Sources  decode.Sources   // the same formats and default tenants as ingest
 	Writer   AlertWriter
 }
 
@@ -48,7 +49,9 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 		return fmt.Errorf("live detect: alert writer: required")
 	}
 	m := NewMetrics(d.Metrics)
-	newDecoder := func() *decode.Decoder { return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()) }
+	newDecoder := func() *decode.Decoder {
+		return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources)
+	}
 	r := retry.Retrier{Clock: d.Clock, Health: d.Health, Log: d.Log, Max: cfg.MaxBackoff, HealthName: healthName,
 		OnRetry: func(c string) { m.retries.WithLabelValues(c).Inc() }}
 	client := newClient(cfg.Brokers)

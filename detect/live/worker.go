@@ -10,6 +10,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/internal/retry"
@@ -74,28 +75,34 @@ func (w *worker) judge(ctx context.Context, msgs []kafka.Message) (updates []det
 	judged := 0
 	var firstErr error
 	for i := range msgs {
-		ev, err := w.dec.Decode(msgs[i].Value)
+		evs, err := w.dec.DecodeMessage(msgs[i].Value, w.cfg.Topic)
 		if err != nil {
 			w.metrics.decodeFailures.WithLabelValues("detect", reasonOf(err)).Inc()
-			continue
 		}
-		if !w.p.newest.IsZero() && ev.Time.Before(w.p.newest.Add(-w.cfg.LateAfter)) {
-			w.metrics.late.Inc()
+		for j := range evs {
+			ups, err := w.judgeOne(ctx, &evs[j])
+			if err != nil && firstErr == nil {
+				firstErr = err
+			}
+			for _, u := range ups {
+				updates = append(updates, u)
+				sent = append(sent, msgs[i].Time)
+			}
+			judged++
 		}
-		w.p.newest = maxTime(w.p.newest, ev.Time)
-		ups, err := w.p.engine.Process(ctx, &ev)
-		if err != nil && firstErr == nil {
-			firstErr = err
-		}
-		for _, u := range ups {
-			updates = append(updates, u)
-			sent = append(sent, msgs[i].Time)
-		}
-		judged++
 	}
 	w.metrics.events.WithLabelValues(w.label).Add(float64(judged))
 	w.countRuleErrors(firstErr)
 	return updates, sent
+}
+
+// judgeOne runs one event through the partition's engine.
+func (w *worker) judgeOne(ctx context.Context, ev *event.Event) ([]detect.Update, error) {
+	if !w.p.newest.IsZero() && ev.Time.Before(w.p.newest.Add(-w.cfg.LateAfter)) {
+		w.metrics.late.Inc()
+	}
+	w.p.newest = maxTime(w.p.newest, ev.Time)
+	return w.p.engine.Process(ctx, ev)
 }
 
 // countRuleErrors adds the engine's new rule errors to the metric and logs

@@ -31,7 +31,7 @@ func (r *reader) flatten(o *fastjson.Value, prefix, path string, depth int, out 
 		}
 		switch val.Type() {
 		case fastjson.TypeString:
-			if s := r.strValue(val, path+"."+key, r.limits.MaxText); s != "" && !isPlaceholder(s) {
+			if s := r.strValue(val, path, r.limits.MaxText); s != "" && !isPlaceholder(s) { // path, not key: warnings are metric labels
 				out[key] = s
 			}
 		case fastjson.TypeNumber, fastjson.TypeTrue, fastjson.TypeFalse:

@@ -1,9 +1,11 @@
 package decode
 
 import (
+	"errors"
 	"net/netip"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // isPlaceholder reports values that vendors write for "none": the field is
@@ -54,4 +56,32 @@ func dottedWithZeros(s string) (netip.Addr, bool) {
 		b[i] = byte(n)
 	}
 	return netip.AddrFrom4(b), true
+}
+
+// lenientTimeLayouts are the non-RFC 3339 forms vendors write; a time
+// without a zone is UTC.
+var lenientTimeLayouts = []string{
+	"2006-01-02 15:04:05.999999999Z07:00",
+	"2006-01-02 15:04:05.999999999",
+	"2006-01-02T15:04:05.999999999",
+	time.RFC1123Z, time.RFC1123,
+}
+
+func parseLenientTime(s string) (time.Time, error) {
+	for _, layout := range lenientTimeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, errors.New("no known time layout")
+}
+
+// accountOfARN returns the account of an AWS ARN
+// ("arn:aws:sts::123456789012:assumed-role/…" → "123456789012"), else s.
+func accountOfARN(s string) string {
+	parts := strings.SplitN(s, ":", 6)
+	if len(parts) == 6 && parts[0] == "arn" && parts[4] != "" {
+		return parts[4]
+	}
+	return s
 }

@@ -137,5 +137,8 @@ func (r *reader) ocsfAuthAction(v *fastjson.Value, hasCredential bool) string {
 	case act == 2:
 		return "auth.logoff"
 	}
+	if name := r.str(v, "activity_name", "activity_name", 64); name != "" {
+		return "auth." + strings.ToLower(strings.ReplaceAll(name, " ", "_"))
+	}
 	return "auth.activity_" + strconv.Itoa(int(act))
 }

@@ -176,6 +176,9 @@ func (r *reader) timestamp(v *fastjson.Value, key, path string, required bool) t
 		return time.Time{}
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil && r.lenient {
+		t, err = parseLenientTime(s)
+	}
 	if err != nil {
 		e := fieldErr(path, ReasonBadTime, "%q is not an RFC 3339 time", s)
 		if required {
