@@ -17,6 +17,7 @@ import (
 	"github.com/credwatch/credwatch/chserver"
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest"
+	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/redact"
@@ -63,6 +64,7 @@ type env struct {
 	store   *store.Store
 	logs    *syncBuffer
 	health  *health.Registry
+	sources decode.Sources // formats and default tenants the ingester is given
 }
 
 func newEnv(t *testing.T, partitions int32) *env {
@@ -92,7 +94,7 @@ func (e *env) runIngestGroup(t *testing.T, cfg ingest.Config, group string) (sto
 	go func() {
 		done <- ingest.RunService(ctx, ingest.ServiceConfig{
 			Pipeline: cfg, Kafka: ingest.KafkaConfig{Brokers: e.brokers, Group: group, SessionTimeout: 6 * time.Second},
-			ClickHouseDSN: e.ch.DSN("credwatch"), Redactor: red,
+			ClickHouseDSN: e.ch.DSN("credwatch"), Redactor: red, Sources: e.sources,
 		}, ingest.Deps{Log: log, Metrics: prometheus.NewRegistry(), Health: e.health, Clock: clock.Real{}})
 	}()
 	var once sync.Once

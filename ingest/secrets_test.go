@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/ingest"
@@ -110,6 +111,18 @@ func TestFaultSecretsNeverStored(t *testing.T) {
 	require.NoError(t, e.store.Conn().QueryRow(context.Background(), "SELECT count() FROM events_unique WHERE notEmpty(redactions)").Scan(&flagged))
 	require.Equal(t, uint64(len(plantedFields)+1), flagged, "every event with a secret is flagged")
 
+	places := e.placesToScan(t, letters)
+	// Positive controls: the scan sees what was stored and dead-lettered.
+	require.Contains(t, string(places["table events"]), "sec-evt-esc")
+	require.Contains(t, string(places["dead-letter topic"]), "not json but a secret: redacted:")
+	found := countFound(t, places, secrets)
+	t.Logf("figure: planted %d secrets (20 fields + 1 escaped + 3 rejected); scanned %d places (%d bytes); raw values found: %d; events flagged: %d",
+		len(secrets), len(places), totalLen(places), found, flagged)
+}
+
+// placesToScan is everything the ingester wrote: its logs, every table, the
+// dead-letter topic (keys, values, headers) and ClickHouse's own logs.
+func (e *env) placesToScan(t *testing.T, letters map[position]kafka.Message) map[string][]byte {
 	places := map[string][]byte{"ingester logs": e.logs.Bytes()}
 	for name, dump := range dumpTables(t, e.ch.HTTPAddr()) {
 		places["table "+name] = dump
@@ -127,9 +140,11 @@ func TestFaultSecretsNeverStored(t *testing.T) {
 		b, _ := os.ReadFile(filepath.Join(e.ch.Config().Dir, f))
 		places["clickhouse "+f] = b
 	}
-	// Positive controls: the scan sees what was stored and dead-lettered.
-	require.Contains(t, string(places["table events"]), "sec-evt-esc")
-	require.Contains(t, string(places["dead-letter topic"]), "not json but a secret: redacted:")
+	return places
+}
+
+// countFound reports each secret found raw or JSON-escaped in any place.
+func countFound(t *testing.T, places map[string][]byte, secrets []string) int {
 	found := 0
 	for _, s := range secrets {
 		for place, data := range places {
@@ -141,8 +156,7 @@ func TestFaultSecretsNeverStored(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("figure: planted %d secrets (20 fields + 1 escaped + 3 rejected); scanned %d places (%d bytes); raw values found: %d; events flagged: %d",
-		len(secrets), len(places), totalLen(places), found, flagged)
+	return found
 }
 
 // dumpTables returns every credwatch table's rows as TSV, via HTTP.

@@ -16,12 +16,13 @@ var countryCodes = sync.OnceValue(func() map[string]string {
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			reg, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !reg.IsCountry() || reg.String() != string([]rune{a, b}) {
+			if err != nil || !reg.IsCountry() || reg.String() != string([]rune{a, b}) || retiredCodes[reg.String()] {
 				continue
 			}
 			code := reg.String()
-			m[strings.ToLower(names.Name(reg))] = code
-			m[strings.ToLower(reg.ISO3())] = code
+			for _, name := range []string{strings.ToLower(names.Name(reg)), strings.ToLower(reg.ISO3())} {
+				m[name] = code
+			}
 		}
 	}
 	for name, code := range countryAliases {
@@ -29,6 +30,11 @@ var countryCodes = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// retiredCodes are codes CLDR still names but ISO 3166-1 no longer assigns
+// (or reserves): a name must map to the current country.
+var retiredCodes = map[string]bool{"DD": true, "UK": true, "SU": true, "YU": true, "ZR": true, "TP": true,
+	"CS": true, "FX": true, "BU": true, "NT": true, "AN": true}
 
 // countryAliases are names vendors use that CLDR's English names do not.
 var countryAliases = map[string]string{

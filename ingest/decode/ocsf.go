@@ -53,6 +53,8 @@ func (r *reader) ocsfCommon(v *fastjson.Value, format string, users ...string) e
 		Tenant: r.str(meta, "tenant_uid", "metadata.tenant_uid", r.limits.MaxString),
 	}
 	ev.Outcome = r.ocsfOutcome(v)
+	unmapped := r.obj(v, "unmapped", "unmapped")
+	ev.Attrs = r.flatAttrs(unmapped, "unmapped")
 	for _, path := range users {
 		if ev.Actor.ID == "" {
 			r.ocsfUser(&ev, r.objPath(v, path), path)
@@ -63,8 +65,6 @@ func (r *reader) ocsfCommon(v *fastjson.Value, format string, users ...string) e
 	r.ocsfSession(&ev, r.obj(v, "session", "session"), "session")
 	ev.Source = r.ocsfEndpoint(r.obj(v, "src_endpoint", "src_endpoint"))
 	ev.Source.UserAgent = r.str(r.obj(v, "http_request", "http_request"), "user_agent", "http_request.user_agent", r.limits.MaxText)
-	unmapped := r.obj(v, "unmapped", "unmapped")
-	ev.Attrs = r.flatAttrs(unmapped, "unmapped")
 	if ev.Tenant == "" {
 		ev.Tenant = r.ocsfTenant(v, unmapped, &ev)
 	}

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"strconv"
 	"testing"
 	"time"
 
@@ -44,7 +45,8 @@ func ClickHouse(t testing.TB) *chserver.Server {
 // Kafka starts an in-process broker with the topics seeded (partitions each).
 func Kafka(t testing.TB, partitions int32, topics ...string) *kfake.Cluster {
 	t.Helper()
-	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(partitions, topics...), kfake.AllowAutoTopicCreation())
+	c, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(partitions, topics...), kfake.AllowAutoTopicCreation(),
+		kfake.BrokerConfigs(map[string]string{"message.max.bytes": strconv.Itoa(16 << 20)})) // hostile tests send 5 MB
 	if err != nil {
 		t.Fatalf("start kafka: %v", err)
 	}
