@@ -15,6 +15,7 @@ import (
 
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest"
+	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/observe"
 	"github.com/credwatch/credwatch/store"
@@ -30,7 +31,8 @@ type Options struct {
 	Rate          float64 // generated events per second
 	Seed          uint64
 	MetricsAddr   string
-	RedactionKey  string // default: a key kept in DataDir/redaction.key
+	RedactionKey  string         // default: a key kept in DataDir/redaction.key
+	Sources       decode.Sources // formats and default tenants of the events topic
 	Status        io.Writer
 	Version       string
 }
@@ -65,7 +67,7 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 		errs <- ingest.RunService(ctx, ingest.ServiceConfig{
 			Pipeline:      ingest.Config{Topic: o.Topic, BatchTimeout: defaultBatchTimeout},
 			Kafka:         ingest.KafkaConfig{Brokers: o.Brokers, Group: "credwatch-ingest"},
-			ClickHouseDSN: o.ClickHouseDSN, Redactor: red,
+			ClickHouseDSN: o.ClickHouseDSN, Redactor: red, Sources: o.Sources,
 		}, ingest.Deps{Log: log, Metrics: reg, Health: h, Clock: clk})
 	})
 	wg.Go(func() {

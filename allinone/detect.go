@@ -51,6 +51,6 @@ func (d detection) run(ctx context.Context) error {
 	defer closeSink()
 	return live.RunService(ctx, live.ServiceConfig{
 		Live:  live.Config{Brokers: d.opts.Brokers, Topic: d.opts.Topic, ClickHouseDSN: d.opts.ClickHouseDSN},
-		Rules: rs, Redactor: d.redactor, Writer: live.Fanout{sink, live.NewJSONLinesWriter(out)},
+		Rules: rs, Redactor: d.redactor, Sources: d.opts.Sources, Writer: live.Fanout{sink, live.NewJSONLinesWriter(out)},
 	}, live.Deps{Log: d.log, Metrics: d.metrics, Health: d.health, Clock: d.clock})
 }

@@ -20,6 +20,7 @@ type runCmd struct {
 	Seed         uint64   `default:"1" env:"CREDWATCH_SEED" help:"Generator seed."`
 	MetricsAddr  string   `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics, /healthz, /readyz."`
 	RedactionKey string   `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key for redacted references (default: kept in --data-dir)."`
+	sourceFlags
 }
 
 func (c *runCmd) Run(g *Globals, ctx context.Context) error {
@@ -29,7 +30,11 @@ func (c *runCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	defer stopProfiling()
-	o := allinone.Options{Brokers: c.Brokers, ClickHouseDSN: c.ClickHouse, DataDir: c.DataDir, Topic: c.Topic,
+	sources, err := c.sources()
+	if err != nil {
+		return err
+	}
+	o := allinone.Options{Sources: sources, Brokers: c.Brokers, ClickHouseDSN: c.ClickHouse, DataDir: c.DataDir, Topic: c.Topic,
 		NoGen: c.NoGen, Rate: c.Rate, Seed: c.Seed, MetricsAddr: c.MetricsAddr, RedactionKey: c.RedactionKey,
 		Version: version}
 	if term.IsTerminal(int(os.Stdout.Fd())) {
