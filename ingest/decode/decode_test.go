@@ -59,7 +59,7 @@ func decodeOutcome(d *decode.Decoder, msg []byte) outcome {
 
 // goldenInputs lists the *.json inputs under the golden directory, vendors'
 // samples in their own folders included.
-func goldenInputs(t *testing.T) []string {
+func goldenInputs(t testing.TB) []string {
 	var inputs []string
 	err := filepath.WalkDir(goldenDir, func(path string, e os.DirEntry, err error) error {
 		if err == nil && !e.IsDir() && strings.HasSuffix(path, ".json") {
