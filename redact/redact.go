@@ -1,7 +1,13 @@
-// Package redact finds credential material (platform tokens, cloud keys, JWTs,
-// private keys) in text and replaces it with a keyed, non-reversible reference,
-// "redacted:<first 16 hex of HMAC-SHA256(key, secret)>", so that the same secret
-// always maps to the same reference without the reference revealing it.
+// Package redact finds credential material in text and replaces it with a
+// keyed, non-reversible reference, "redacted:<first 16 hex of
+// HMAC-SHA256(key, secret)>", so that the same secret always maps to the same
+// reference without the reference revealing it.
+//
+// It finds platform tokens, cloud keys, JWTs and private keys (eight
+// hand-written patterns and gitleaks' default rules, each tried only where
+// one of its literals occurs), the values of fields and variables named like
+// secrets ("password":"…", AWS_SECRET_ACCESS_KEY=…), and, through Message,
+// credentials that JSON escapes spell.
 package redact
 
 import (
@@ -11,36 +17,18 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash"
-	"regexp"
 	"sync"
+	"unsafe"
 )
 
 // Prefix starts every replacement.
 const Prefix = "redacted:"
 
-// pattern is one kind of credential material.
-type pattern struct {
-	kind string
-	re   *regexp.Regexp
-}
-
-// No pattern is anchored on a word boundary: an escape such as "\n" before a
-// token in raw JSON is a word byte, and over-redacting an identifier that merely
-// embeds a token shape is the safe failure.
-var patterns = []pattern{
-	{"private_key", regexp.MustCompile(`-----BEGIN[A-Z0-9 ]{0,32}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,\-]|\\[nrt/])*`)},
-	{"jwt", regexp.MustCompile(`eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*`)},
-	{"huggingface_token", regexp.MustCompile(`(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})`)},
-	{"github_token", regexp.MustCompile(`(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`)},
-	{"aws_access_key", regexp.MustCompile(`(?:AKIA|ASIA)[A-Z0-9]{16}`)},
-	{"slack_token", regexp.MustCompile(`xox[abposr]-[A-Za-z0-9\-]{10,}`)},
-	{"openai_key", regexp.MustCompile(`sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_\-]{20,}`)},
-	{"gitlab_token", regexp.MustCompile(`glpat-[A-Za-z0-9_\-]{20,}`)},
-}
-
 // Redactor scrubs credential material. It is safe for concurrent use.
 type Redactor struct {
+	cat  *catalogue
 	macs sync.Pool // of hash.Hash keyed with the redaction key
+	bufs sync.Pool // of *[]byte, for unescaped views of messages
 }
 
 // New returns a Redactor keyed with key (at least 16 bytes).
@@ -48,9 +36,14 @@ func New(key []byte) (*Redactor, error) {
 	if len(key) < 16 {
 		return nil, errors.New("redaction key: must be at least 16 bytes")
 	}
+	cat, err := loadCatalogue()
+	if err != nil {
+		return nil, err
+	}
 	k := bytes.Clone(key)
-	r := &Redactor{}
+	r := &Redactor{cat: cat}
 	r.macs.New = func() any { return hmac.New(sha256.New, k) }
+	r.bufs.New = func() any { return new([]byte) }
 	return r, nil
 }
 
@@ -65,16 +58,21 @@ func (r *Redactor) Reference(secret []byte) string {
 	return Prefix + hex.EncodeToString(out[:8])
 }
 
-// Bytes returns b with every credential replaced, and the kind of each match
-// in order. When nothing matches it returns b itself and nil (no allocation).
-// A replacement can complete a new match with the text before it ("hf_00" +
-// "redacted..."), so passes repeat until one finds nothing.
+// Bytes returns b with every credential replaced, and the kind of each
+// replacement (the rule's kind: a pattern name, a gitleaks rule id,
+// KindField or KindAssignment). When nothing matches it returns b itself and
+// nil (no allocation). A replacement can complete a new match with the text
+// before it ("hf_00" + "redacted..."), so passes repeat until one finds
+// nothing.
 func (r *Redactor) Bytes(b []byte) ([]byte, []string) {
 	var kinds []string
-	for pass := 0; pass < maxPasses && mayContain(b); pass++ {
+	for range maxPasses {
+		spans := r.cat.find(b)
+		if len(spans) == 0 {
+			break
+		}
 		n := len(kinds)
-		b = r.pass(b, &kinds)
-		if len(kinds) == n {
+		if b, kinds = r.apply(b, merge(spans), kinds); len(kinds) == n {
 			break
 		}
 	}
@@ -84,24 +82,20 @@ func (r *Redactor) Bytes(b []byte) ([]byte, []string) {
 // maxPasses bounds the fixpoint loop; real input settles in one or two.
 const maxPasses = 16
 
-func (r *Redactor) pass(b []byte, kinds *[]string) []byte {
-	for _, p := range patterns {
-		if !p.re.Match(b) {
-			continue
-		}
-		b = p.re.ReplaceAllFunc(b, func(m []byte) []byte {
-			*kinds = append(*kinds, p.kind)
-			return []byte(r.Reference(m))
-		})
-	}
-	return b
-}
-
 // String is Bytes for a string.
 func (r *Redactor) String(s string) (string, []string) {
-	if !mayContain([]byte(s)) {
+	if len(s) == 0 || r.cat.find(unsafe.Slice(unsafe.StringData(s), len(s))) == nil {
 		return s, nil
 	}
 	b, kinds := r.Bytes([]byte(s))
 	return string(b), kinds
+}
+
+// Field redacts value, the string value of a field called key in a parsed
+// object: all of it when key names a secret (KindField), else as String.
+func (r *Redactor) Field(key, value string) (string, []string) {
+	if value != "" && secretKey(key) && !isReference([]byte(value), 0, len(value)) {
+		return r.Reference([]byte(value)), []string{KindField}
+	}
+	return r.String(value)
 }

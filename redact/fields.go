@@ -1,0 +1,98 @@
+package redact
+
+import "bytes"
+
+// Quotes a name or value may be wrapped in: JSON, JSON inside a JSON
+// string, and single quotes.
+var (
+	dquote  = []byte(`"`)
+	edquote = []byte(`\"`)
+	squote  = []byte(`'`)
+)
+
+// name handles a secret-name word at b[start:end]. When the name around it
+// is a secret's and a value is assigned to it ("name":"v", NAME=v, name: v),
+// the value becomes a span. It returns where the next name may start.
+func (s *scan) name(start, end int) int {
+	b := s.b
+	ns, ne := nameBounds(b, start, end)
+	q := quoteBefore(b, ns)
+	i := ne
+	if len(q) > 0 && bytes.HasPrefix(b[i:], q) {
+		i += len(q)
+	} else {
+		q = nil
+	}
+	i = skipSpace(b, i)
+	if i+1 >= len(b) || b[i] != ':' && b[i] != '=' || b[i+1] == '=' {
+		return ne
+	}
+	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
+	if b[i] == ':' && q == nil && b[i+1] != ' ' && b[i+1] != '\t' || !secretKey(b[ns:ne]) {
+		return ne // secrets:read is a scope, not an assignment
+	}
+	kind := s.c.field + 1
+	if field {
+		kind = s.c.field
+	}
+	return s.value(skipSpace(b, i+1), kind, field)
+}
+
+// value records the value starting at b[i] and returns where it ends.
+func (s *scan) value(i int, kind int32, field bool) int {
+	b := s.b
+	if i >= len(b) {
+		return i
+	}
+	if q := quoteAt(b, i); q != nil {
+		start := i + len(q)
+		end := quotedEnd(b, start, q)
+		s.addSpan(kind, start, end)
+		return end
+	}
+	if field && b[i] == '[' {
+		for i = skipSpace(b, i+1); i < len(b) && b[i] == '"'; {
+			end := quotedEnd(b, i+1, dquote)
+			s.addSpan(kind, i+1, end)
+			if i = skipSpace(b, end+1); i >= len(b) || b[i] != ',' {
+				break
+			}
+			i = skipSpace(b, i+1)
+		}
+		return i
+	}
+	if field {
+		return i // a number, object or literal
+	}
+	end := bareEnd(b, i)
+	if scheme(b[i:end]) && end < len(b) && b[end] == ' ' {
+		if j := skipSpace(b, end); bareEnd(b, j) > j {
+			i, end = j, bareEnd(b, j)
+		}
+	}
+	s.addSpan(kind, i, end)
+	return end
+}
+
+// quoteBefore returns the quote that b[:i] ends with, or nil.
+func quoteBefore(b []byte, i int) []byte {
+	switch {
+	case i >= 2 && b[i-1] == '"' && b[i-2] == '\\' && !escaped(b, i-2):
+		return edquote
+	case i >= 1 && b[i-1] == '"':
+		return dquote
+	case i >= 1 && b[i-1] == '\'':
+		return squote
+	}
+	return nil
+}
+
+// quoteAt returns the quote that b[i:] starts with, or nil.
+func quoteAt(b []byte, i int) []byte {
+	for _, q := range [][]byte{edquote, dquote, squote} {
+		if bytes.HasPrefix(b[i:], q) {
+			return q
+		}
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package redact
+
+import "strings"
+
+// secretWords are held by the (normalized) name of a field holding a secret
+// (AccountKey and SharedAccessKey are Azure's, in connection strings).
+var secretWords = [...]string{
+	"secret", "password", "passwd", "pwd", "passphrase", "privatekey", "apikey", "accesstoken",
+	"refreshtoken", "idtoken", "sessiontoken", "securitytoken", "authorization", "authtoken",
+	"cookie", "credentials", "accountkey", "sharedaccesskey",
+}
+
+// metadataSuffixes end the names of fields that name, identify or describe a
+// secret rather than hold it (secret_id, token_type, hashed_token).
+var metadataSuffixes = [...]string{
+	"id", "ids", "name", "names", "arn", "type", "kind", "path", "ref", "at", "time", "date",
+	"scope", "scopes", "count", "hash", "hashedtoken", "accessor", "version", "owner",
+	"tenant", "workload", "length", "ttl", "fingerprint",
+}
+
+// maxName bounds the names considered, in bytes.
+const maxName = 128
+
+// normalize lower-cases name and drops '_' and '-' into buf.
+func normalize[T ~string | ~[]byte](buf []byte, name T) []byte {
+	for i := 0; i < len(name) && len(buf) < cap(buf); i++ {
+		c := name[i]
+		switch {
+		case c == '_' || c == '-':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// secretKey reports whether a field or variable called name holds a secret.
+func secretKey[T ~string | ~[]byte](name T) bool {
+	var buf [maxName]byte
+	n := string(normalize(buf[:0], name))
+	if len(name) > maxName || isMetadata(n) {
+		return false
+	}
+	if strings.HasSuffix(n, "token") {
+		return true
+	}
+	for _, w := range secretWords {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isMetadata(normalized string) bool {
+	if normalized == "" {
+		return false
+	}
+	last := normalized[len(normalized)-1]
+	for _, s := range metadataSuffixes {
+		if s[len(s)-1] == last && strings.HasSuffix(normalized, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// metadataName reports whether the name around b[i] (letters, digits, '_',
+// '-', '.') is a metadata name such as heroku_app_id.
+func metadataName(b []byte, i int) bool {
+	start, end := nameBounds(b, i, i)
+	var buf [maxName]byte
+	return isMetadata(string(normalize(buf[:0], b[start:end])))
+}
+
+// nameBounds widens b[start:end] over name bytes, at most maxName of them.
+func nameBounds(b []byte, start, end int) (int, int) {
+	for start > 0 && end-start < maxName && nameByte(b[start-1]) {
+		start--
+	}
+	for end < len(b) && end-start < maxName && nameByte(b[end]) {
+		end++
+	}
+	return start, end
+}
+
+func nameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.'
+}
