@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -64,4 +65,33 @@ func BenchmarkDecodeBatch(b *testing.B) {
 		decodeBatch(ds, msgs)
 	}
 	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "events/s")
+}
+
+// TestDecodeBatchManyEventsPerMessage: a CloudTrail file gives one record per
+// good record and one reject naming the bad one; a Vault request entry is
+// skipped; order and offsets hold across decoders.
+func TestDecodeBatchManyEventsPerMessage(t *testing.T) {
+	record := func(id string) string {
+		return `{"eventVersion":"1.08","eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","eventTime":"2026-11-20T08:00:00Z","eventID":"` + id +
+			`","recipientAccountId":"111122223333","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ann"},"sourceIPAddress":"203.0.113.5"}`
+	}
+	file := `{"Records":[` + record("r1") + `,{"eventVersion":"1.08","eventSource":"s3.amazonaws.com"},` + record("r3") + `]}`
+	vaultRequest := `{"type":"request","time":"2026-11-20T08:00:00Z","auth":{"accessor":"hmac-sha256:aa"},"request":{"id":"q1","operation":"read","path":"secret/data/x"}}`
+	msgs := batchMessages(8)
+	msgs = append(msgs, kafka.Message{Topic: "t", Partition: 0, Offset: 2, Value: []byte(file)},
+		kafka.Message{Topic: "t", Partition: 1, Offset: 2, Value: []byte(vaultRequest)})
+	b := decodeBatch(testDecoders(t, 3), msgs)
+	var ids []string
+	for _, r := range b.Records {
+		ids = append(ids, r.Event.ID)
+	}
+	if want := []string{"e-0", "e-1", "e-2", "e-3", "e-4", "e-5", "e-6", "e-7", "r1", "r3"}; fmt.Sprint(ids) != fmt.Sprint(want) {
+		t.Fatalf("records %v, want %v", ids, want)
+	}
+	if len(b.Rejects) != 1 || !strings.HasPrefix(b.Rejects[0].Err.Field, "Records[1].") || b.Rejects[0].Msg.Offset != 2 {
+		t.Fatalf("rejects %+v", b.Rejects)
+	}
+	if b.Skipped != 1 {
+		t.Fatalf("skipped %d, want 1", b.Skipped)
+	}
 }

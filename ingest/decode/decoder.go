@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"bytes"
 	"time"
 
 	"github.com/valyala/fastjson"
@@ -38,6 +37,9 @@ func (d *Decoder) WithSources(s Sources) *Decoder {
 // message (dead letter) or logging it.
 func (d *Decoder) Scrub(msg []byte) []byte {
 	out, _ := d.scrub(msg)
+	if v, err := d.parser.ParseBytes(out); err == nil && d.scrubSecretObjects(v, out) {
+		return v.MarshalTo(nil)
+	}
 	return out
 }
 
@@ -69,6 +71,9 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 	v, err := d.parse(clean)
 	if err != nil {
 		return nil, err
+	}
+	if d.scrubSecretObjects(v, clean) {
+		clean, kinds = v.MarshalTo(nil), append(kinds, kindSecretData)
 	}
 	format := d.sources.formatFor(topic)
 	if records := v.Get("Records"); records != nil && (format == FormatAuto || format == FormatCloudTrail) {
@@ -127,29 +132,9 @@ func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Er
 	if r.err != nil {
 		return event.Event{}, r.err
 	}
+	if r.lenient {
+		asTokenUse(&ev)
+	}
 	ev.Warnings = r.warningList()
 	return ev, nil
-}
-
-func (d *Decoder) checkTime(t time.Time) *Error {
-	if limit := d.now().Add(d.limits.FutureWindow); t.After(limit) {
-		return fieldErr("time", ReasonFuture, "%s is more than %s ahead of now", t.Format(time.RFC3339), d.limits.FutureWindow)
-	}
-	return nil
-}
-
-// scrub redacts msg. JSON \u escapes can spell a credential that no pattern
-// sees in the raw bytes, so such messages are unescaped, scrubbed and
-// re-encoded first.
-func (d *Decoder) scrub(msg []byte) ([]byte, []string) {
-	if bytes.Contains(msg, []byte(`\u`)) {
-		if out, kinds, ok := scrubUnescaped(d.redactor, msg); ok {
-			return out, kinds
-		}
-	}
-	out, kinds := d.redactor.Bytes(msg)
-	if len(kinds) == 0 {
-		return msg, nil
-	}
-	return out, kinds
 }

@@ -43,9 +43,9 @@ func (r *reader) fromEpoch(f float64, path string, required bool) time.Time {
 	case a < 1e11:
 		t = time.Unix(0, int64(f*1e9))
 	case a < 1e14:
-		t = time.Unix(0, int64(f*1e6))
+		t = time.UnixMilli(int64(f)) // whole units: exact, as float products are not
 	case a < 1e17:
-		t = time.Unix(0, int64(f*1e3))
+		t = time.UnixMicro(int64(f))
 	case a < 9.2e18:
 		t = time.Unix(0, int64(f))
 	default:

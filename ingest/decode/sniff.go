@@ -13,7 +13,7 @@ func sniff(v *fastjson.Value) string {
 	switch {
 	case v.Exists("class_uid"):
 		return FormatOCSF
-	case v.Exists("eventVersion") && v.Exists("eventSource"):
+	case v.Exists("eventVersion") && v.Exists("eventSource"), isCloudTrailEnvelope(v):
 		return FormatCloudTrail
 	case v.Exists("auditID") && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
 		return FormatK8s

@@ -1,0 +1,34 @@
+package decode
+
+import (
+	"strings"
+	"time"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+func (d *Decoder) checkTime(t time.Time) *Error {
+	if limit := d.now().Add(d.limits.FutureWindow); t.After(limit) {
+		return fieldErr("time", ReasonFuture, "%s is more than %s ahead of now", t.Format(time.RFC3339), d.limits.FutureWindow)
+	}
+	return nil
+}
+
+// asTokenUse makes a vendor's call made with a credential ("s3:GetObject",
+// "git.clone", "k8s.pods.get") a token.use, the action detection judges
+// credentials by, keeping the vendor's name in attrs["operation"]. Catalogue
+// actions, logons and actions on a token (token.lookup, token.review: the
+// token named is the one acted on, not the caller's) keep their own.
+func asTokenUse(ev *event.Event) {
+	if ev.Token.ID == "" || event.OneOf(ev.Action, event.Actions) ||
+		strings.HasPrefix(ev.Action, "auth.") || strings.HasPrefix(ev.Action, "token.") {
+		return
+	}
+	setAttr(ev, "operation", ev.Action)
+	ev.Action = "token.use"
+}
+
+// scrub redacts msg, escapes and all, whether or not it parses.
+func (d *Decoder) scrub(msg []byte) ([]byte, []string) {
+	return d.redactor.Message(msg)
+}

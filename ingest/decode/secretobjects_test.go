@@ -1,0 +1,37 @@
+package decode_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/ingest/decode"
+)
+
+// TestSecretObjectDataNeverKept: a Secret's data and stringData, as a
+// Kubernetes audit event at RequestResponse level or an OCSF event's
+// unmapped part carries it, are replaced in raw, attrs and dead letters.
+func TestSecretObjectDataNeverKept(t *testing.T) {
+	const value = "c3VwZXItc2VjcmV0LXBhc3N3b3Jk" // base64, matches no pattern
+	secret := `{"kind":"Secret","apiVersion":"v1","metadata":{"name":"db"},"data":{"config.json":"` + value + `"},"stringData":{"x":"plain-` + value + `"}}`
+	list := `{"kind":"SecretList","items":[{"metadata":{"name":"a"},"data":{"k":"` + value + `"}}]}`
+	msgs := map[string]string{
+		"k8s response":  `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"a1","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/ns/secrets/db","verb":"get","user":{"username":"alice"},"sourceIPs":["203.0.113.4"],"objectRef":{"resource":"secrets","namespace":"ns","name":"db","apiVersion":"v1"},"responseStatus":{"code":200},"responseObject":` + secret + `,"requestReceivedTimestamp":"2026-11-20T08:00:00.000000Z","stageTimestamp":"2026-11-20T08:00:00.010000Z"}`,
+		"k8s list":      `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"a2","stage":"ResponseComplete","verb":"list","user":{"username":"bob"},"objectRef":{"resource":"secrets","namespace":"ns"},"responseStatus":{"code":200},"responseObject":` + list + `,"stageTimestamp":"2026-11-20T08:00:00Z"}`,
+		"ocsf unmapped": `{"class_uid":6003,"time":1795162530000,"metadata":{"uid":"o1"},"api":{"operation":"create"},"actor":{"user":{"uid":"carol"}},"unmapped":{"requestObject":` + secret + `}}`,
+	}
+	d := newDecoder(t).WithSources(decode.Sources{DefaultTenant: "acme"})
+	for name, msg := range msgs {
+		o := decodeOutcome(d, []byte(msg))
+		require.Nil(t, o.Error, name)
+		require.NotEmpty(t, o.Events, name)
+		for _, ev := range o.Events {
+			require.NotContains(t, ev.Raw, value, name)
+			b, err := json.Marshal(ev.Event)
+			require.NoError(t, err)
+			require.NotContains(t, string(b), value, name)
+		}
+		require.NotContains(t, string(d.Scrub([]byte(msg))), value, name+": dead letter")
+	}
+}

@@ -1,0 +1,55 @@
+package decode_test
+
+import "testing"
+
+// vaultActionCases: paths and operations to actions, secrets and resources.
+var vaultActionCases = []adapterCase{
+	{name: "kv v2 read", msg: vaultEntry("secret/data/app/db", "read"),
+		want: map[string]string{"action": "secret.read", "secret.id": "secret/app/db", "secret.name": "db",
+			"resource.type": "secret", "resource.id": "secret/app/db", "attrs.vault.path": "secret/data/app/db"}},
+	{name: "kv v2 write is the operation's", msg: vaultEntry("secret/data/app/db", "create"),
+		want: map[string]string{"action": "secret.create", "secret.id": "secret/app/db"}},
+	{name: "kv v2 patch", msg: vaultEntry("secret/data/app/db", "patch"), want: map[string]string{"action": "secret.update"}},
+	{name: "kv v2 metadata list", msg: vaultEntry("secret/metadata/app/", "list"),
+		want: map[string]string{"action": "secret.list", "secret.id": "secret/app/", "secret.name": "app"}},
+	{name: "kv v2 metadata read is a list", msg: vaultEntry("secret/metadata/app/db", "read"),
+		want: map[string]string{"action": "secret.list", "secret.id": "secret/app/db"}},
+	{name: "kv v2 metadata delete", msg: vaultEntry("secret/metadata/app/db", "delete"), want: map[string]string{"action": "secret.delete"}},
+	{name: "kv v2 delete versions", msg: vaultEntry("secret/delete/app/db", "update"),
+		want: map[string]string{"action": "secret.delete", "secret.id": "secret/app/db"}},
+	{name: "kv v2 destroy", msg: vaultEntry("secret/destroy/app/db", "update"), want: map[string]string{"action": "secret.delete"}},
+	{name: "kv v2 undelete", msg: vaultEntry("secret/undelete/app/db", "update"), want: map[string]string{"action": "secret.update"}},
+	{name: "kv v1 by mount type", msg: vaultEntry("kv/app/db", "create", set("request.mount_type", "kv"), set("request.mount_point", "kv/")),
+		want: map[string]string{"action": "secret.create", "secret.id": "kv/app/db", "attrs.vault.mount_type": "kv"}},
+	{name: "kv v2 on a nested mount", msg: vaultEntry("teams/a/kv/data/x", "read", set("request.mount_type", "kv"), set("request.mount_point", "teams/a/kv/")),
+		want: map[string]string{"action": "secret.read", "secret.id": "teams/a/kv/x"}},
+	{name: "generic is kv", msg: vaultEntry("old/app", "read", set("request.mount_type", "generic")),
+		want: map[string]string{"action": "secret.read", "secret.id": "old/app"}},
+	{name: "cubbyhole", msg: vaultEntry("cubbyhole/mine", "read"), want: map[string]string{"action": "secret.read", "secret.id": "cubbyhole/mine"}},
+	{name: "unknown engine without mount type", msg: vaultEntry("custom/app/db", "read"),
+		want: map[string]string{"action": "vault.read", "secret.id": "", "resource.id": "custom/app/db", "resource.type": ""}},
+	{name: "kv help is not an access", msg: vaultEntry("secret/data/x", "help"), want: map[string]string{"action": "vault.help", "secret.id": ""}},
+	{name: "database creds", msg: vaultEntry("database/creds/readonly", "read", set("request.mount_type", "database")),
+		want: map[string]string{"action": "secret.read", "secret.id": "database/creds/readonly", "secret.name": "readonly"}},
+	{name: "database static creds", msg: vaultEntry("db/static-creds/app", "read", set("request.mount_type", "database")),
+		want: map[string]string{"action": "secret.read", "secret.id": "db/static-creds/app"}},
+	{name: "aws creds by update", msg: vaultEntry("aws/creds/deploy", "update"), want: map[string]string{"action": "secret.read"}},
+	{name: "aws sts", msg: vaultEntry("aws/sts/deploy", "update", set("request.mount_type", "aws")), want: map[string]string{"action": "secret.read"}},
+	{name: "pki issue", msg: vaultEntry("pki_int/issue/web", "update", set("request.mount_type", "pki")),
+		want: map[string]string{"action": "secret.read", "secret.id": "pki_int/issue/web", "secret.name": "web"}},
+	{name: "pki role config", msg: vaultEntry("pki/roles/web", "update", set("request.mount_type", "pki")),
+		want: map[string]string{"action": "vault.update", "resource.id": "pki/roles/web", "secret.id": ""}},
+	{name: "transit sign issues nothing", msg: vaultEntry("transit/sign/key", "update", set("request.mount_type", "transit")),
+		want: map[string]string{"action": "vault.update", "secret.id": ""}},
+	{name: "transit sign without mount type", msg: vaultEntry("transit/sign/key", "update"), want: map[string]string{"action": "vault.update"}},
+	{name: "sys path", msg: vaultEntry("sys/mounts/pki", "update", set("request.mount_type", "system")),
+		want: map[string]string{"action": "vault.update", "resource.id": "sys/mounts/pki", "resource.type": "", "secret.id": ""}},
+	{name: "sys raw stays sys", msg: vaultEntry("sys/raw/secret/foo", "read"), want: map[string]string{"action": "vault.read", "secret.id": ""}},
+	{name: "identity", msg: vaultEntry("identity/entity/id", "list"), want: map[string]string{"action": "vault.list"}},
+	{name: "leading slash", msg: vaultEntry("/secret/data/a", "read"), want: map[string]string{"action": "secret.read", "secret.id": "secret/a"}},
+	{name: "approle secret-id is configuration", msg: vaultEntry("auth/approle/role/ci/secret-id", "update"),
+		want: map[string]string{"action": "vault.update", "resource.id": "auth/approle/role/ci/secret-id"}},
+}
+
+// TestVaultActions decodes vaultActionCases.
+func TestVaultActions(t *testing.T) { runAdapterCases(t, "vault", vaultActionCases) }
