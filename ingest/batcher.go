@@ -19,9 +19,12 @@ type BatchConsumer interface {
 // decodeBatch decodes msgs with one decoder per worker, each on a contiguous
 // chunk, and joins the chunks in order. A message yields any number of
 // records (a CloudTrail file many, a skipped entry none) and, when it or one
-// of its records is bad, one reject.
+// of its records is bad, one reject. Each worker decodes into its own window
+// of one slice, so that the common batch (one record per message) is joined
+// by moving records down, not by copying them to a new slice.
 func decodeBatch(decoders []*decode.Decoder, msgs []kafka.Message) *Batch {
 	chunk := (len(msgs) + len(decoders) - 1) / len(decoders)
+	all := make([]store.Record, len(msgs))
 	parts := make([]Batch, len(decoders))
 	var wg sync.WaitGroup
 	for w, d := range decoders {
@@ -29,35 +32,43 @@ func decodeBatch(decoders []*decode.Decoder, msgs []kafka.Message) *Batch {
 		if lo >= hi {
 			break
 		}
-		wg.Go(func() { parts[w] = decodeChunk(d, msgs[lo:hi]) })
+		wg.Go(func() { parts[w] = decodeChunk(d, msgs[lo:hi], all[lo:lo:hi]) })
 	}
 	wg.Wait()
-	b := &Batch{Last: lastPerPartition(msgs), Records: make([]store.Record, 0, len(msgs))}
+	b := &Batch{Last: lastPerPartition(msgs), Records: all[:0]}
+	for _, p := range parts {
+		if len(p.Records) > chunk { // a window overflowed: moving down would overwrite the next
+			b.Records = make([]store.Record, 0, len(msgs)+len(p.Records))
+		}
+	}
 	for _, p := range parts {
 		b.Records = append(b.Records, p.Records...)
 		b.Rejects = append(b.Rejects, p.Rejects...)
 		b.Skipped += p.Skipped
 	}
+	if len(b.Records) <= len(all) {
+		clear(all[len(b.Records):]) // drop references held by the compacted tail
+	}
 	return b
 }
 
-// decodeChunk decodes msgs in order with one decoder.
-func decodeChunk(d *decode.Decoder, msgs []kafka.Message) Batch {
-	out := Batch{Records: make([]store.Record, 0, len(msgs))}
+// decodeChunk decodes msgs in order with one decoder, appending to out.
+func decodeChunk(d *decode.Decoder, msgs []kafka.Message, out []store.Record) Batch {
+	b := Batch{Records: out}
 	for i := range msgs {
 		m := &msgs[i]
 		evs, err := d.DecodeMessage(m.Value, m.Topic)
 		origin := store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset}
 		for _, ev := range evs {
-			out.Records = append(out.Records, store.Record{Event: ev, Origin: origin})
+			b.Records = append(b.Records, store.Record{Event: ev, Origin: origin})
 		}
 		if err != nil {
-			out.Rejects = append(out.Rejects, reject(d, *m, err))
+			b.Rejects = append(b.Rejects, reject(d, *m, err))
 		} else if len(evs) == 0 {
-			out.Skipped++
+			b.Skipped++
 		}
 	}
-	return out
+	return b
 }
 
 // reject scrubs a rejected message for the dead-letter topic.

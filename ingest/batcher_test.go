@@ -75,23 +75,33 @@ func TestDecodeBatchManyEventsPerMessage(t *testing.T) {
 		return `{"eventVersion":"1.08","eventSource":"secretsmanager.amazonaws.com","eventName":"GetSecretValue","eventTime":"2026-11-20T08:00:00Z","eventID":"` + id +
 			`","recipientAccountId":"111122223333","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ann"},"sourceIPAddress":"203.0.113.5"}`
 	}
-	file := `{"Records":[` + record("r1") + `,{"eventVersion":"1.08","eventSource":"s3.amazonaws.com"},` + record("r3") + `]}`
+	file := `{"Records":[` + record("r1") + `,{"eventVersion":"1.08","eventSource":"s3.amazonaws.com"},` +
+		record("r3") + `,` + record("r4") + `,` + record("r5") + `,` + record("r6") + `]}` // more than a worker's window
 	vaultRequest := `{"type":"request","time":"2026-11-20T08:00:00Z","auth":{"accessor":"hmac-sha256:aa"},"request":{"id":"q1","operation":"read","path":"secret/data/x"}}`
-	msgs := batchMessages(8)
-	msgs = append(msgs, kafka.Message{Topic: "t", Partition: 0, Offset: 2, Value: []byte(file)},
-		kafka.Message{Topic: "t", Partition: 1, Offset: 2, Value: []byte(vaultRequest)})
-	b := decodeBatch(testDecoders(t, 3), msgs)
-	var ids []string
-	for _, r := range b.Records {
-		ids = append(ids, r.Event.ID)
+	fileMsg := kafka.Message{Topic: "t", Partition: 0, Offset: 2, Value: []byte(file)}
+	vaultMsg := kafka.Message{Topic: "t", Partition: 1, Offset: 2, Value: []byte(vaultRequest)}
+	ordered := map[string][]kafka.Message{ // the file overflowing the first worker's window, then the last's
+		"file first": append([]kafka.Message{fileMsg, vaultMsg}, batchMessages(8)...),
+		"file last":  append(batchMessages(8), fileMsg, vaultMsg),
 	}
-	if want := []string{"e-0", "e-1", "e-2", "e-3", "e-4", "e-5", "e-6", "e-7", "r1", "r3"}; fmt.Sprint(ids) != fmt.Sprint(want) {
-		t.Fatalf("records %v, want %v", ids, want)
+	want := map[string]string{
+		"file first": "[r1 r3 r4 r5 r6 e-0 e-1 e-2 e-3 e-4 e-5 e-6 e-7]",
+		"file last":  "[e-0 e-1 e-2 e-3 e-4 e-5 e-6 e-7 r1 r3 r4 r5 r6]",
 	}
-	if len(b.Rejects) != 1 || !strings.HasPrefix(b.Rejects[0].Err.Field, "Records[1].") || b.Rejects[0].Msg.Offset != 2 {
-		t.Fatalf("rejects %+v", b.Rejects)
-	}
-	if b.Skipped != 1 {
-		t.Fatalf("skipped %d, want 1", b.Skipped)
+	for name, msgs := range ordered {
+		b := decodeBatch(testDecoders(t, 3), msgs)
+		var ids []string
+		for _, r := range b.Records {
+			ids = append(ids, r.Event.ID)
+		}
+		if fmt.Sprint(ids) != want[name] {
+			t.Fatalf("%s: records %v, want %v", name, ids, want[name])
+		}
+		if len(b.Rejects) != 1 || !strings.HasPrefix(b.Rejects[0].Err.Field, "Records[1].") || b.Rejects[0].Msg.Offset != 2 {
+			t.Fatalf("%s: rejects %+v", name, b.Rejects)
+		}
+		if b.Skipped != 1 {
+			t.Fatalf("%s: skipped %d, want 1", name, b.Skipped)
+		}
 	}
 }

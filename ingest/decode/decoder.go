@@ -113,7 +113,7 @@ func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Er
 		format = sniff(v)
 	}
 	r := reader{limits: &d.limits, lenient: format != FormatCredwatch}
-	ev := mappers[format](&r, v)
+	ev := r.mapEvent(format, v)
 	if r.skipped && r.err == nil {
 		return event.Event{}, nil
 	}

@@ -8,41 +8,78 @@ import (
 	"github.com/valyala/fastjson"
 )
 
+// Keys that tell a format, found in one pass over the top-level object.
+const (
+	hasClassUID = 1 << iota
+	hasEventVersion
+	hasEventSource
+	hasDetail
+	hasAuditID
+	hasVaultType
+	hasRequestObject
+	hasGitHubStamp // @timestamp or _document_id
+	hasTenant
+	hasActorLogin // "actor" as a string
+	hasGitHubOrg  // org, business, actor_id or created_at
+)
+
 // sniff tells a message's format by the fields only that format has.
 func sniff(v *fastjson.Value) string {
+	k := tellingKeys(v)
 	switch {
-	case v.Exists("class_uid"):
+	case k&hasClassUID != 0:
 		return FormatOCSF
-	case v.Exists("eventVersion") && v.Exists("eventSource"), isCloudTrailEnvelope(v):
+	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
 		return FormatCloudTrail
-	case v.Exists("auditID") && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
+	case k&hasAuditID != 0 && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
 		return FormatK8s
-	case isVault(v):
+	case k&(hasVaultType|hasRequestObject) == hasVaultType|hasRequestObject:
 		return FormatVault
-	case isGitHub(v):
+	case k&hasGitHubStamp != 0, k&(hasActorLogin|hasGitHubOrg|hasTenant) == hasActorLogin|hasGitHubOrg:
+		// GitHub names the actor by login (a string; credwatch's own actor
+		// is an object) beside its own fields.
 		return FormatGitHub
 	}
 	return FormatCredwatch
 }
 
-// isVault: a Vault audit entry is a "request" or "response" with a request object.
-func isVault(v *fastjson.Value) bool {
-	t := string(v.GetStringBytes("type"))
-	return (t == "request" || t == "response") && v.Get("request") != nil && v.Get("request").Type() == fastjson.TypeObject
-}
-
-// isGitHub: GitHub audit entries carry @timestamp or a _document_id, or
-// name the actor by login (a string, where credwatch's own actor is an
-// object) beside GitHub's own fields.
-func isGitHub(v *fastjson.Value) bool {
-	if v.Exists("_document_id") || v.Exists("@timestamp") {
-		return true
-	}
-	a := v.Get("actor")
-	if a == nil || a.Type() != fastjson.TypeString || v.Exists("tenant") {
-		return false
-	}
-	return v.Exists("org") || v.Exists("business") || v.Exists("actor_id") || v.Exists("created_at")
+// tellingKeys visits the object's keys once.
+func tellingKeys(v *fastjson.Value) int {
+	o, _ := v.Object()
+	k := 0
+	o.Visit(func(key []byte, c *fastjson.Value) {
+		switch string(key) {
+		case "class_uid":
+			k |= hasClassUID
+		case "eventVersion":
+			k |= hasEventVersion
+		case "eventSource":
+			k |= hasEventSource
+		case "detail":
+			k |= hasDetail
+		case "auditID":
+			k |= hasAuditID
+		case "type":
+			if t := string(c.GetStringBytes()); t == "request" || t == "response" {
+				k |= hasVaultType
+			}
+		case "request":
+			if c.Type() == fastjson.TypeObject {
+				k |= hasRequestObject
+			}
+		case "@timestamp", "_document_id":
+			k |= hasGitHubStamp
+		case "tenant":
+			k |= hasTenant
+		case "actor":
+			if c.Type() == fastjson.TypeString {
+				k |= hasActorLogin
+			}
+		case "org", "business", "actor_id", "created_at":
+			k |= hasGitHubOrg
+		}
+	})
+	return k
 }
 
 // derivedID names an event that carries no id by its content, so a replay

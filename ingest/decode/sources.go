@@ -3,7 +3,6 @@ package decode
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/valyala/fastjson"
@@ -22,27 +21,33 @@ const (
 	FormatGitHub     = "github"
 )
 
-// mapper maps one parsed event object in one format onto the event.
-type mapper func(r *reader, v *fastjson.Value) event.Event
-
-// mappers holds every format's mapper.
-var mappers = map[string]mapper{
-	FormatCredwatch:  (*reader).v1,
-	FormatOCSF:       (*reader).ocsf,
-	FormatVault:      (*reader).vault,
-	FormatK8s:        (*reader).k8s,
-	FormatCloudTrail: (*reader).cloudTrail,
-	FormatGitHub:     (*reader).gitHub,
+// mapEvent maps one parsed event object in the given format. Direct calls
+// (not a table of functions) keep the reader off the heap.
+func (r *reader) mapEvent(format string, v *fastjson.Value) event.Event {
+	switch format {
+	case FormatOCSF:
+		return r.ocsf(v)
+	case FormatVault:
+		return r.vault(v)
+	case FormatK8s:
+		return r.k8s(v)
+	case FormatCloudTrail:
+		heap := *r // its helpers keep the reader: a copy escapes, not r
+		ev := heap.cloudTrail(v)
+		*r = heap
+		return ev
+	case FormatGitHub:
+		return r.gitHub(v)
+	}
+	return r.v1(v)
 }
+
+// formatNames are the formats a topic can be set to, besides auto.
+var formatNames = []string{FormatCloudTrail, FormatCredwatch, FormatGitHub, FormatK8s, FormatOCSF, FormatVault}
 
 // Formats lists the names --format accepts.
 func Formats() []string {
-	out := []string{FormatAuto}
-	for name := range mappers {
-		out = append(out, name)
-	}
-	sort.Strings(out[1:])
-	return out
+	return append([]string{FormatAuto}, formatNames...)
 }
 
 // Sources says what a message may leave unsaid: its format (per topic, else
@@ -58,7 +63,7 @@ type Sources struct {
 // Check reports an unknown format name.
 func (s Sources) Check() error {
 	for topic, f := range s.TopicFormats {
-		if f != FormatAuto && mappers[f] == nil {
+		if !slices.Contains(Formats(), f) {
 			return fmt.Errorf("format %q for topic %q: must be one of %s", f, topic, strings.Join(Formats(), ", "))
 		}
 	}
