@@ -49,12 +49,17 @@ func (r *reader) fromEpoch(f float64, path string, required bool) time.Time {
 	case a < 9.2e18:
 		t = time.Unix(0, int64(f))
 	default:
-		e := fieldErr(path, ReasonBadTime, "%v is too large for a time", f)
-		if required {
-			r.reject(e)
-		}
-		r.fail(e)
+		r.badTime(fieldErr(path, ReasonBadTime, "%v is too large for a time", f), required)
 		return time.Time{}
 	}
 	return t.UTC().Truncate(time.Millisecond)
+}
+
+// badTime reports an unusable time: it rejects the event when the time is
+// required, and is a warning (lenient) or a rejection (strict) otherwise.
+func (r *reader) badTime(e *Error, required bool) {
+	if required {
+		r.reject(e)
+	}
+	r.fail(e)
 }

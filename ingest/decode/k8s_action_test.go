@@ -1,7 +1,6 @@
 package decode_test
 
 import (
-	"encoding/json"
 	"testing"
 )
 
@@ -21,14 +20,7 @@ func k8sEvent(verb string, ref obj, changes ...func(obj)) string {
 	if ref != nil {
 		e["objectRef"] = ref
 	}
-	for _, c := range changes {
-		c(e)
-	}
-	b, err := json.Marshal(e)
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
+	return withChanges(e, changes)
 }
 
 // secretRef is payments/db, a core Secret.

@@ -134,11 +134,7 @@ func (r *reader) timestamp(v *fastjson.Value, key, path string, required bool) t
 		t, err = parseLenientTime(s)
 	}
 	if err != nil {
-		e := fieldErr(path, ReasonBadTime, "%q is not an RFC 3339 time", s)
-		if required {
-			r.reject(e)
-		}
-		r.fail(e)
+		r.badTime(fieldErr(path, ReasonBadTime, "%q is not an RFC 3339 time", s), required)
 		return time.Time{}
 	}
 	return t.UTC().Truncate(time.Millisecond)

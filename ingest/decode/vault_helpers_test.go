@@ -15,6 +15,18 @@ import (
 // obj is a JSON object under construction.
 type obj = map[string]any
 
+// withChanges applies changes to a test message and returns it as JSON.
+func withChanges(e obj, changes []func(obj)) string {
+	for _, c := range changes {
+		c(e)
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
 // remove deletes the key set names.
 var remove = &struct{}{}
 
@@ -58,14 +70,7 @@ func vaultEntry(path, op string, changes ...func(obj)) string {
 		},
 		"response": obj{},
 	}
-	for _, c := range changes {
-		c(e)
-	}
-	b, err := json.Marshal(e)
-	if err != nil {
-		panic(err)
-	}
-	return string(b)
+	return withChanges(e, changes)
 }
 
 // decodeAs decodes msg in format (auto-detected when "") from a topic whose
