@@ -59,8 +59,9 @@ func decodeChunk(d *decode.Decoder, msgs []kafka.Message, out []store.Record) Ba
 		m := &msgs[i]
 		evs, err := d.DecodeMessage(m.Value, m.Topic)
 		origin := store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset}
-		for _, ev := range evs {
-			b.Records = append(b.Records, store.Record{Event: ev, Origin: origin})
+		for j := range evs {
+			b.Records = append(b.Records, store.Record{Origin: origin})
+			b.Records[len(b.Records)-1].Event = evs[j] // one copy of the event, not three
 		}
 		if err != nil {
 			b.Rejects = append(b.Rejects, reject(d, *m, err))

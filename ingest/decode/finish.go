@@ -7,6 +7,7 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
+// checkTime rejects a time more than FutureWindow ahead of the clock.
 func (d *Decoder) checkTime(t time.Time) *Error {
 	if limit := d.now().Add(d.limits.FutureWindow); t.After(limit) {
 		return fieldErr("time", ReasonFuture, "%s is more than %s ahead of now", t.Format(time.RFC3339), d.limits.FutureWindow)

@@ -62,6 +62,9 @@ func (r *reader) strValue(c *fastjson.Value, path string, max int) string {
 		r.fail(fieldErr(path, ReasonInvalid, "is not valid UTF-8"))
 		return ""
 	}
+	if len(b) <= max { // no more characters than bytes: nothing to count
+		return string(b)
+	}
 	if n := utf8.RuneCount(b); n > max {
 		r.fail(fieldErr(path, ReasonTooLong, "is %d characters, limit %d", n, max))
 		return ""
