@@ -38,7 +38,7 @@ func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt 
 		h.buf = make([]byte, 0, need+need/4)
 	}
 	h.buf = h.buf[:0]
-	for i := range records {
+	for _, i := range tableOrder(records) {
 		h.buf = appendRecord(h.buf, &records[i], at)
 	}
 	resp, body, err := h.send(ctx, h.url, h.buf)

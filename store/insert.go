@@ -25,7 +25,7 @@ func (s *Store) InsertEvents(ctx context.Context, records []Record, ingestedAt t
 func (s *Store) insertNative(ctx context.Context, records []Record, ingestedAt time.Time) error {
 	var cols eventColumns
 	at := ingestedAt.UTC().Truncate(time.Second)
-	for i := range records {
+	for _, i := range tableOrder(records) {
 		cols.add(&records[i], at)
 	}
 	batch, err := s.conn.PrepareBatch(ctx, insertStatement)
