@@ -120,13 +120,3 @@ func iamUserARN(ev *event.Event, name string) string {
 	}
 	return "arn:aws:iam::" + ev.Tenant + ":user/" + name
 }
-
-// arnAccount is the account of an ARN ("arn:aws:iam::111122223333:role/x"
-// → "111122223333"), else "".
-func arnAccount(arn string) string {
-	parts := strings.SplitN(arn, ":", 6)
-	if len(parts) == 6 && parts[0] == "arn" {
-		return parts[4]
-	}
-	return ""
-}

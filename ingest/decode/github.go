@@ -48,18 +48,12 @@ func (r *reader) gitHub(v *fastjson.Value) event.Event {
 }
 
 // gitHubTime reads @timestamp, else created_at: milliseconds since the
-// epoch, read exactly (any other epoch unit, or an RFC 3339 string, is
-// accepted too).
+// epoch (any other epoch unit, or an RFC 3339 string, is accepted too).
 func (r *reader) gitHubTime(v *fastjson.Value) time.Time {
 	for _, key := range []string{"@timestamp", "created_at"} {
-		x := v.Get(key)
-		if x == nil || x.Type() == fastjson.TypeNull {
-			continue
+		if x := v.Get(key); x != nil && x.Type() != fastjson.TypeNull {
+			return r.epochTime(v, key, key, true)
 		}
-		if ms, err := x.Int64(); err == nil && ms >= 1e11 && ms < 1e14 {
-			return time.UnixMilli(ms).UTC()
-		}
-		return r.epochTime(v, key, key, true)
 	}
 	r.reject(fieldErr("@timestamp", ReasonMissing, "is required (or created_at)"))
 	return time.Time{}
@@ -68,12 +62,8 @@ func (r *reader) gitHubTime(v *fastjson.Value) time.Time {
 // gitHubOutcome: entries record what happened; an API request's HTTP status
 // says otherwise (401, 403 → denied; other 4xx, 5xx → failure).
 func (r *reader) gitHubOutcome(v *fastjson.Value) string {
-	code, ok := r.number(v, "status_code", "status_code")
-	switch {
-	case ok && (code == 401 || code == 403):
-		return "denied"
-	case ok && code >= 400:
-		return "failure"
+	if code, ok := r.number(v, "status_code", "status_code"); ok {
+		return httpOutcome(code)
 	}
 	return "success"
 }

@@ -61,12 +61,8 @@ func (r *reader) k8sTime(v *fastjson.Value) time.Time {
 func (r *reader) k8sOutcome(v *fastjson.Value, stage, decision string) string {
 	code, ok := r.number(r.obj(v, "responseStatus", "responseStatus"), "code", "responseStatus.code")
 	switch {
-	case ok && (code == 401 || code == 403):
-		return "denied"
-	case ok && code >= 400:
-		return "failure"
 	case ok:
-		return "success"
+		return httpOutcome(code)
 	case decision == "forbid":
 		return "denied"
 	case stage == "Panic":

@@ -76,12 +76,24 @@ func parseLenientTime(s string) (time.Time, error) {
 	return time.Time{}, errors.New("no known time layout")
 }
 
-// accountOfARN returns the account of an AWS ARN
-// ("arn:aws:sts::123456789012:assumed-role/…" → "123456789012"), else s.
-func accountOfARN(s string) string {
+// arnAccount is the account of an AWS ARN ("arn:aws:sts::123456789012:
+// assumed-role/…" → "123456789012"), or "" when s is not an ARN.
+func arnAccount(s string) string {
 	parts := strings.SplitN(s, ":", 6)
-	if len(parts) == 6 && parts[0] == "arn" && parts[4] != "" {
+	if len(parts) == 6 && parts[0] == "arn" {
 		return parts[4]
 	}
-	return s
+	return ""
+}
+
+// httpOutcome is the outcome an HTTP status reports: 401 and 403 are
+// denied, other codes from 400 a failure, the rest a success.
+func httpOutcome(code float64) string {
+	switch {
+	case code == 401 || code == 403:
+		return "denied"
+	case code >= 400:
+		return "failure"
+	}
+	return "success"
 }

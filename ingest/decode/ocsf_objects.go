@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/valyala/fastjson"
@@ -88,7 +89,7 @@ func (r *reader) ocsfSession(ev *event.Event, s *fastjson.Value, path string) {
 func (r *reader) ocsfTenant(v, unmapped *fastjson.Value, ev *event.Event) string {
 	for _, path := range []string{"cloud.account.uid", "actor.user.account.uid", "user.account.uid"} {
 		if t := r.str(r.objPath(v, path[:strings.LastIndexByte(path, '.')]), "uid", path, r.limits.MaxString); t != "" {
-			return accountOfARN(t)
+			return cmp.Or(arnAccount(t), t)
 		}
 	}
 	for _, path := range []string{"actor.user", "user"} {
