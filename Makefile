@@ -57,8 +57,8 @@ lint:
 	$(GO) run $(STATICCHECK) ./...
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
 
-## demo: everything on embedded defaults (needs clickhouse-server: make deps)
-demo: build
+## demo: everything on embedded defaults (installs clickhouse-server first when missing)
+demo: deps build
 	$(BIN) run
 
 clean:

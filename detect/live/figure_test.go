@@ -21,9 +21,7 @@ import (
 // the project VM (TestFigureThroughput) — to an in-process broker with 4
 // partitions. It prints figures; it asserts only that every update arrived.
 func TestFigureAlertLatency(t *testing.T) {
-	if testing.Short() {
-		t.Skip("figure")
-	}
+	testenv.SkipFigureIfShort(t)
 	const total, tokens, perTick = 20000, 200, 50
 	brokers := newKafka(t)
 	w := &fakeWriter{}
@@ -82,9 +80,7 @@ func producePaced(t *testing.T, brokers []string, total, tokens, perTick int, ti
 // off-platform uses produced at once, from the start of producing to the
 // last update written (prints figures; asserts only completeness).
 func TestFigureThroughput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("figure")
-	}
+	testenv.SkipFigureIfShort(t)
 	const total, tokens = 20000, 200
 	brokers := newKafka(t)
 	w := &fakeWriter{}

@@ -102,9 +102,7 @@ func TestColdStartWhenClickHouseIsDown(t *testing.T) {
 // 2,000 credentials (prints figures; asserts only that every event was
 // learned).
 func TestFigureWarmStart(t *testing.T) {
-	if testing.Short() {
-		t.Skip("figure")
-	}
+	testenv.SkipFigureIfShort(t)
 	const total, creds = 200000, 2000
 	ch := testenv.ClickHouse(t)
 	ctx := context.Background()

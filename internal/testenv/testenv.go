@@ -28,6 +28,15 @@ func ClickHouseBinary(t testing.TB) {
 	}
 }
 
+// SkipFigureIfShort skips a figure test (one that measures and prints) under
+// -short, except under CI=true, where every test runs.
+func SkipFigureIfShort(t testing.TB) {
+	t.Helper()
+	if testing.Short() && os.Getenv("CI") != "true" {
+		t.Skip("figure test: skipped under -short (not under CI=true)")
+	}
+}
+
 // ClickHouse starts a clickhouse-server for the test and stops it at cleanup.
 func ClickHouse(t testing.TB) *chserver.Server {
 	t.Helper()
