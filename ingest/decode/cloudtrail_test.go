@@ -104,11 +104,7 @@ func TestCloudTrailRejections(t *testing.T) {
 }
 
 func TestCloudTrailLenientFields(t *testing.T) {
-	cases := []struct {
-		name, extra string
-		check       func(t *testing.T, ev event.Event)
-		warnings    []string
-	}{
+	cases := []fieldCase{
 		{"no userIdentity", ``, func(t *testing.T, ev event.Event) {
 			require.Empty(t, ev.Actor.ID)
 			require.Empty(t, ev.Token)
@@ -154,13 +150,7 @@ func TestCloudTrailLenientFields(t *testing.T) {
 			require.Equal(t, event.Actor{ID: "cloudtrail.amazonaws.com", Type: "service"}, ev.Actor)
 		}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ev := decodeOK(t, newDecoder(t), ctRecord(c.extra))
-			c.check(t, ev)
-			require.Equal(t, c.warnings, ev.Warnings)
-		})
-	}
+	runFieldCases(t, ctRecord, cases)
 }
 
 func TestCloudTrailOutcome(t *testing.T) {

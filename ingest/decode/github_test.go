@@ -60,11 +60,7 @@ func TestGitHubRejections(t *testing.T) {
 }
 
 func TestGitHubFields(t *testing.T) {
-	cases := []struct {
-		name, extra string
-		check       func(t *testing.T, ev event.Event)
-		warnings    []string
-	}{
+	cases := []fieldCase{
 		{"@timestamp before created_at", `,"created_at":1600000000000`, func(t *testing.T, ev event.Event) {
 			require.Equal(t, time.UnixMilli(1763627730123).UTC(), ev.Time)
 		}, nil},
@@ -120,13 +116,7 @@ func TestGitHubFields(t *testing.T) {
 			require.Equal(t, "private", ev.Resource.Visibility)
 		}, nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ev := decodeOK(t, newDecoder(t), ghEntry(c.extra))
-			c.check(t, ev)
-			require.Equal(t, c.warnings, ev.Warnings)
-		})
-	}
+	runFieldCases(t, ghEntry, cases)
 }
 
 func TestGitHubTokenKind(t *testing.T) {
@@ -200,5 +190,24 @@ func TestGitHubSecretsAndTokens(t *testing.T) {
 		ev := decodeOK(t, newDecoder(t), ghEntry(c.extra))
 		require.Equal(t, c.secret, ev.Secret, c.extra)
 		require.Equal(t, c.token, ev.Token, c.extra)
+	}
+}
+
+// fieldCase is one variant of a base message (extra fields appended) and
+// what its event must hold.
+type fieldCase struct {
+	name, extra string
+	check       func(t *testing.T, ev event.Event)
+	warnings    []string
+}
+
+// runFieldCases decodes build(extra) for every case and checks it.
+func runFieldCases(t *testing.T, build func(extra string) string, cases []fieldCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ev := decodeOK(t, newDecoder(t), build(c.extra))
+			c.check(t, ev)
+			require.Equal(t, c.warnings, ev.Warnings)
+		})
 	}
 }
