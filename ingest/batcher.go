@@ -11,7 +11,8 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
-// BatchConsumer is the stage after the batcher.
+// BatchConsumer is the stage after the batcher. The batch is the
+// consumer's only for the call: its records are reused once it returns.
 type BatchConsumer interface {
 	ConsumeBatch(ctx context.Context, b *Batch) error
 }
@@ -21,10 +22,10 @@ type BatchConsumer interface {
 // records (a CloudTrail file many, a skipped entry none) and, when it or one
 // of its records is bad, one reject. Each worker decodes into its own window
 // of one slice, so that the common batch (one record per message) is joined
-// by moving records down, not by copying them to a new slice.
-func decodeBatch(decoders []*decode.Decoder, msgs []kafka.Message) *Batch {
+// by moving records down, not by copying them to a new slice. all holds
+// len(msgs) zero records.
+func decodeBatch(decoders []*decode.Decoder, msgs []kafka.Message, all []store.Record) *Batch {
 	chunk := (len(msgs) + len(decoders) - 1) / len(decoders)
-	all := make([]store.Record, len(msgs))
 	parts := make([]Batch, len(decoders))
 	var wg sync.WaitGroup
 	for w, d := range decoders {

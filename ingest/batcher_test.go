@@ -10,6 +10,7 @@ import (
 
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/redact"
+	"github.com/credwatch/credwatch/store"
 )
 
 func testDecoders(t testing.TB, n int) []*decode.Decoder {
@@ -37,7 +38,7 @@ func batchMessages(n int) []kafka.Message {
 }
 
 func TestDecodeBatchKeepsOrderAndLastOffsets(t *testing.T) {
-	b := decodeBatch(testDecoders(t, 3), batchMessages(1000))
+	b := decodeBatch(testDecoders(t, 3), batchMessages(1000), make([]store.Record, 1000))
 	if len(b.Records) != 990 || len(b.Rejects) != 10 {
 		t.Fatalf("records %d rejects %d", len(b.Records), len(b.Rejects))
 	}
@@ -62,7 +63,7 @@ func BenchmarkDecodeBatch(b *testing.B) {
 	ds := testDecoders(b, 2)
 	b.ReportAllocs()
 	for b.Loop() {
-		decodeBatch(ds, msgs)
+		decodeBatch(ds, msgs, make([]store.Record, len(msgs)))
 	}
 	b.ReportMetric(float64(b.N*len(msgs))/b.Elapsed().Seconds(), "events/s")
 }
@@ -89,7 +90,7 @@ func TestDecodeBatchManyEventsPerMessage(t *testing.T) {
 		"file last":  "[e-0 e-1 e-2 e-3 e-4 e-5 e-6 e-7 r1 r3 r4 r5 r6]",
 	}
 	for name, msgs := range ordered {
-		b := decodeBatch(testDecoders(t, 3), msgs)
+		b := decodeBatch(testDecoders(t, 3), msgs, make([]store.Record, len(msgs)))
 		var ids []string
 		for _, r := range b.Records {
 			ids = append(ids, r.Event.ID)

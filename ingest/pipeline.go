@@ -23,6 +23,7 @@ type Pipeline struct {
 	cfg      Config
 	fetch    Fetcher
 	decoders []*decode.Decoder
+	records  recordPool
 	next     BatchConsumer
 	clock    clock.Clock
 	metrics  *Metrics
@@ -38,7 +39,7 @@ func NewPipeline(cfg Config, fetch Fetcher, newDecoder func() *decode.Decoder, n
 	for i := range decoders {
 		decoders[i] = newDecoder()
 	}
-	return &Pipeline{cfg: cfg, fetch: fetch, decoders: decoders, next: next, clock: clk, metrics: m, log: log}
+	return &Pipeline{cfg: cfg, fetch: fetch, decoders: decoders, records: newRecordPool(), next: next, clock: clk, metrics: m, log: log}
 }
 
 // Run consumes until ctx ends, then finishes and commits the batch in flight
@@ -101,8 +102,9 @@ func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, s
 		if len(pending) == 0 {
 			return true
 		}
-		b := decodeBatch(p.decoders, pending)
-		pending = make([]kafka.Message, 0, p.cfg.BatchSize)
+		b := decodeBatch(p.decoders, pending, p.records.get(len(pending)))
+		clear(pending) // the batch keeps copies of what it needs
+		pending = pending[:0]
 		deadline = nil
 		select {
 		case batches <- b:
@@ -142,6 +144,7 @@ func (p *Pipeline) sinkLoop(ctx context.Context, batches <-chan *Batch) error {
 		if err := p.next.ConsumeBatch(ctx, b); err != nil {
 			return err
 		}
+		p.records.put(b.Records)
 	}
 	return nil
 }

@@ -98,7 +98,7 @@ func (d *Decoder) parse(clean []byte) (*fastjson.Value, *Error) {
 	if err != nil {
 		return nil, notJSON(err)
 	}
-	if err := fastjson.ValidateBytes(clean); err != nil { // Parse tolerates control characters
+	if err := checkJSON(clean); err != nil {
 		return nil, notJSON(err)
 	}
 	if v.Type() != fastjson.TypeObject {
