@@ -73,7 +73,7 @@ func findingOf(a *detect.Alert) finding {
 			UID: fmt.Sprintf("%s.%d", a.ID, a.Revision), CorrelationUID: a.ID, TenantUID: a.Tenant},
 		Unmapped: unmappedAlert{Revision: a.Revision, Tier: a.Tier, Shadow: a.Shadow, Suppressed: a.Suppressed,
 			Suppression: a.Suppression, Severity: a.Severity, Tenant: a.Tenant, Credential: a.Credential,
-			Actor: a.Actor, Explanation: a.Explanation},
+			Actor: a.Actor, Held: a.Held, Explanation: a.Explanation},
 	}
 }
 

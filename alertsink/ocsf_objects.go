@@ -104,5 +104,6 @@ type unmappedAlert struct {
 	Tenant      string              `json:"tenant"`
 	Credential  string              `json:"credential"`
 	Actor       string              `json:"actor,omitempty"`
+	Held        detect.Held         `json:"held"`
 	Explanation detect.Explanation  `json:"explanation"`
 }

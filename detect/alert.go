@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"slices"
 	"time"
+
+	"github.com/credwatch/credwatch/event"
 )
 
 // Alert is one (rule, credential, tenant) group of matching events.
@@ -23,11 +25,23 @@ type Alert struct {
 	Tenant      string       `json:"tenant"`
 	Credential  string       `json:"credential"`
 	Actor       string       `json:"actor,omitempty"`
-	FirstSeen   time.Time    `json:"first_seen"`
-	LastSeen    time.Time    `json:"last_seen"`
-	Count       int          `json:"count"`
-	EventIDs    []string     `json:"event_ids"` // evidence, oldest first, at most MaxEvidence
-	Explanation Explanation  `json:"explanation"`
+	// Held is what the first event said of the credential it names: the
+	// response policy reads its kind, scopes and bindings.
+	Held        Held        `json:"held"`
+	FirstSeen   time.Time   `json:"first_seen"`
+	LastSeen    time.Time   `json:"last_seen"`
+	Count       int         `json:"count"`
+	EventIDs    []string    `json:"event_ids"` // evidence, oldest first, at most MaxEvidence
+	Explanation Explanation `json:"explanation"`
+}
+
+// Held describes a credential as an event carried it.
+type Held struct {
+	Kind     string   `json:"kind,omitempty"` // a token kind, or "secret"
+	Scopes   []string `json:"scopes,omitempty"`
+	Tenant   string   `json:"tenant,omitempty"`
+	Owner    string   `json:"owner,omitempty"`
+	Workload string   `json:"workload,omitempty"`
 }
 
 // MaxEvidence bounds the evidence ids an alert keeps; Count stays exact.
@@ -76,4 +90,17 @@ func alertID(rule, tenant, credential, firstEvent string) string {
 		h.Write([]byte{0})
 	}
 	return "alr_" + hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// heldOf is what ev says of the credential named id.
+func heldOf(ev *event.Event, id string) Held {
+	switch id {
+	case "":
+	case ev.Token.ID:
+		t := ev.Token
+		return Held{Kind: t.Kind, Scopes: t.Scopes, Tenant: t.Tenant, Owner: t.Owner, Workload: t.Workload}
+	case ev.Secret.ID:
+		return Held{Kind: "secret", Tenant: ev.Secret.Tenant, Workload: ev.Secret.Workload}
+	}
+	return Held{}
 }

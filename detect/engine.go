@@ -187,6 +187,7 @@ func (e *Engine) newAlert(r *Rule, ev *event.Event, f Facts, m *match) *Alert {
 		Tenant: cmp.Or(m.Tenant, ev.Tenant), Credential: cmp.Or(m.Subject, ev.Credential()), Actor: ev.Actor.ID,
 		FirstSeen: ev.Time, LastSeen: ev.Time, Count: 1, EventIDs: []string{ev.ID},
 		Explanation: Explanation{Reason: m.Reason, RuleFacts: m.Facts, Baseline: f, Description: r.Description}}
+	a.Held = heldOf(ev, a.Credential)
 	if s := suppressionFor(e.cfg.Suppressions, r.ID, ev); s != nil {
 		a.Suppressed, a.Suppression = true, s
 	}
