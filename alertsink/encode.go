@@ -36,7 +36,7 @@ func (s *Sink) encode(updates []detect.Update) (*encoded, error) {
 			return nil, permanentf("updates[%d]: %v", i, err)
 		}
 		enc.published = append(enc.published, u)
-		enc.msgs = append(enc.msgs, message(s.cfg.Topic, u, value))
+		enc.msgs = append(enc.msgs, Message(s.cfg.Topic, u, value))
 	}
 	return enc, nil
 }

@@ -41,8 +41,9 @@ func NewWriter(brokers []string) *kafka.Writer {
 	}
 }
 
-// message is the Kafka message publishing update u (value already rendered).
-func message(topic string, u detect.Update, value []byte) kafka.Message {
+// Message is the Kafka message publishing update u (value already rendered:
+// OCSF renders it).
+func Message(topic string, u detect.Update, value []byte) kafka.Message {
 	a := u.Alert
 	return kafka.Message{
 		Topic: topic,

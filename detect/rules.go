@@ -88,6 +88,9 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 func parseModules(fsys fs.FS) (map[string]*ast.Module, error) {
 	modules := map[string]*ast.Module{}
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && p != "." {
+			return fs.SkipDir // rules/response is the response policy, not rules
+		}
 		if err != nil || d.IsDir() || path.Ext(p) != ".rego" {
 			return err
 		}

@@ -17,13 +17,15 @@ var version = "dev"
 // cli is the command line.
 type cli struct {
 	Globals
-	Run     runCmd     `cmd:"" help:"Run everything on embedded defaults: Kafka, ClickHouse, generator, ingester."`
-	Gen     genCmd     `cmd:"" help:"Generate realistic platform traffic (JSON lines or Kafka)."`
-	Ingest  ingestCmd  `cmd:"" help:"Consume audit events from Kafka into ClickHouse."`
-	Migrate migrateCmd `cmd:"" help:"Create or upgrade the ClickHouse schema."`
-	Rules   rulesCmd   `cmd:"" help:"Detection rules: test, list."`
-	Detect  detectCmd  `cmd:"" help:"Judge events with the rules and baselines (offline: --from-file)."`
-	Version versionCmd `cmd:"" help:"Print the version."`
+	Run      runCmd      `cmd:"" help:"Run everything on embedded defaults: Kafka, ClickHouse, generator, ingester."`
+	Gen      genCmd      `cmd:"" help:"Generate realistic platform traffic (JSON lines or Kafka)."`
+	Ingest   ingestCmd   `cmd:"" help:"Consume audit events from Kafka into ClickHouse."`
+	Migrate  migrateCmd  `cmd:"" help:"Create or upgrade the ClickHouse schema."`
+	Rules    rulesCmd    `cmd:"" help:"Detection rules: test, list."`
+	Detect   detectCmd   `cmd:"" help:"Judge events with the rules and baselines (offline: --from-file)."`
+	Respond  respondCmd  `cmd:"" help:"Answer alerts: response policy, guardrails, outbox, signed revocation webhooks."`
+	Receiver receiverCmd `cmd:"" help:"The reference webhook receiver: verify, dedupe, record, emit token.revoke."`
+	Version  versionCmd  `cmd:"" help:"Print the version."`
 }
 
 func main() {

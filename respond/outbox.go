@@ -1,0 +1,106 @@
+package respond
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+
+	"github.com/credwatch/credwatch/store"
+)
+
+// Store is the ClickHouse access the outbox needs (a *store.Store).
+type Store interface {
+	InsertRows(ctx context.Context, r store.Rows) error
+	Conn() driver.Conn
+}
+
+// Outbox is the durable record of intents: one ClickHouse row per
+// transition, never updated in place.
+type Outbox struct{ st Store }
+
+// NewOutbox keeps intents in st (migrated: see store/migrations/00006).
+func NewOutbox(st Store) *Outbox { return &Outbox{st: st} }
+
+var intentColumns = []string{"tenant", "intent_id", "seq", "state", "action", "decision", "credential",
+	"alert_id", "rule", "severity", "reason", "by", "dry_run", "attempt", "detail", "payload", "created", "at"}
+
+// Record makes transitions durable, in one insert.
+func (o *Outbox) Record(ctx context.Context, ins ...Intent) error {
+	rows := store.Rows{Table: "response_intents", Columns: intentColumns}
+	for _, in := range ins {
+		rows.Values = append(rows.Values, []any{in.Tenant, in.ID, in.Seq, in.State, in.Action, in.Decision,
+			in.Credential, in.AlertID, in.Rule, in.Severity, in.Reason, in.By, store.BoolUInt8(in.DryRun),
+			in.Attempt, in.Detail, string(in.Payload), in.Created.UTC(), in.At.UTC()})
+	}
+	if err := o.st.InsertRows(ctx, rows); err != nil {
+		return fmt.Errorf("outbox: record %d transition(s): %w", len(ins), err)
+	}
+	return nil
+}
+
+// Filter selects intents by their current state. Empty fields match all.
+type Filter struct {
+	Tenant string
+	ID     string
+	States []string
+	Limit  int // default 1000
+}
+
+// List returns intents as they stand now, newest first.
+func (o *Outbox) List(ctx context.Context, f Filter) ([]Intent, error) {
+	q, args := f.query()
+	rows, err := o.st.Conn().Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("outbox: list: %w", err)
+	}
+	defer rows.Close()
+	var out []Intent
+	for rows.Next() {
+		var in Intent
+		var dry uint8
+		var payload string
+		if err := rows.Scan(&in.Tenant, &in.ID, &in.Seq, &in.State, &in.Action, &in.Decision, &in.Credential,
+			&in.AlertID, &in.Rule, &in.Severity, &in.Reason, &in.By, &dry, &in.Attempt, &in.Detail,
+			&payload, &in.Created, &in.At); err != nil {
+			return nil, fmt.Errorf("outbox: scan: %w", err)
+		}
+		in.DryRun, in.Payload = dry == 1, []byte(payload)
+		out = append(out, in)
+	}
+	return out, rows.Err()
+}
+
+// Get returns one intent as it stands, or false when there is none.
+func (o *Outbox) Get(ctx context.Context, tenant, id string) (Intent, bool, error) {
+	ins, err := o.List(ctx, Filter{Tenant: tenant, ID: id, Limit: 1})
+	if err != nil || len(ins) == 0 {
+		return Intent{}, false, err
+	}
+	return ins[0], true, nil
+}
+
+// query is f as SQL over the current-state view, every value bound.
+func (f Filter) query() (string, []any) {
+	var where []string
+	var args []any
+	if f.Tenant != "" {
+		where, args = append(where, "tenant = ?"), append(args, f.Tenant)
+	}
+	if f.ID != "" {
+		where, args = append(where, "intent_id = ?"), append(args, f.ID)
+	}
+	if len(f.States) > 0 {
+		where, args = append(where, "has(?, state)"), append(args, f.States)
+	}
+	q := "SELECT " + strings.Join(intentColumns, ", ") + " FROM response_intents_current"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 1000
+	}
+	return q + fmt.Sprintf(" ORDER BY at DESC, intent_id LIMIT %d", limit), args
+}

@@ -1,0 +1,94 @@
+package respond
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/retry"
+)
+
+// Fetcher reads and commits alert messages (a *kafka.Reader in a group).
+type Fetcher interface {
+	FetchMessage(ctx context.Context) (kafka.Message, error)
+	CommitMessages(ctx context.Context, msgs ...kafka.Message) error
+}
+
+// Deps are the shared parts of a process.
+type Deps struct {
+	Log     *slog.Logger
+	Metrics prometheus.Registerer
+	Health  *health.Registry
+	Clock   clock.Clock
+}
+
+// consume answers alerts in order, committing each offset only after its
+// answer is durable; a failure to record is retried, never skipped.
+func (r *Responder) consume(ctx context.Context, f Fetcher, h *health.Registry) error {
+	rt := retry.Retrier{Clock: r.clock, Health: h, Log: r.log, Max: 5 * time.Second}
+	for {
+		msg, err := f.FetchMessage(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		if err := rt.Do(ctx, "respond", 0, func(ctx context.Context) error { return r.Handle(ctx, msg) }); err != nil {
+			return nil // ctx ended: the alert is answered again after a restart
+		}
+		if err := rt.Do(ctx, "commit", 5, func(ctx context.Context) error { return f.CommitMessages(ctx, msg) }); err != nil && ctx.Err() == nil {
+			r.log.Warn("alert offset not committed; its answer is durable and a replay is a duplicate", "err", err)
+		}
+	}
+}
+
+// watch polls the operator controls and the outbox: the kill switch,
+// approved intents to deliver, proposals past their approval window.
+func (r *Responder) watch(ctx context.Context, c *Controls, every, approvalTTL time.Duration) {
+	for {
+		if on, err := c.KillSwitch(ctx); err == nil {
+			if on != r.decider.Guard.Killed() {
+				r.log.Warn("kill switch flipped", "on", on)
+			}
+			r.decider.Guard.SetKilled(on)
+			r.metrics.killSwitch.Set(map[bool]float64{true: 1}[on])
+		}
+		if err := r.deliver.resume(ctx); err != nil && ctx.Err() == nil {
+			r.log.Warn("outbox poll failed", "err", err)
+		}
+		if err := r.expire(ctx, approvalTTL); err != nil && ctx.Err() == nil {
+			r.log.Warn("expiring proposals failed", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-r.clock.After(every):
+		}
+	}
+}
+
+// expire closes proposals no analyst answered within ttl.
+func (r *Responder) expire(ctx context.Context, ttl time.Duration) error {
+	ins, err := r.outbox.List(ctx, Filter{States: []string{StateProposed}, Limit: 10000})
+	if err != nil {
+		return err
+	}
+	now := r.clock.Now().UTC()
+	var out []Intent
+	for _, in := range ins {
+		if now.Sub(in.Created) > ttl {
+			out = append(out, in.next(StateExpired, ByRespond, "no approval within "+ttl.String(), now))
+		}
+	}
+	if err := r.outbox.Record(ctx, out...); err != nil || len(out) == 0 {
+		return err
+	}
+	r.audit.transitions(ctx, out...)
+	return nil
+}
