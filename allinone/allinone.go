@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest"
@@ -34,6 +35,11 @@ type Options struct {
 	RedactionKey  string         // default: a key kept in DataDir/redaction.key
 	Sources       decode.Sources // formats and default tenants of the events topic
 	Status        io.Writer
+	Plain         bool          // Status is not a terminal: plain lines every few seconds
+	NoAttacks     bool          // play no attack scenario
+	FirstAttack   time.Duration // default 30s
+	AttackEvery   time.Duration // default 5m
+	RespondDryRun bool          // respond records decisions and sends nothing
 	Version       string
 }
 
@@ -62,7 +68,7 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 	}
 
 	var wg sync.WaitGroup
-	errs := make(chan error, 3)
+	errs := make(chan error, 5)
 	wg.Go(func() {
 		errs <- ingest.RunService(ctx, ingest.ServiceConfig{
 			Pipeline:      ingest.Config{Topic: o.Topic, BatchTimeout: defaultBatchTimeout},
@@ -73,11 +79,19 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 	wg.Go(func() {
 		errs <- detection{opts: o, redactor: red, metrics: reg, health: h, clock: clk, log: log}.run(ctx)
 	})
+	wg.Go(func() {
+		errs <- response{opts: o, metrics: reg, health: h, clock: clk, log: log}.run(ctx)
+	})
 	gen := &generated{}
 	if !o.NoGen {
 		wg.Go(func() { errs <- runGenerator(ctx, o, gen, clk) })
 	}
+	att := &attacker{opts: o, clock: clk, log: log}
+	if !o.NoAttacks {
+		wg.Go(func() { errs <- att.run(ctx) })
+	}
 	status := newStatusLine(o.Status, reg, h, gen, clk)
+	status.plain, status.attack = o.Plain, &att.played
 	status.run(ctx)
 	wg.Wait()
 	close(errs)
@@ -101,6 +115,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Rate <= 0 {
 		o.Rate = 200
+	}
+	if o.FirstAttack <= 0 {
+		o.FirstAttack = 30 * time.Second
+	}
+	if o.AttackEvery <= 0 {
+		o.AttackEvery = 5 * time.Minute
 	}
 	if o.MetricsAddr == "" {
 		o.MetricsAddr = "127.0.0.1:9464"

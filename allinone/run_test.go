@@ -33,7 +33,8 @@ func TestRunOnEmbeddedDefaults(t *testing.T) {
 	require.NoError(t, err)
 	metrics := "127.0.0.1:" + strconv.Itoa(port)
 
-	cmd := exec.Command(bin, "run", "--data-dir", dataDir, "--rate", "500", "--metrics-addr", metrics)
+	cmd := exec.Command(bin, "run", "--data-dir", dataDir, "--rate", "500", "--metrics-addr", metrics,
+		"--first-attack", "5s")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
@@ -58,6 +59,11 @@ func TestRunOnEmbeddedDefaults(t *testing.T) {
 	testenv.Eventually(t, 60*time.Second, "generated events judged live", func() bool {
 		return metricSum(metrics, "credwatch_detect_events_total") >= 500
 	})
+	// The attack played 5 s in is alerted, decided and revoked at the
+	// run's own receiver (the default policy revokes a leaked token).
+	testenv.Eventually(t, 90*time.Second, "attack revoked at the receiver", func() bool {
+		return metric(metrics, "credwatch_receiver_revocations_total") >= 1
+	})
 	resp, err := http.Get("http://" + metrics + "/readyz")
 	require.NoError(t, err)
 	resp.Body.Close()
@@ -77,6 +83,8 @@ func TestRunOnEmbeddedDefaults(t *testing.T) {
 	require.Empty(t, processesUsing(dataDir), "no clickhouse-server may outlive credwatch run")
 	require.FileExists(t, filepath.Join(dataDir, "redaction.key"))
 	require.FileExists(t, filepath.Join(dataDir, "alerts.jsonl"))
+	require.FileExists(t, filepath.Join(dataDir, "receiver", "journal.jsonl"))
+	require.Contains(t, stdout.String(), "revoked 1", "the plain status line shows the revocation")
 }
 
 // metric scrapes one unlabelled series' value from /metrics (0 if absent).

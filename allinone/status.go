@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -24,7 +25,12 @@ type statusLine struct {
 	gen    *generated
 	clock  clock.Clock
 	start  time.Time
+	plain  bool          // not a terminal: a plain line every plainEvery
+	attack *atomic.Int64 // attacks played (nil: none)
 }
+
+// plainEvery is how often a plain (non-terminal) status line is printed.
+const plainEvery = 5 * time.Second
 
 func newStatusLine(w io.Writer, reg prometheus.Gatherer, h *health.Registry, g *generated, clk clock.Clock) *statusLine {
 	return &statusLine{w: w, reg: reg, health: h, gen: g, clock: clk, start: clk.Now()}
@@ -36,24 +42,40 @@ func (s *statusLine) run(ctx context.Context) {
 		select {
 		case <-ctx.Done():
 			return
-		case <-s.clock.After(statusEvery):
-			if s.w != nil {
+		case <-s.clock.After(s.every()):
+			switch {
+			case s.w == nil:
+			case s.plain:
+				fmt.Fprintln(s.w, s.text(s.clock.Now()))
+			default:
 				fmt.Fprintf(s.w, "\r\033[K%s", s.text(s.clock.Now()))
 			}
 		}
 	}
 }
 
-// text is the status: counts, lag, alerts and health.
+func (s *statusLine) every() time.Duration {
+	if s.plain {
+		return plainEvery
+	}
+	return statusEvery
+}
+
+// text is the status: counts, lag, alerts, responses and health.
 func (s *statusLine) text(now time.Time) string {
 	state := "ok"
 	if !s.health.Healthy() {
 		state = "DEGRADED"
 	}
 	t := observe.Totals(s.reg, "credwatch_ingest_events_stored_total",
-		"credwatch_ingest_events_rejected_total", "credwatch_ingest_consumer_lag_messages")
-	return fmt.Sprintf("%s  generated %d · stored %.0f · rejected %.0f · lag %.0f · alerts %.0f · %s",
-		now.Sub(s.start).Round(time.Second), s.gen.n.Load(), t[0], t[1], t[2], newAlerts(s.reg), state)
+		"credwatch_ingest_events_rejected_total", "credwatch_ingest_consumer_lag_messages",
+		"credwatch_respond_decisions_total", "credwatch_receiver_revocations_total")
+	attacks := int64(0)
+	if s.attack != nil {
+		attacks = s.attack.Load()
+	}
+	return fmt.Sprintf("%s  generated %d · stored %.0f · rejected %.0f · lag %.0f · attacks %d · alerts %.0f · decisions %.0f · revoked %.0f · %s",
+		now.Sub(s.start).Round(time.Second), s.gen.n.Load(), t[0], t[1], t[2], attacks, newAlerts(s.reg), t[3], t[4], state)
 }
 
 // newAlerts counts the alerts the live detector opened (updates of kind
@@ -81,7 +103,9 @@ func newAlerts(g prometheus.Gatherer) float64 {
 
 // final ends the status line after shutdown.
 func (s *statusLine) final() {
-	if s.w != nil {
+	if s.w != nil && s.plain {
+		fmt.Fprintf(s.w, "%s\nstopped cleanly.\n", s.text(s.clock.Now()))
+	} else if s.w != nil {
 		fmt.Fprintf(s.w, "\r\033[K%s\nstopped cleanly.\n", s.text(s.clock.Now()))
 	}
 }

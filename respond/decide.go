@@ -1,6 +1,7 @@
 package respond
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -104,17 +105,20 @@ func (d *Decider) intent(a Alert, dec policy.Decision) (Intent, error) {
 	case policy.ActionNotify:
 		action, typ = ActionNotify, webhook.TypeNotify
 	}
-	dry := d.Guard.DryRun(a.Tenant)
+	// The credential's own tenant, where the event said (a token used across
+	// tenants is one credential, revoked once), else the alert's.
+	tenant := cmp.Or(a.Held.Tenant, a.Tenant)
+	dry := d.Guard.DryRun(tenant)
 	if dry {
 		state = StateDryRun
 	}
 	now := d.Now().UTC()
-	in := Intent{ID: IntentID(a.Tenant, a.Credential, action, a.ID, dry), Tenant: a.Tenant, Credential: a.Credential,
+	in := Intent{ID: IntentID(tenant, a.Credential, action, a.ID, dry), Tenant: tenant, Credential: a.Credential,
 		Action: action, State: state, Seq: 1, Decision: dec.Action, AlertID: a.ID, Rule: a.Rule, Severity: a.Severity,
 		Reason: dec.Reason, By: ByRespond, DryRun: dry, Created: now, At: now}
 	expl, _ := json.Marshal(a.Explanation)
 	body, err := json.Marshal(webhook.Payload{Type: typ, Timestamp: now, Data: webhook.Data{IntentID: in.ID,
-		Action: action, Credential: a.Credential, Tenant: a.Tenant, Rule: a.Rule, Severity: a.Severity,
+		Action: action, Credential: a.Credential, Tenant: tenant, Rule: a.Rule, Severity: a.Severity,
 		Reason: dec.Reason, DryRun: dry, Alert: a.Raw, Explanation: expl}})
 	if err != nil {
 		return Intent{}, fmt.Errorf("render webhook for alert %s: %w", a.ID, err)

@@ -94,7 +94,8 @@ func (f Filter) query() (string, []any) {
 	if len(f.States) > 0 {
 		where, args = append(where, "has(?, state)"), append(args, f.States)
 	}
-	q := "SELECT " + strings.Join(intentColumns, ", ") + " FROM response_intents_current"
+	q := "SELECT " + strings.Replace(strings.Join(intentColumns, ", "), " seq,", " seq_now,", 1) +
+		" FROM response_intents_current"
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}

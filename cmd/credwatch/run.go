@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"golang.org/x/term"
 
@@ -11,15 +12,19 @@ import (
 )
 
 type runCmd struct {
-	Brokers      []string `env:"CREDWATCH_BROKERS" help:"Kafka brokers (default: start an embedded broker)."`
-	ClickHouse   string   `name:"clickhouse" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN (default: start clickhouse-server with data under --data-dir)."`
-	DataDir      string   `default:".credwatch" env:"CREDWATCH_DATA_DIR" help:"Where embedded parts keep their data."`
-	Topic        string   `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
-	NoGen        bool     `name:"no-gen" env:"CREDWATCH_NO_GEN" help:"Do not generate traffic."`
-	Rate         float64  `default:"200" env:"CREDWATCH_RATE" help:"Generated events per second."`
-	Seed         uint64   `default:"1" env:"CREDWATCH_SEED" help:"Generator seed."`
-	MetricsAddr  string   `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics, /healthz, /readyz."`
-	RedactionKey string   `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key for redacted references (default: kept in --data-dir)."`
+	Brokers       []string      `env:"CREDWATCH_BROKERS" help:"Kafka brokers (default: start an embedded broker)."`
+	ClickHouse    string        `name:"clickhouse" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN (default: start clickhouse-server with data under --data-dir)."`
+	DataDir       string        `default:".credwatch" env:"CREDWATCH_DATA_DIR" help:"Where embedded parts keep their data."`
+	Topic         string        `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
+	NoGen         bool          `name:"no-gen" env:"CREDWATCH_NO_GEN" help:"Do not generate traffic."`
+	Rate          float64       `default:"200" env:"CREDWATCH_RATE" help:"Generated events per second."`
+	Seed          uint64        `default:"1" env:"CREDWATCH_SEED" help:"Generator seed."`
+	MetricsAddr   string        `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics, /healthz, /readyz."`
+	RedactionKey  string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key for redacted references (default: kept in --data-dir)."`
+	NoAttacks     bool          `name:"no-attacks" env:"CREDWATCH_NO_ATTACKS" help:"Play no attack scenario."`
+	FirstAttack   time.Duration `default:"30s" env:"CREDWATCH_FIRST_ATTACK" help:"When the first attack is played."`
+	AttackEvery   time.Duration `default:"5m" env:"CREDWATCH_ATTACK_EVERY" help:"How often an attack is played after the first."`
+	RespondDryRun bool          `name:"respond-dry-run" env:"CREDWATCH_RESPOND_DRY_RUN" help:"Respond records decisions and sends nothing (run acts against its own receiver by default)."`
 	sourceFlags
 }
 
@@ -36,9 +41,7 @@ func (c *runCmd) Run(g *Globals, ctx context.Context) error {
 	}
 	o := allinone.Options{Sources: sources, Brokers: c.Brokers, ClickHouseDSN: c.ClickHouse, DataDir: c.DataDir, Topic: c.Topic,
 		NoGen: c.NoGen, Rate: c.Rate, Seed: c.Seed, MetricsAddr: c.MetricsAddr, RedactionKey: c.RedactionKey,
-		Version: version}
-	if term.IsTerminal(int(os.Stdout.Fd())) {
-		o.Status = os.Stdout
-	}
+		Version: version, NoAttacks: c.NoAttacks, FirstAttack: c.FirstAttack, AttackEvery: c.AttackEvery,
+		RespondDryRun: c.RespondDryRun, Status: os.Stdout, Plain: !term.IsTerminal(int(os.Stdout.Fd()))}
 	return allinone.Run(ctx, o, log, clock.Real{})
 }

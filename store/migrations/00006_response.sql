@@ -2,7 +2,7 @@
 -- +goose Up
 -- The response outbox: one row per transition of a revocation (or
 -- notification) intent, append-only. An intent's current state is its row
--- with the highest seq (response_intents_current). A transition written
+-- with the highest seq (response_intents_current, where it is seq_now). A transition written
 -- twice (a retry) has the same (tenant, intent_id, seq) and collapses.
 CREATE TABLE IF NOT EXISTS response_intents (
     tenant      String,
@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS response_intents (
 ORDER BY (tenant, intent_id, seq);
 
 CREATE VIEW IF NOT EXISTS response_intents_current AS
-SELECT tenant, intent_id, max(seq) AS seq,
+SELECT tenant, intent_id, max(seq) AS seq_now,
        argMax(state, seq) AS state, any(action) AS action, argMax(decision, seq) AS decision,
        any(credential) AS credential, argMax(alert_id, seq) AS alert_id, argMax(rule, seq) AS rule,
        argMax(severity, seq) AS severity, argMax(reason, seq) AS reason, argMax(by, seq) AS by,
