@@ -36,7 +36,7 @@ test-unit:
 	$(GO) test -count=1 -timeout 10m -skip '$(FIGURES)' ./...
 
 test-fault:
-	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ ./detect/live/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
+	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ ./detect/live/ ./allinone/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
 
 BENCH_EVENTS ?= 1000000
 
@@ -45,6 +45,7 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./cmd/credwatch-bench --events $(BENCH_EVENTS) --binary $(BIN)
 	$(GO) test -count=1 -run '^TestFigure' -v ./detect/live/ | grep 'figure:'  # live event→alert latency p50/p99
+	$(GO) test -count=1 -run '^TestFigureAttackToRevocation' -v ./allinone/ | grep 'figure:'  # attack→revocation p50/p99
 
 ## fuzz: run the decoder and redaction fuzz targets for FUZZTIME each
 fuzz:

@@ -35,11 +35,12 @@ type Options struct {
 	RedactionKey  string         // default: a key kept in DataDir/redaction.key
 	Sources       decode.Sources // formats and default tenants of the events topic
 	Status        io.Writer
-	Plain         bool          // Status is not a terminal: plain lines every few seconds
-	NoAttacks     bool          // play no attack scenario
-	FirstAttack   time.Duration // default 30s
-	AttackEvery   time.Duration // default 5m
-	RespondDryRun bool          // respond records decisions and sends nothing
+	Plain         bool                                       // Status is not a terminal: plain lines every few seconds
+	NoAttacks     bool                                       // play no attack scenario
+	FirstAttack   time.Duration                              // default 30s
+	AttackEvery   time.Duration                              // default 5m
+	RespondDryRun bool                                       // respond records decisions and sends nothing
+	OnAttack      func(scenario string, producing time.Time) // called as each attack starts producing
 	Version       string
 }
 

@@ -64,6 +64,9 @@ func (a *attacker) play(ctx context.Context, sink produce.Sink, name string, see
 	if ep, err = gen.EpisodeOf(nominal, name); err != nil {
 		return 0, err
 	}
+	if a.opts.OnAttack != nil {
+		a.opts.OnAttack(name, a.clock.Now())
+	}
 	msgs := make([]produce.Message, len(ep.Events))
 	for i := range ep.Events {
 		ev := &ep.Events[i]
