@@ -32,6 +32,7 @@ type Answer struct {
 	Intent   *Intent         `json:"intent,omitempty"`
 	// CircuitOpened marks the answer whose refusal opened the circuit.
 	CircuitOpened bool `json:"circuit_opened,omitempty"`
+	capped        bool // the policy held an automatic revocation only for a reached cap
 }
 
 // Decide asks the policy about a (update: new or escalated) and builds the
@@ -41,7 +42,7 @@ func (d *Decider) Decide(ctx context.Context, a Alert, update string) (Answer, e
 	dec := policy.Decision{Action: policy.ActionNone, Reason: a.Unactionable()}
 	if dec.Reason == "" {
 		var err error
-		if dec, err = d.Policy.Decide(ctx, d.input(a, update)); err != nil {
+		if dec, ans.capped, err = d.ask(ctx, a, update); err != nil {
 			return Answer{}, fmt.Errorf("response policy on alert %s: %w", a.ID, err)
 		}
 	}
@@ -57,11 +58,34 @@ func (d *Decider) Decide(ctx context.Context, a Alert, update string) (Answer, e
 	return ans, nil
 }
 
+// ask asks the policy about a. capped reports an approve that only a
+// reached cap caused (with the caps lifted the policy answers auto): the
+// policy enforces the caps too, and the circuit must still open.
+func (d *Decider) ask(ctx context.Context, a Alert, update string) (dec policy.Decision, capped bool, err error) {
+	in := d.input(a, update)
+	if dec, err = d.Policy.Decide(ctx, in); err != nil || dec.Action != policy.ActionApprove {
+		return dec, false, err
+	}
+	if c := in.Counts; c.Tenant < c.TenantCap && c.Global < c.GlobalCap {
+		return dec, false, nil
+	}
+	in.Counts.TenantCap, in.Counts.GlobalCap = 0, 0 // no cap
+	uncapped, err := d.Policy.Decide(ctx, in)
+	return dec, err == nil && uncapped.Action == policy.ActionAuto, nil
+}
+
 // Hold applies the guardrails to a new intent's automatic revocation: an
 // allow-list, the kill switch or a full cap turns it into a proposal.
 func (d *Decider) Hold(ans *Answer) {
 	in := ans.Intent
-	if in == nil || in.State != StateAuto || in.Action != ActionRevoke {
+	if in == nil || in.Action != ActionRevoke {
+		return
+	}
+	if in.State == StateProposed && ans.capped && d.Guard.Allowed(in.Tenant, in.Credential) == "" && !d.Guard.Killed() {
+		ans.CircuitOpened = d.Guard.refuse(in.Tenant, d.Now()) // the policy held it at a cap
+		return
+	}
+	if in.State != StateAuto {
 		return
 	}
 	held := d.Guard.Allowed(in.Tenant, in.Credential)

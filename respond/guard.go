@@ -42,7 +42,8 @@ type Guard struct {
 	mu      sync.Mutex
 	tenants map[string][]time.Time
 	global  []time.Time
-	open    bool // the circuit is open: automatic revocations wait for approval
+	open    bool   // the circuit is open: automatic revocations wait for approval
+	opener  string // the tenant whose cap opened it, "" for the global cap
 }
 
 // NewGuard starts with no revocations counted.
@@ -83,24 +84,45 @@ func (g *Guard) Counts(tenant string, now time.Time) (inTenant, inAll int) {
 
 // Admit counts one automatic revocation in tenant at now, or refuses it
 // with the reason when a cap is reached. opened is true for the refusal
-// that opened the circuit (it stays open until the window has room).
+// that opened the circuit (it stays open until the window of the cap that
+// opened it has room: other tenants' revocations do not close it).
 func (g *Guard) Admit(tenant string, now time.Time) (refused string, opened bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	if refused, opened = g.full(tenant, now); refused == "" {
+		g.tenants[tenant] = append(g.tenants[tenant], now)
+		g.global = append(g.global, now)
+	}
+	return refused, opened
+}
+
+// refuse is Admit for a revocation the policy already held at a cap: it
+// counts nothing, and opens the circuit when a cap is indeed reached.
+func (g *Guard) refuse(tenant string, now time.Time) (opened bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	_, opened = g.full(tenant, now)
+	return opened
+}
+
+// full says why a cap refuses an automatic revocation in tenant at now, or
+// "", opening the circuit on a refusal when it is closed; g.mu is held.
+func (g *Guard) full(tenant string, now time.Time) (refused string, opened bool) {
 	g.expire(now)
+	scope := ""
 	switch {
 	case len(g.global) >= g.cfg.GlobalCap:
 		refused = fmt.Sprintf("circuit open: %d automatic revocations in the last %s (cap %d)", len(g.global), g.cfg.Window, g.cfg.GlobalCap)
 	case len(g.tenants[tenant]) >= g.cfg.TenantCap:
 		refused = fmt.Sprintf("circuit open: %d automatic revocations in tenant %s in the last %s (cap %d)",
 			len(g.tenants[tenant]), tenant, g.cfg.Window, g.cfg.TenantCap)
+		scope = tenant
 	default:
-		g.tenants[tenant] = append(g.tenants[tenant], now)
-		g.global = append(g.global, now)
-		g.open = false
 		return "", false
 	}
-	opened, g.open = !g.open, true
+	if !g.open {
+		g.open, g.opener, opened = true, scope, true
+	}
 	return refused, opened
 }
 
@@ -126,5 +148,9 @@ func (g *Guard) expire(now time.Time) {
 		} else {
 			g.tenants[t] = ts
 		}
+	}
+	if g.open && (g.opener == "" && len(g.global) < g.cfg.GlobalCap ||
+		g.opener != "" && len(g.tenants[g.opener]) < g.cfg.TenantCap) {
+		g.open = false // the window of the cap that opened it has room
 	}
 }

@@ -26,8 +26,9 @@ type Responder struct {
 	log     *slog.Logger
 	metrics *Metrics
 
-	mu   sync.Mutex
-	seen map[string]struct{} // intent ids known to exist (bounded)
+	mu         sync.Mutex
+	seen       map[string]struct{} // intent ids known to exist (bounded)
+	unrecorded map[string]Answer   // held answers whose recording failed, by intent id, for the retry
 }
 
 // AlertPublisher publishes an alert of respond's own (the circuit opened,
@@ -50,7 +51,7 @@ type Parts struct {
 // NewResponder wires the parts.
 func NewResponder(p Parts) *Responder {
 	r := &Responder{decider: p.Decider, outbox: p.Outbox, alerts: p.Alerts, clock: p.Clock, log: p.Log,
-		metrics: p.Metrics, seen: map[string]struct{}{}}
+		metrics: p.Metrics, seen: map[string]struct{}{}, unrecorded: map[string]Answer{}}
 	r.audit = auditor{emit: p.Events, log: p.Log, metrics: p.Metrics}
 	r.deliver = &deliverer{outbox: p.Outbox, submit: p.Submit, audit: r.audit, now: p.Clock.Now, log: p.Log,
 		metrics: p.Metrics, inflight: map[string]Intent{}, alarm: r.deliveryFailed}
@@ -81,8 +82,21 @@ func (r *Responder) Handle(ctx context.Context, msg kafka.Message) error {
 	if known, err := r.known(ctx, *ans.Intent); err != nil || known {
 		return err
 	}
-	r.decider.Hold(&ans)
-	return r.record(ctx, ans)
+	r.mu.Lock()
+	prev, retry := r.unrecorded[ans.Intent.ID]
+	r.mu.Unlock()
+	if retry {
+		ans = prev // the guard counted it when first tried: the retry answers the same
+	} else {
+		r.decider.Hold(&ans)
+	}
+	if err := r.record(ctx, ans); err != nil {
+		r.mu.Lock()
+		r.unrecorded[ans.Intent.ID] = ans
+		r.mu.Unlock()
+		return err
+	}
+	return nil
 }
 
 // record makes a new intent durable, then audits and delivers it.
@@ -146,4 +160,5 @@ func (r *Responder) remember(id string) {
 		clear(r.seen)
 	}
 	r.seen[id] = struct{}{}
+	delete(r.unrecorded, id)
 }

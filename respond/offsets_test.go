@@ -1,0 +1,131 @@
+package respond
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/alertsink"
+	"github.com/credwatch/credwatch/health"
+	"github.com/credwatch/credwatch/ingest"
+	"github.com/credwatch/credwatch/internal/testenv"
+	"github.com/credwatch/credwatch/store"
+)
+
+// TestOffsetsWaitForTheOutbox: alerts are produced to the alerts topic
+// (2 partitions, kfake) and the consume loop answers them. The outbox's
+// insert of the 5th intent fails twice before writing and once after
+// writing (its answer lost). While it fails, only the 4 answered alerts are
+// committed; afterwards every offset is, no (intent, transition) row is in
+// ClickHouse twice, the retries did not use up the revocation cap, and the
+// intent whose answer was lost is delivered by the watch loop's resume.
+func TestOffsetsWaitForTheOutbox(t *testing.T) {
+	e := newEnv(t)
+	k := testenv.Kafka(t, 2, alertsink.DefaultTopic)
+	brokers := k.ListenAddrs()
+	var msgs []kafka.Message
+	for i := range 12 {
+		kind := []string{kindToken, kindSecret}[i%2]
+		msgs = append(msgs, newAlert(t, ruleLeaked, []string{"acme", "globex", "initech"}[i%3], fmt.Sprintf("cred_%d", i), kind))
+	}
+	msgs = append(msgs, msgs[0], msgs[5], msgs[7], msgs[11]) // re-published
+	produce(t, brokers, msgs)
+
+	flaky := &flakyStore{Store: e.st, from: 5, before: 2, after: 1, blocked: make(chan struct{}), release: make(chan struct{})}
+	x := e.idle(t, Guardrails{TenantCap: 12, GlobalCap: 12}, flaky) // any count too many would hold one
+	require.NoError(t, e.st.Conn().Exec(context.Background(), "SYSTEM STOP MERGES response_intents"))
+	const group = "respond-offsets-test"
+	reader := ingest.NewReader(ingest.KafkaConfig{Brokers: brokers, Group: group, SessionTimeout: 6 * time.Second},
+		alertsink.DefaultTopic, discardLog())
+	t.Cleanup(func() { reader.Close() })
+	h := health.New(e.clk.Now)
+	x.wg.Go(func() { _ = x.consume(x.ctx, reader, h) })
+
+	select {
+	case <-flaky.blocked:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the consume loop never reached the 5th intent")
+	}
+	require.EqualValues(t, 4, committed(t, brokers[0], group), "only the alerts answered durably are committed")
+	close(flaky.release)
+	testenv.Eventually(t, 30*time.Second, "every alert committed", func() bool {
+		return committed(t, brokers[0], group) == int64(len(msgs))
+	})
+	require.True(t, h.Healthy(), "recovered")
+
+	var twice, intents uint64
+	require.NoError(t, e.st.Conn().QueryRow(context.Background(), `SELECT count() FROM (SELECT intent_id, seq, count() AS n
+		FROM response_intents GROUP BY intent_id, seq HAVING n > 1)`).Scan(&twice))
+	require.NoError(t, e.st.Conn().QueryRow(context.Background(), "SELECT uniqExact(intent_id) FROM response_intents").Scan(&intents))
+	require.Zero(t, twice, "no transition recorded twice")
+	require.EqualValues(t, 12, intents)
+	require.Equal(t, map[string]int{StateDelivering: 12}, e.states(t), "all automatic: the retries were not counted")
+
+	x.run()
+	x.startWatch()
+	e.waitStates(t, map[string]int{StateDelivered: 12})
+	require.Len(t, e.rcv.revocations(), 12)
+	t.Logf("%d messages, outbox failed %d times on one: committed 4 while failing, all %d after; %d intents, each delivered once",
+		len(msgs), flaky.before+flaky.after, len(msgs), intents)
+}
+
+// flakyStore fails the outbox's inserts: from the from-th on, before of
+// them fail without writing, then after of them write and fail (the
+// answer lost). The first failure waits for the test's release.
+type flakyStore struct {
+	Store
+	from, before, after int
+	blocked, release    chan struct{}
+	mu                  sync.Mutex
+	calls               int
+}
+
+func (s *flakyStore) InsertRows(ctx context.Context, r store.Rows) error {
+	if r.Table != "response_intents" {
+		return s.Store.InsertRows(ctx, r)
+	}
+	s.mu.Lock()
+	s.calls++
+	k := s.calls - s.from
+	s.mu.Unlock()
+	if k == 0 {
+		close(s.blocked)
+		<-s.release
+	}
+	switch {
+	case k < 0 || k >= s.before+s.after:
+		return s.Store.InsertRows(ctx, r)
+	case k < s.before:
+		return errors.New("test: clickhouse refused the insert")
+	}
+	if err := s.Store.InsertRows(ctx, r); err != nil {
+		return err
+	}
+	return errors.New("test: the insert's answer was lost")
+}
+
+// produce writes msgs to the alerts topic as the detection stage does.
+func produce(t *testing.T, brokers []string, msgs []kafka.Message) {
+	w := alertsink.NewWriter(brokers)
+	defer w.Close()
+	require.NoError(t, w.WriteMessages(context.Background(), msgs...))
+}
+
+// committed is the group's committed offsets summed over the partitions.
+func committed(t *testing.T, broker, group string) int64 {
+	c := &kafka.Client{Addr: kafka.TCP(broker)}
+	got, err := c.OffsetFetch(context.Background(), &kafka.OffsetFetchRequest{GroupID: group,
+		Topics: map[string][]int{alertsink.DefaultTopic: {0, 1}}})
+	require.NoError(t, err)
+	var sum int64
+	for _, p := range got.Topics[alertsink.DefaultTopic] {
+		sum += max(p.CommittedOffset, 0)
+	}
+	return sum
+}
