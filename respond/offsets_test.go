@@ -21,8 +21,8 @@ import (
 // TestOffsetsWaitForTheOutbox: alerts are produced to the alerts topic
 // (2 partitions, kfake) and the consume loop answers them. The outbox's
 // insert of the 5th intent fails twice before writing and once after
-// writing (its answer lost). While it fails, only the 4 answered alerts are
-// committed; afterwards every offset is, no (intent, transition) row is in
+// writing (its answer lost). While it fails, its alert is not committed and
+// every alert answered before it is; afterwards every offset is, no (intent, transition) row is in
 // ClickHouse twice, the retries did not use up the revocation cap, and the
 // intent whose answer was lost is delivered by the watch loop's resume.
 func TestOffsetsWaitForTheOutbox(t *testing.T) {
@@ -45,17 +45,22 @@ func TestOffsetsWaitForTheOutbox(t *testing.T) {
 		alertsink.DefaultTopic, discardLog())
 	t.Cleanup(func() { reader.Close() })
 	h := health.New(e.clk.Now)
-	x.wg.Go(func() { _ = x.consume(x.ctx, reader, h) })
+	fetch := &lastFetched{Reader: reader}
+	x.wg.Go(func() { _ = x.consume(x.ctx, fetch, h) })
 
 	select {
 	case <-flaky.blocked:
 	case <-time.After(30 * time.Second):
 		t.Fatal("the consume loop never reached the 5th intent")
 	}
-	require.EqualValues(t, 4, committed(t, brokers[0], group), "only the alerts answered durably are committed")
+	failing, before := fetch.get()
+	offsets := committed(t, brokers[0], group)
+	require.Equal(t, failing.Offset, offsets[failing.Partition], "the alert being answered is not committed")
+	require.EqualValues(t, before-1, offsets[0]+offsets[1], "every alert answered before it is")
 	close(flaky.release)
 	testenv.Eventually(t, 30*time.Second, "every alert committed", func() bool {
-		return committed(t, brokers[0], group) == int64(len(msgs))
+		offsets := committed(t, brokers[0], group)
+		return offsets[0]+offsets[1] == int64(len(msgs))
 	})
 	require.True(t, h.Healthy(), "recovered")
 
@@ -71,8 +76,8 @@ func TestOffsetsWaitForTheOutbox(t *testing.T) {
 	x.startWatch()
 	e.waitStates(t, map[string]int{StateDelivered: 12})
 	require.Len(t, e.rcv.revocations(), 12)
-	t.Logf("%d messages, outbox failed %d times on one: committed 4 while failing, all %d after; %d intents, each delivered once",
-		len(msgs), flaky.before+flaky.after, len(msgs), intents)
+	t.Logf("%d messages, outbox failed %d times on the 5th intent (message %d): %d committed while failing, all %d after; "+
+		"%d intents, each delivered once", len(msgs), flaky.before+flaky.after, before, before-1, len(msgs), intents)
 }
 
 // flakyStore fails the outbox's inserts: from the from-th on, before of
@@ -96,7 +101,10 @@ func (s *flakyStore) InsertRows(ctx context.Context, r store.Rows) error {
 	s.mu.Unlock()
 	if k == 0 {
 		close(s.blocked)
-		<-s.release
+		select {
+		case <-s.release:
+		case <-ctx.Done():
+		}
 	}
 	switch {
 	case k < 0 || k >= s.before+s.after:
@@ -117,15 +125,40 @@ func produce(t *testing.T, brokers []string, msgs []kafka.Message) {
 	require.NoError(t, w.WriteMessages(context.Background(), msgs...))
 }
 
-// committed is the group's committed offsets summed over the partitions.
-func committed(t *testing.T, broker, group string) int64 {
+// committed is the group's next offset to read per partition.
+func committed(t *testing.T, broker, group string) map[int]int64 {
 	c := &kafka.Client{Addr: kafka.TCP(broker)}
 	got, err := c.OffsetFetch(context.Background(), &kafka.OffsetFetchRequest{GroupID: group,
 		Topics: map[string][]int{alertsink.DefaultTopic: {0, 1}}})
 	require.NoError(t, err)
-	var sum int64
+	out := map[int]int64{}
 	for _, p := range got.Topics[alertsink.DefaultTopic] {
-		sum += max(p.CommittedOffset, 0)
+		out[p.Partition] = max(p.CommittedOffset, 0)
 	}
-	return sum
+	return out
+}
+
+// lastFetched remembers the message the consume loop is answering.
+type lastFetched struct {
+	*kafka.Reader
+	mu   sync.Mutex
+	last kafka.Message
+	n    int
+}
+
+func (f *lastFetched) FetchMessage(ctx context.Context) (kafka.Message, error) {
+	m, err := f.Reader.FetchMessage(ctx)
+	if err == nil {
+		f.mu.Lock()
+		f.last, f.n = m, f.n+1
+		f.mu.Unlock()
+	}
+	return m, err
+}
+
+// get is the last message fetched and how many were.
+func (f *lastFetched) get() (kafka.Message, int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.last, f.n
 }
