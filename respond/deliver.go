@@ -27,13 +27,16 @@ type deliverer struct {
 	metrics  *Metrics
 	mu       sync.Mutex
 	inflight map[string]Intent
+	settled  map[string]struct{} // intents this process saw to a final state (bounded)
 }
 
-// start queues in (already recorded as delivering) unless it is in flight.
+// start queues in (already recorded as delivering) unless it is in flight
+// or settled.
 func (d *deliverer) start(in Intent) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if _, ok := d.inflight[in.ID]; ok {
+	_, busy := d.inflight[in.ID]
+	if _, done := d.settled[in.ID]; busy || done {
 		return
 	}
 	job := delivery.Job{ID: in.ID, Tenant: in.Tenant, Body: in.Payload, Attempt: int(in.Attempt), Created: in.Created}
@@ -70,6 +73,10 @@ func (d *deliverer) onResult(job delivery.Job, res delivery.Result) {
 		d.inflight[job.ID] = next
 	} else {
 		delete(d.inflight, job.ID)
+		if d.settled == nil || len(d.settled) >= 100000 {
+			d.settled = map[string]struct{}{}
+		}
+		d.settled[job.ID] = struct{}{} // a resume that read the outbox before this result must not resend it
 	}
 	d.mu.Unlock()
 	if state == StateFailed && d.alarm != nil {
@@ -100,9 +107,11 @@ func (d *deliverer) resume(ctx context.Context) error {
 	return nil
 }
 
+// inFlight reports whether id is being delivered, or was settled since.
 func (d *deliverer) inFlight(id string) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	_, ok := d.inflight[id]
-	return ok
+	_, done := d.settled[id]
+	return ok || done
 }

@@ -25,6 +25,7 @@ var testSecret = webhook.Secret("credwatch-respond-test-secret-0123456789")
 type testReceiver struct {
 	URL      string
 	clk      *testClock
+	secret   webhook.Secret // the receiver's (testSecret unless changed before swap)
 	journal  *orderedJournal
 	revokes  atomic.Int64 // token.revoke events the receiver emitted
 	hang     atomic.Bool
@@ -40,7 +41,7 @@ func newReceiver(t *testing.T, clk *testClock, j receiver.Journal) *testReceiver
 	if j == nil {
 		j = receiver.NewMemoryJournal()
 	}
-	x := &testReceiver{clk: clk, statuses: map[int]int{}}
+	x := &testReceiver{clk: clk, secret: testSecret, statuses: map[int]int{}}
 	x.swap(t, j)
 	srv := httptest.NewServer(x)
 	t.Cleanup(srv.Close)
@@ -51,7 +52,7 @@ func newReceiver(t *testing.T, clk *testClock, j receiver.Journal) *testReceiver
 // swap restarts the receiver on journal j (a reopened FileJournal).
 func (x *testReceiver) swap(t *testing.T, j receiver.Journal) {
 	oj := &orderedJournal{Journal: j}
-	h, err := receiver.New(receiver.Config{Verifier: webhook.Verifier{Secrets: []webhook.Secret{testSecret}},
+	h, err := receiver.New(receiver.Config{Verifier: webhook.Verifier{Secrets: []webhook.Secret{x.secret}},
 		Journal: oj, Now: x.clk.Now, Emitter: receiver.EmitterFunc(func(context.Context, event.Event) error {
 			x.revokes.Add(1)
 			return nil
@@ -125,37 +126,4 @@ func (x *testReceiver) revocations() []receiver.Record {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	return x.handler.Revocations()
-}
-
-type statusWriter struct {
-	http.ResponseWriter
-	code int
-}
-
-func (w *statusWriter) WriteHeader(code int) {
-	w.code = code
-	w.ResponseWriter.WriteHeader(code)
-}
-
-// orderedJournal remembers the order of what it appended.
-type orderedJournal struct {
-	receiver.Journal
-	mu   sync.Mutex
-	recs []receiver.Record
-}
-
-func (j *orderedJournal) Append(r receiver.Record) error {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	if err := j.Journal.Append(r); err != nil {
-		return err
-	}
-	j.recs = append(j.recs, r)
-	return nil
-}
-
-func (j *orderedJournal) all() []receiver.Record {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	return append([]receiver.Record(nil), j.recs...)
 }
