@@ -1,6 +1,9 @@
 package detect
 
-import "github.com/open-policy-agent/opa/v1/ast"
+import (
+	"github.com/credwatch/credwatch/internal/regoterm"
+	"github.com/open-policy-agent/opa/v1/ast"
+)
 
 // factsValue is f as its JSON would parse; see toInput.
 func factsValue(f *Facts) ast.Value {
@@ -43,8 +46,8 @@ func factsValue(f *Facts) ast.Value {
 	}
 	if s := f.Scopes; s != nil {
 		o.put("scopes", fields{
-			ast.Item(ast.StringTerm("previous"), stringList(s.Previous)),
-			ast.Item(ast.StringTerm("added"), stringList(s.Added)),
+			ast.Item(ast.StringTerm("previous"), regoterm.StringList(s.Previous)),
+			ast.Item(ast.StringTerm("added"), regoterm.StringList(s.Added)),
 		}.term())
 	}
 	o.put("sequence", sequenceTerm(&f.Sequence))

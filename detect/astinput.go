@@ -6,6 +6,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/internal/regoterm"
 )
 
 // toInput builds {"event": ..., "context": ...} directly as an AST value,
@@ -33,7 +34,7 @@ func (o *fields) optStr(k, v string) {
 
 func (o *fields) optStrs(k string, v []string) {
 	if len(v) > 0 {
-		o.put(k, stringList(v))
+		o.put(k, regoterm.StringList(v))
 	}
 }
 
@@ -44,17 +45,6 @@ func (o *fields) optObj(k string, sub fields) {
 }
 
 func (o fields) term() *ast.Term { return ast.NewTerm(ast.NewObject(o...)) }
-
-func stringList(v []string) *ast.Term {
-	if v == nil {
-		return ast.NullTerm()
-	}
-	ts := make([]*ast.Term, len(v))
-	for i, s := range v {
-		ts[i] = ast.StringTerm(s)
-	}
-	return ast.ArrayTerm(ts...)
-}
 
 func timeTerm(t time.Time) *ast.Term { return ast.StringTerm(t.Format(time.RFC3339Nano)) }
 

@@ -1,8 +1,10 @@
 package respond
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 )
 
@@ -10,7 +12,8 @@ import (
 // call the same code). Each answer is a recorded transition naming who.
 type Approvals struct {
 	Outbox *Outbox
-	Events Emitter // nil: no response.* events
+	Events Emitter      // nil: no response.* events
+	Log    *slog.Logger // where an event that could not be emitted is logged
 	Now    func() time.Time
 }
 
@@ -50,6 +53,6 @@ func (a Approvals) answer(ctx context.Context, tenant, id, by, state, detail str
 	if err := a.Outbox.Record(ctx, next); err != nil {
 		return Intent{}, err
 	}
-	auditor{emit: a.Events, log: discardLog(), metrics: NewMetrics(nil)}.transitions(ctx, next)
+	auditor{emit: a.Events, log: cmp.Or(a.Log, slog.Default())}.transitions(ctx, next)
 	return next, nil
 }

@@ -60,7 +60,9 @@ func (a auditor) send(ctx context.Context, ev event.Event) {
 	}
 	ev.Time = ev.Time.UTC().Truncate(time.Millisecond)
 	if err := a.emit.Emit(ctx, ev); err != nil {
-		a.metrics.emitFailures.Inc()
+		if a.metrics != nil {
+			a.metrics.emitFailures.Inc()
+		}
 		a.log.Warn("response event not emitted", "action", ev.Action, "id", ev.ID, "err", fmt.Sprint(err))
 	}
 }

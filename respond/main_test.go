@@ -3,6 +3,7 @@ package respond
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -92,3 +93,5 @@ func testPolicy(t *testing.T) *policy.Policy {
 	require.NoError(t, defaultPolicy.err)
 	return defaultPolicy.p
 }
+
+func discardLog() *slog.Logger { return slog.New(slog.DiscardHandler) }

@@ -91,13 +91,16 @@ func (f Filter) query() (string, []any) {
 	if f.ID != "" {
 		where, args = append(where, "intent_id = ?"), append(args, f.ID)
 	}
-	if len(f.States) > 0 {
-		where, args = append(where, "has(?, state)"), append(args, f.States)
-	}
-	q := "SELECT " + strings.Replace(strings.Join(intentColumns, ", "), " seq,", " seq_now,", 1) +
-		" FROM response_intents_current"
+	// Filter the transitions before grouping them (18.16 does not push a
+	// WHERE into the response_intents_current view): one intent's lookup
+	// reads its own rows, not the whole outbox.
+	q := "SELECT * FROM (" + currentIntents
 	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+		q = strings.Replace(q, " GROUP BY", " WHERE "+strings.Join(where, " AND ")+" GROUP BY", 1)
+	}
+	q += ")"
+	if len(f.States) > 0 {
+		q, args = q+" WHERE has(?, state)", append(args, f.States)
 	}
 	limit := f.Limit
 	if limit <= 0 {
@@ -105,3 +108,13 @@ func (f Filter) query() (string, []any) {
 	}
 	return q + fmt.Sprintf(" ORDER BY at DESC, intent_id LIMIT %d", limit), args
 }
+
+// currentIntents is each intent's newest transition, columns in
+// intentColumns order (the response_intents_current view's query).
+const currentIntents = `SELECT tenant, intent_id, max(seq) AS seq_now,
+	argMax(state, seq) AS state, any(action) AS action, argMax(decision, seq) AS decision,
+	any(credential) AS credential, argMax(alert_id, seq) AS alert_id, argMax(rule, seq) AS rule,
+	argMax(severity, seq) AS severity, argMax(reason, seq) AS reason, argMax(by, seq) AS by,
+	max(dry_run) AS dry_run, argMax(attempt, seq) AS attempt, argMax(detail, seq) AS detail,
+	argMax(payload, seq) AS payload, min(created) AS created, argMax(at, seq) AS at
+	FROM response_intents GROUP BY tenant, intent_id`

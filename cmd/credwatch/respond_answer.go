@@ -25,7 +25,7 @@ func (f outboxFlags) open(ctx context.Context, g *Globals) (*store.Store, respon
 	if err != nil {
 		return nil, respond.Approvals{}, err
 	}
-	return st, respond.Approvals{Outbox: respond.NewOutbox(st), Now: time.Now}, nil
+	return st, respond.Approvals{Outbox: respond.NewOutbox(st), Log: g.Logger(), Now: time.Now}, nil
 }
 
 func (f outboxFlags) who() string {

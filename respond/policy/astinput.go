@@ -3,6 +3,7 @@ package policy
 import (
 	"fmt"
 
+	"github.com/credwatch/credwatch/internal/regoterm"
 	"github.com/open-policy-agent/opa/v1/ast"
 )
 
@@ -20,8 +21,8 @@ func (in *Input) value() (ast.Value, error) {
 			str("severity", in.Rule.Severity), str("tier", in.Rule.Tier))),
 		item("credential", in.Credential.object()),
 		item("allow_list", object(
-			item("credentials", stringList(in.AllowList.Credentials)),
-			item("tenants", stringList(in.AllowList.Tenants)))),
+			item("credentials", regoterm.StringList(in.AllowList.Credentials)),
+			item("tenants", regoterm.StringList(in.AllowList.Tenants)))),
 		item("counts", object(num("tenant", in.Counts.Tenant), num("global", in.Counts.Global),
 			num("tenant_cap", in.Counts.TenantCap), num("global_cap", in.Counts.GlobalCap),
 			str("window", in.Counts.Window))),
@@ -35,7 +36,7 @@ func (a *Alert) object(facts *ast.Term) *ast.Term {
 }
 
 func (c *Credential) object() *ast.Term {
-	return object(str("id", c.ID), str("kind", c.Kind), item("scopes", stringList(c.Scopes)),
+	return object(str("id", c.ID), str("kind", c.Kind), item("scopes", regoterm.StringList(c.Scopes)),
 		str("tenant", c.Tenant), str("owner", c.Owner), str("workload", c.Workload),
 		item("known", ast.BooleanTerm(c.Known)))
 }
@@ -59,14 +60,3 @@ func str(k, v string) [2]*ast.Term { return item(k, ast.StringTerm(v)) }
 func num(k string, v int) [2]*ast.Term { return item(k, ast.IntNumberTerm(v)) }
 
 func object(items ...[2]*ast.Term) *ast.Term { return ast.NewTerm(ast.NewObject(items...)) }
-
-func stringList(v []string) *ast.Term {
-	if v == nil {
-		return ast.NullTerm()
-	}
-	ts := make([]*ast.Term, len(v))
-	for i, s := range v {
-		ts[i] = ast.StringTerm(s)
-	}
-	return ast.ArrayTerm(ts...)
-}
