@@ -19,6 +19,7 @@ import (
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/observe"
+	"github.com/credwatch/credwatch/respond"
 	"github.com/credwatch/credwatch/store"
 )
 
@@ -39,7 +40,7 @@ type Options struct {
 	NoAttacks     bool                                       // play no attack scenario
 	FirstAttack   time.Duration                              // default 30s
 	AttackEvery   time.Duration                              // default 5m
-	RespondDryRun bool                                       // respond records decisions and sends nothing
+	Guardrails    respond.Guardrails                         // respond's; DryRun records decisions and sends nothing
 	OnAttack      func(scenario string, producing time.Time) // called as each attack starts producing
 	Version       string
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/credwatch/credwatch/chserver"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/internal/testenv"
+	"github.com/credwatch/credwatch/respond"
 	"github.com/credwatch/credwatch/respond/receiver"
 )
 
@@ -36,7 +37,10 @@ func TestFigureAttackToRevocation(t *testing.T) {
 	dir := t.TempDir()
 	o := Options{DataDir: dir, Rate: 5000, Seed: 7, MetricsAddr: "127.0.0.1:" + strconv.Itoa(port),
 		FirstAttack: 20 * time.Second, AttackEvery: 4 * time.Second, Status: io.Discard, Plain: true,
-		OnAttack: func(_ string, at time.Time) { mu.Lock(); starts = append(starts, at); mu.Unlock() }}
+		// 20 attacks in 80 s would reach the default caps (20, 5 per tenant
+		// in 10 minutes) and wait for approval: this measures the fast path.
+		Guardrails: respond.Guardrails{TenantCap: 1000, GlobalCap: 1000},
+		OnAttack:   func(_ string, at time.Time) { mu.Lock(); starts = append(starts, at); mu.Unlock() }}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- Run(ctx, o, slog.New(slog.NewTextHandler(io.Discard, nil)), clock.Real{}) }()

@@ -55,7 +55,7 @@ func (r response) run(ctx context.Context) error {
 	go func() { done <- srv.Run(ctx) }()
 	err = respond.Run(ctx, respond.Config{Brokers: r.opts.Brokers, EventsTopic: r.opts.Topic,
 		ClickHouseDSN: r.opts.ClickHouseDSN, WebhookURL: "http://" + srv.Addr() + "/",
-		Secrets: []webhook.Secret{secret}, Guardrails: respond.Guardrails{DryRun: r.opts.RespondDryRun}},
+		Secrets: []webhook.Secret{secret}, Guardrails: r.opts.Guardrails},
 		respond.Deps{Log: r.log, Metrics: r.metrics, Health: r.health, Clock: r.clock})
 	return errors.Join(err, <-done)
 }

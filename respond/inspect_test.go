@@ -31,6 +31,15 @@ func (e *env) states(t *testing.T) map[string]int {
 	return out
 }
 
+// credentials are those with an intent in the outbox.
+func (e *env) credentials(t *testing.T) map[string]bool {
+	out := map[string]bool{}
+	for _, in := range e.intents(t, Filter{}) {
+		out[in.Credential] = true
+	}
+	return out
+}
+
 // waitStates waits until the intents are in exactly these states.
 func (e *env) waitStates(t *testing.T, want map[string]int) {
 	t.Helper()

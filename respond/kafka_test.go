@@ -15,26 +15,25 @@ import (
 
 // Kafka and store wrappers of the offsets test.
 
-// flakyStore fails the outbox's inserts: from the from-th on, before of
-// them fail without writing, then after of them write and fail (the
-// answer lost). The first failure waits for the test's release.
+// flakyStore fails the outbox's inserts: the insert that holds the
+// from-th intent and before more of them fail without writing, then after
+// of them write and fail (the answer lost). The first failure waits for
+// the test's release and remembers the credentials it held.
 type flakyStore struct {
 	Store
 	from, before, after int
 	blocked, release    chan struct{}
 	mu                  sync.Mutex
-	calls               int
+	written, failed     int
+	failing             map[string]bool // credentials of the first failed insert
 }
 
 func (s *flakyStore) InsertRows(ctx context.Context, r store.Rows) error {
 	if r.Table != "response_intents" {
 		return s.Store.InsertRows(ctx, r)
 	}
-	s.mu.Lock()
-	s.calls++
-	k := s.calls - s.from
-	s.mu.Unlock()
-	if k == 0 {
+	k, first := s.attempt(r)
+	if first {
 		close(s.blocked)
 		select {
 		case <-s.release:
@@ -43,14 +42,49 @@ func (s *flakyStore) InsertRows(ctx context.Context, r store.Rows) error {
 	}
 	switch {
 	case k < 0 || k >= s.before+s.after:
-		return s.Store.InsertRows(ctx, r)
 	case k < s.before:
 		return errors.New("test: clickhouse refused the insert")
+	default:
+		if err := s.Store.InsertRows(ctx, r); err != nil {
+			return err
+		}
+		return errors.New("test: the insert's answer was lost")
 	}
 	if err := s.Store.InsertRows(ctx, r); err != nil {
 		return err
 	}
-	return errors.New("test: the insert's answer was lost")
+	s.mu.Lock()
+	s.written += newIntents(r)
+	s.mu.Unlock()
+	return nil
+}
+
+// attempt numbers an insert among the failing ones (-1: not failing).
+func (s *flakyStore) attempt(r store.Rows) (k int, first bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failed == 0 && s.written+newIntents(r) < s.from {
+		return -1, false
+	}
+	if s.failed == 0 {
+		s.failing = map[string]bool{}
+		for _, row := range r.Values {
+			s.failing[row[6].(string)] = true
+		}
+	}
+	s.failed++
+	return s.failed - 1, s.failed == 1
+}
+
+// newIntents counts the intents rows start (their first transition).
+func newIntents(r store.Rows) int {
+	n := 0
+	for _, row := range r.Values {
+		if row[2].(uint32) == 1 {
+			n++
+		}
+	}
+	return n
 }
 
 // produce writes msgs to the alerts topic as the detection stage does.
@@ -73,27 +107,26 @@ func committed(t *testing.T, broker, group string) map[int]int64 {
 	return out
 }
 
-// lastFetched remembers the message the consume loop is answering.
-type lastFetched struct {
+// fetchLog remembers every message the consume loop fetched.
+type fetchLog struct {
 	*kafka.Reader
-	mu   sync.Mutex
-	last kafka.Message
-	n    int
+	mu  sync.Mutex
+	all []kafka.Message
 }
 
-func (f *lastFetched) FetchMessage(ctx context.Context) (kafka.Message, error) {
+func (f *fetchLog) FetchMessage(ctx context.Context) (kafka.Message, error) {
 	m, err := f.Reader.FetchMessage(ctx)
 	if err == nil {
 		f.mu.Lock()
-		f.last, f.n = m, f.n+1
+		f.all = append(f.all, m)
 		f.mu.Unlock()
 	}
 	return m, err
 }
 
-// get is the last message fetched and how many were.
-func (f *lastFetched) get() (kafka.Message, int) {
+// fetched is every message fetched so far.
+func (f *fetchLog) fetched() []kafka.Message {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.last, f.n
+	return append([]kafka.Message(nil), f.all...)
 }

@@ -16,12 +16,14 @@ import (
 )
 
 // TestOffsetsWaitForTheOutbox: alerts are produced to the alerts topic
-// (2 partitions, kfake) and the consume loop answers them. The outbox's
-// insert of the 5th intent fails twice before writing and once after
-// writing (its answer lost). While it fails, its alert is not committed and
-// every alert answered before it is; afterwards every offset is, no (intent, transition) row is in
-// ClickHouse twice, the retries did not use up the revocation cap, and the
-// intent whose answer was lost is delivered by the watch loop's resume.
+// (2 partitions, kfake) and the consume loop answers them, a batch of
+// those fetched at a time. The outbox's insert of the 5th intent fails
+// twice before writing and once after writing (its answer lost). While it
+// fails, its alert is not committed and every committed alert's intent is
+// durable; afterwards every offset is committed, no (intent, transition)
+// row is in ClickHouse twice, the retries did not use up the revocation
+// cap, and the intent whose answer was lost is delivered by the watch
+// loop's resume.
 func TestOffsetsWaitForTheOutbox(t *testing.T) {
 	e := newEnv(t)
 	k := testenv.Kafka(t, 2, alertsink.DefaultTopic)
@@ -32,7 +34,7 @@ func TestOffsetsWaitForTheOutbox(t *testing.T) {
 		msgs = append(msgs, newAlert(t, ruleLeaked, []string{"acme", "globex", "initech"}[i%3], fmt.Sprintf("cred_%d", i), kind))
 	}
 	msgs = append(msgs, msgs[0], msgs[5], msgs[7], msgs[11]) // re-published
-	produce(t, brokers, msgs)
+	produce(t, brokers, msgs[:4])
 
 	flaky := &flakyStore{Store: e.st, from: 5, before: 2, after: 1, blocked: make(chan struct{}), release: make(chan struct{})}
 	x := e.idle(t, Guardrails{TenantCap: 12, GlobalCap: 12}, flaky) // any count too many would hold one
@@ -42,18 +44,34 @@ func TestOffsetsWaitForTheOutbox(t *testing.T) {
 		alertsink.DefaultTopic, discardLog())
 	t.Cleanup(func() { reader.Close() })
 	h := health.New(e.clk.Now)
-	fetch := &lastFetched{Reader: reader}
+	fetch := &fetchLog{Reader: reader}
 	x.wg.Go(func() { _ = x.consume(x.ctx, fetch, h) })
+	testenv.Eventually(t, 30*time.Second, "the first 4 alerts committed", func() bool {
+		offsets := committed(t, brokers[0], group)
+		return offsets[0]+offsets[1] == 4
+	})
+	produce(t, brokers, msgs[4:])
 
 	select {
 	case <-flaky.blocked:
 	case <-time.After(30 * time.Second):
 		t.Fatal("the consume loop never reached the 5th intent")
 	}
-	failing, before := fetch.get()
 	offsets := committed(t, brokers[0], group)
-	require.Equal(t, failing.Offset, offsets[failing.Partition], "the alert being answered is not committed")
-	require.EqualValues(t, before-1, offsets[0]+offsets[1], "every alert answered before it is")
+	durable := e.credentials(t)
+	var before int
+	for _, m := range fetch.fetched() {
+		a, err := ParseAlert(m.Value)
+		require.NoError(t, err)
+		if m.Offset < offsets[m.Partition] {
+			before++
+			require.True(t, durable[a.Credential], "committed alert %d/%d has no durable intent", m.Partition, m.Offset)
+		} else if flaky.failing[a.Credential] && !durable[a.Credential] {
+			require.GreaterOrEqual(t, m.Offset, offsets[m.Partition], "the alert being answered is not committed")
+		}
+	}
+	require.NotEmpty(t, flaky.failing)
+	require.GreaterOrEqual(t, before, 4, "the alerts answered before it are committed")
 	close(flaky.release)
 	testenv.Eventually(t, 30*time.Second, "every alert committed", func() bool {
 		offsets := committed(t, brokers[0], group)
@@ -71,6 +89,6 @@ func TestOffsetsWaitForTheOutbox(t *testing.T) {
 	x.startWatch()
 	e.waitStates(t, map[string]int{StateDelivered: 12})
 	require.Len(t, e.rcv.revocations(), 12)
-	t.Logf("%d messages, outbox failed %d times on the 5th intent (message %d): %d committed while failing, all %d after; "+
-		"%d intents, each delivered once", len(msgs), flaky.before+flaky.after, before, before-1, len(msgs), intents)
+	t.Logf("%d messages, outbox failed %d times on the insert of the 5th intent (%d credentials): %d committed while failing, all %d after; "+
+		"%d intents, each delivered once", len(msgs), flaky.before+flaky.after, len(flaky.failing), before, len(msgs), intents)
 }

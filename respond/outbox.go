@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 
@@ -79,6 +80,38 @@ func (o *Outbox) Get(ctx context.Context, tenant, id string) (Intent, bool, erro
 		return Intent{}, false, err
 	}
 	return ins[0], true, nil
+}
+
+// Exists reports whether intent id of tenant has any transition: a
+// primary-key point read, cheaper than Get's grouping on the path of every
+// new alert.
+func (o *Outbox) Exists(ctx context.Context, tenant, id string) (bool, error) {
+	var n uint64
+	row := o.st.Conn().QueryRow(ctx, "SELECT count() FROM response_intents WHERE tenant = ? AND intent_id = ?", tenant, id)
+	if err := row.Scan(&n); err != nil {
+		return false, fmt.Errorf("outbox: exists: %w", err)
+	}
+	return n > 0, nil
+}
+
+// IDsSince returns the ids of intents with a transition at or after since,
+// at most limit of them.
+func (o *Outbox) IDsSince(ctx context.Context, since time.Time, limit int) ([]string, error) {
+	rows, err := o.st.Conn().Query(ctx, "SELECT DISTINCT intent_id FROM response_intents WHERE at >= ? LIMIT ?",
+		since.UTC(), uint64(limit))
+	if err != nil {
+		return nil, fmt.Errorf("outbox: ids: %w", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("outbox: ids: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
 
 // query is f as SQL over the current-state view, every value bound.

@@ -71,8 +71,9 @@ func Run(ctx context.Context, cfg Config, d Deps) error {
 	if err != nil {
 		return err
 	}
-	events := receiver.NewKafkaEmitter(cfg.Brokers, cfg.EventsTopic)
-	defer events.Close()
+	producer := receiver.NewKafkaEmitter(cfg.Brokers, cfg.EventsTopic)
+	defer producer.Close()
+	events := NewEventQueue(producer, 10000, d.Log)
 	alerts := alertsink.NewWriter(cfg.Brokers)
 	defer alerts.Close()
 	var r *Responder
@@ -87,6 +88,7 @@ func Run(ctx context.Context, cfg Config, d Deps) error {
 		"endpoint", cfg.WebhookURL != "")
 	var wg sync.WaitGroup
 	errs := make(chan error, 2)
+	wg.Go(func() { events.Run(ctx, 5*time.Second) })
 	wg.Go(func() { errs <- disp.Run(ctx) })
 	wg.Go(func() { r.watch(ctx, NewControls(st, d.Clock.Now), cfg.PollEvery, cfg.ApprovalTTL) })
 	d.Health.SetReady(true)

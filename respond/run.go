@@ -27,23 +27,28 @@ type Deps struct {
 	Clock   clock.Clock
 }
 
-// consume answers alerts in order, committing each offset only after its
-// answer is durable; a failure to record is retried, never skipped.
+// consume answers alerts in order, a batch of those already fetched at a
+// time, committing their offsets only after their answers are durable; a
+// failure to record is retried, never skipped.
 func (r *Responder) consume(ctx context.Context, f Fetcher, h *health.Registry) error {
 	rt := retry.Retrier{Clock: r.clock, Health: h, Log: r.log, Max: 5 * time.Second}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	r.pollKnown(ctx)
+	fetched, fetchErr := readAhead(ctx, f)
 	for {
-		msg, err := f.FetchMessage(ctx)
+		msgs, err := nextBatch(ctx, fetched, fetchErr)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
 			return err
 		}
-		if err := rt.Do(ctx, "respond", 0, func(ctx context.Context) error { return r.Handle(ctx, msg) }); err != nil {
-			return nil // ctx ended: the alert is answered again after a restart
+		if err := rt.Do(ctx, "respond", 0, func(ctx context.Context) error { return r.HandleBatch(ctx, msgs) }); err != nil {
+			return nil // ctx ended: the alerts are answered again after a restart
 		}
-		if err := rt.Do(ctx, "commit", 5, func(ctx context.Context) error { return f.CommitMessages(ctx, msg) }); err != nil && ctx.Err() == nil {
-			r.log.Warn("alert offset not committed; its answer is durable and a replay is a duplicate", "err", err)
+		if err := rt.Do(ctx, "commit", 5, func(ctx context.Context) error { return f.CommitMessages(ctx, msgs...) }); err != nil && ctx.Err() == nil {
+			r.log.Warn("alert offsets not committed; their answers are durable and a replay is a duplicate", "err", err)
 		}
 	}
 }
@@ -59,6 +64,7 @@ func (r *Responder) watch(ctx context.Context, c *Controls, every, approvalTTL t
 			r.decider.Guard.SetKilled(on)
 			r.metrics.killSwitch.Set(map[bool]float64{true: 1}[on])
 		}
+		r.pollKnown(ctx)
 		if err := r.deliver.resume(ctx); err != nil && ctx.Err() == nil {
 			r.log.Warn("outbox poll failed", "err", err)
 		}

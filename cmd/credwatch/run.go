@@ -9,6 +9,7 @@ import (
 
 	"github.com/credwatch/credwatch/allinone"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/respond"
 )
 
 type runCmd struct {
@@ -42,6 +43,6 @@ func (c *runCmd) Run(g *Globals, ctx context.Context) error {
 	o := allinone.Options{Sources: sources, Brokers: c.Brokers, ClickHouseDSN: c.ClickHouse, DataDir: c.DataDir, Topic: c.Topic,
 		NoGen: c.NoGen, Rate: c.Rate, Seed: c.Seed, MetricsAddr: c.MetricsAddr, RedactionKey: c.RedactionKey,
 		Version: version, NoAttacks: c.NoAttacks, FirstAttack: c.FirstAttack, AttackEvery: c.AttackEvery,
-		RespondDryRun: c.RespondDryRun, Status: os.Stdout, Plain: !term.IsTerminal(int(os.Stdout.Fd()))}
+		Guardrails: respond.Guardrails{DryRun: c.RespondDryRun}, Status: os.Stdout, Plain: !term.IsTerminal(int(os.Stdout.Fd()))}
 	return allinone.Run(ctx, o, log, clock.Real{})
 }

@@ -38,10 +38,17 @@ func NewKafkaEmitter(brokers []string, topic string) *KafkaEmitter {
 }
 
 // Emit produces ev and returns once the broker acknowledged it.
-func (k *KafkaEmitter) Emit(ctx context.Context, ev event.Event) error {
-	msg := kafka.Message{Topic: k.Topic, Key: []byte(ev.PartitionKey()), Value: gen.AppendJSON(nil, &ev)}
-	if err := k.Writer.WriteMessages(ctx, msg); err != nil {
-		return fmt.Errorf("emit to %s: %w", k.Topic, err)
+func (k *KafkaEmitter) Emit(ctx context.Context, ev event.Event) error { return k.EmitAll(ctx, ev) }
+
+// EmitAll produces evs in one write and returns once the broker
+// acknowledged them all.
+func (k *KafkaEmitter) EmitAll(ctx context.Context, evs ...event.Event) error {
+	msgs := make([]kafka.Message, len(evs))
+	for i := range evs {
+		msgs[i] = kafka.Message{Topic: k.Topic, Key: []byte(evs[i].PartitionKey()), Value: gen.AppendJSON(nil, &evs[i])}
+	}
+	if err := k.Writer.WriteMessages(ctx, msgs...); err != nil {
+		return fmt.Errorf("emit %d event(s) to %s: %w", len(evs), k.Topic, err)
 	}
 	return nil
 }
