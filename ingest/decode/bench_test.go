@@ -1,8 +1,14 @@
 package decode_test
 
 import (
+	"time"
+
 	"os"
 	"testing"
+
+	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/gen"
+	"github.com/credwatch/credwatch/ingest/decode"
 )
 
 func benchDecode(b *testing.B, file string) {
@@ -35,3 +41,32 @@ func BenchmarkDecodeEscaped(b *testing.B) { benchDecode(b, "v1_escaped_secret.js
 
 // BenchmarkDecodeOCSF decodes an OCSF API Activity event.
 func BenchmarkDecodeOCSF(b *testing.B) { benchDecode(b, "ocsf_api_activity.json") }
+
+// BenchmarkDecodeGenerated decodes the generator's event mix, the input of
+// `make bench`, as ingest does (strings packed) and one string at a time.
+func BenchmarkDecodeGenerated(b *testing.B) {
+	b.Run("packed", func(b *testing.B) { benchGenerated(b, newDecoder(b).PackStrings()) })
+	b.Run("unpacked", func(b *testing.B) { benchGenerated(b, newDecoder(b)) })
+}
+
+func benchGenerated(b *testing.B, d *decode.Decoder) {
+	g, err := gen.New(gen.Config{Seed: 42, Start: time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	msgs := make([][]byte, 4096)
+	var ev event.Event
+	for i := range msgs {
+		g.Next(&ev)
+		msgs[i] = gen.AppendJSON(nil, &ev)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := d.Decode(msgs[i%len(msgs)]); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}

@@ -3,6 +3,7 @@ package decode_test
 import (
 	"encoding/json"
 	"os"
+	"reflect"
 	"testing"
 
 	"github.com/credwatch/credwatch/redact"
@@ -17,10 +18,13 @@ func FuzzDecode(f *testing.F) {
 			f.Add(b)
 		}
 	}
-	d := newDecoder(f)
+	d, packed := newDecoder(f), newDecoder(f).PackStrings()
 	r, _ := redact.New([]byte("another-key-for-checking-only"))
 	f.Fuzz(func(t *testing.T, msg []byte) {
 		o := decodeOutcome(d, msg)
+		if p := decodeOutcome(packed, msg); !reflect.DeepEqual(o, p) {
+			t.Fatalf("packed strings decode differently:\n%+v\n%+v", o, p)
+		}
 		if o.Error != nil && len(o.Events) == 0 {
 			if o.Error.Reason == "" {
 				t.Fatalf("rejection without a reason: %+v", o.Error)

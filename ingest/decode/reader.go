@@ -20,6 +20,7 @@ type reader struct {
 	lenient  bool
 	warnings []warning
 	skipped  bool // the message is not an event to keep (see skip)
+	strings  *stringArena // nil: each string is its own allocation
 }
 
 // obj returns the object at key (nil when absent); any other type is an error.
@@ -62,14 +63,13 @@ func (r *reader) strValue(c *fastjson.Value, path string, max int) string {
 		r.fail(fieldErr(path, ReasonInvalid, "is not valid UTF-8"))
 		return ""
 	}
-	if len(b) <= max { // no more characters than bytes: nothing to count
-		return string(b)
+	if len(b) > max { // more bytes than the limit: count the characters
+		if n := utf8.RuneCount(b); n > max {
+			r.fail(fieldErr(path, ReasonTooLong, "is %d characters, limit %d", n, max))
+			return ""
+		}
 	}
-	if n := utf8.RuneCount(b); n > max {
-		r.fail(fieldErr(path, ReasonTooLong, "is %d characters, limit %d", n, max))
-		return ""
-	}
-	return string(b)
+	return r.strings.text(b)
 }
 
 // required reads a string that must be present and non-empty: a bad value
