@@ -9,6 +9,7 @@ import (
 func factsValue(f *Facts) ast.Value {
 	o := make(fields, 0, 16)
 	o.put("learning", ast.BooleanTerm(f.Learning))
+	o.put("credential_learning", ast.BooleanTerm(f.CredentialLearning))
 	o.put("history_days", ast.IntNumberTerm(f.HistoryDays))
 	o.put("uses", ast.IntNumberTerm(f.Uses))
 	o.put("idle_days", ast.IntNumberTerm(f.IdleDays))
@@ -37,6 +38,11 @@ func factsValue(f *Facts) ast.Value {
 		actor.put("window", windowTerm(w))
 	}
 	o.put("actor", actor.term())
+	o.put("tenant", fields{
+		ast.Item(ast.StringTerm("learning"), ast.BooleanTerm(f.Tenant.Learning)),
+		ast.Item(ast.StringTerm("known_asn"), ast.BooleanTerm(f.Tenant.KnownASN)),
+		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(f.Tenant.HistoryDays)),
+	}.term())
 	o.put("network", fields{ast.Item(ast.StringTerm("actors"), ast.IntNumberTerm(f.Network.Actors))}.term())
 	if w := f.Window; w != nil {
 		o.put("window", windowTerm(w))

@@ -79,12 +79,26 @@ func (b *Baselines) Observe(ev *event.Event) {
 		}
 		a.observe(ev, key, b.cfg)
 	}
+	b.observeOwner(ev)
 	b.networks.Observe(ev)
 	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {
 		b.workload(ev.Secret.Workload).declare(ev.Secret.ID)
 	}
 	if isBuildRead(ev) {
 		b.workload(ev.Workload.ID).observe(ev)
+	}
+}
+
+// observeOwner arms the owner's revoked step when someone else (the
+// security team, an automated responder) revokes the owner's token: the
+// thief re-persists with the owner's identity, not the revoker's.
+func (b *Baselines) observeOwner(ev *event.Event) {
+	owner := ev.Token.Owner
+	if ev.Action != "token.revoke" || owner == "" || owner == ev.Actor.ID {
+		return
+	}
+	if o := b.actors[owner]; o != nil {
+		o.seq.observe(ev)
 	}
 }
 

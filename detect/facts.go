@@ -3,6 +3,7 @@ package detect
 import (
 	"math"
 	"slices"
+	"time"
 
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/internal/geo"
@@ -11,21 +12,31 @@ import (
 // Facts are what the engine knows about an event before the event, handed
 // to every rule as input.context so rules stay pure.
 type Facts struct {
-	Learning    bool          `json:"learning"`     // the credential is younger than the learning period
-	HistoryDays int           `json:"history_days"` // since the credential's first use
-	Uses        int           `json:"uses"`
-	IdleDays    int           `json:"idle_days"` // whole days since its last use
-	Late        bool          `json:"late"`      // behind the watermark
-	FirstSeen   FirstSeen     `json:"first_seen"`
-	Profile     Profile       `json:"profile"`
-	KnownASNs   int           `json:"known_asns"`
-	Travel      *Travel       `json:"travel,omitempty"`
-	Actor       ActorFacts    `json:"actor"`
-	Network     NetworkFacts  `json:"network"`
-	Window      *WindowFacts  `json:"window,omitempty"` // on use actions
-	Build       *BuildFacts   `json:"build,omitempty"`  // on a build's secret reads
-	Scopes      *ScopeFacts   `json:"scopes,omitempty"` // on token.update_scopes
-	Sequence    SequenceFacts `json:"sequence"`
+	// Learning: nothing has watched long enough to judge this event by —
+	// the engine is younger than the learning period, or the credential,
+	// its actor and its tenant all are. A credential never used before is
+	// not learning on its own account: it is judged by its owner's and its
+	// tenant's networks.
+	Learning bool `json:"learning"`
+	// CredentialLearning: the credential's own uses span less than the
+	// learning period (or it has none), so its first-seen facts say little
+	// without the actor's and the tenant's.
+	CredentialLearning bool          `json:"credential_learning"`
+	HistoryDays        int           `json:"history_days"` // since the credential's first use
+	Uses               int           `json:"uses"`
+	IdleDays           int           `json:"idle_days"` // whole days since its last use
+	Late               bool          `json:"late"`      // behind the watermark
+	FirstSeen          FirstSeen     `json:"first_seen"`
+	Profile            Profile       `json:"profile"`
+	KnownASNs          int           `json:"known_asns"`
+	Travel             *Travel       `json:"travel,omitempty"`
+	Actor              ActorFacts    `json:"actor"`
+	Tenant             TenantFacts   `json:"tenant"`
+	Network            NetworkFacts  `json:"network"`
+	Window             *WindowFacts  `json:"window,omitempty"` // on use actions
+	Build              *BuildFacts   `json:"build,omitempty"`  // on a build's secret reads
+	Scopes             *ScopeFacts   `json:"scopes,omitempty"` // on token.update_scopes
+	Sequence           SequenceFacts `json:"sequence"`
 }
 
 // FirstSeen says which of this event's values the credential has not used
@@ -51,6 +62,14 @@ type ActorFacts struct {
 	KnownASNs   int          `json:"known_asns"`
 	HistoryDays int          `json:"history_days"`
 	Window      *WindowFacts `json:"window,omitempty"` // the actor's window across its credentials, on use actions
+}
+
+// TenantFacts are the networks the event's tenant (every member, every
+// credential) used.
+type TenantFacts struct {
+	Learning    bool `json:"learning"`  // the tenant is younger than the learning period
+	KnownASN    bool `json:"known_asn"` // a member used this network within the forget horizon
+	HistoryDays int  `json:"history_days"`
 }
 
 // NetworkFacts are how common the source network is across every
@@ -96,28 +115,32 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 	}
 	key := resourceKey(b.seed, ev)
 	b.actorFacts(ev, key, &f)
+	f.Tenant = b.networks.TenantFacts(ev.Tenant, ev.Source.ASN, ev.Time, b.cfg.Learning, b.cfg.Forget)
 	f.Network = NetworkFacts{Actors: b.networks.Actors(ev.Source.ASN)}
 	if isBuildRead(ev) {
 		f.Build = b.workloads[ev.Workload.ID].facts(ev)
 	}
 	p := b.creds[ev.Credential()]
 	if p == nil {
-		f.Learning = true
-		f.Profile = Profile{ASN: "UNSEEN", Country: "UNSEEN", UAFamily: "UNSEEN"}
-		if slices.Contains(useActions, ev.Action) {
-			f.Window = (&distinctWindow{}).facts(ev, 0, b.cfg.Window)
-		}
-		return f
+		p = &profile{} // never seen: every value is new to it
 	}
 	p.seq.facts(ev.Time, &f.Sequence)
-	if ev.Action == "token.update_scopes" {
+	if ev.Action == "token.update_scopes" && p.scopes != nil {
 		f.Scopes = &ScopeFacts{Previous: p.scopes, Added: addedScopes(p.scopes, ev.Token.Scopes)}
 	}
 	if slices.Contains(useActions, ev.Action) {
 		f.Window = p.window.facts(ev, key, b.cfg.Window)
 	}
 	b.credentialFacts(p, ev, &f)
+	f.Learning = b.engineLearning(ev.Time) || (f.CredentialLearning && f.Actor.Learning && f.Tenant.Learning)
 	return f
+}
+
+// engineLearning reports whether the engine has watched for less than the
+// learning period at t.
+func (b *Baselines) engineLearning(t time.Time) bool {
+	started := b.networks.Started()
+	return started.IsZero() || t.Sub(started) < b.cfg.Learning
 }
 
 func (b *Baselines) actorFacts(ev *event.Event, key uint64, f *Facts) {
@@ -137,11 +160,11 @@ func (b *Baselines) actorFacts(ev *event.Event, key uint64, f *Facts) {
 
 func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
 	forget := b.cfg.Forget
-	f.Learning = p.uses == 0 || ev.Time.Sub(p.firstSeen) < b.cfg.Learning
+	f.CredentialLearning = p.uses == 0 || ev.Time.Sub(p.firstSeen) < b.cfg.Learning
 	if p.uses > 0 {
 		f.HistoryDays = int(ev.Time.Sub(p.firstSeen).Hours() / 24)
-		f.IdleDays = max(int(ev.Time.Sub(p.lastSeen).Hours()/24), 0)
 	}
+	f.IdleDays = b.idleDays(p, ev)
 	f.Uses = p.uses
 	f.KnownASNs = len(p.asns)
 	f.FirstSeen = FirstSeen{
@@ -158,6 +181,26 @@ func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
 		f.Travel = &Travel{KM: math.Round(km), Hours: round1(hours), SpeedKMH: math.Round(km / hours),
 			FromCountry: g.country, ToCountry: ev.Source.Country}
 	}
+}
+
+// idleDays are the whole days since the credential's last use; for one
+// never used, since it was created (as far as the engine watched: a token
+// created before the engine started is idle since the start). Unknown
+// creation means no idleness to speak of.
+func (b *Baselines) idleDays(p *profile, ev *event.Event) int {
+	since := p.lastSeen
+	if p.uses == 0 {
+		since = p.created
+		if c := ev.Token.CreatedAt; !c.IsZero() && (since.IsZero() || c.Before(since)) {
+			since = c
+		}
+		started := b.networks.Started()
+		if since.IsZero() || started.IsZero() {
+			return 0
+		}
+		since = maxTime(since, started)
+	}
+	return max(int(ev.Time.Sub(since).Hours()/24), 0)
 }
 
 // frequency profiles a value by its share of the credential's uses.

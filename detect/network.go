@@ -2,6 +2,7 @@ package detect
 
 import (
 	"sync"
+	"time"
 
 	"github.com/credwatch/credwatch/event"
 )
@@ -12,17 +13,22 @@ const maxNetworkActors = 100
 
 // Networks counts, per ASN, the distinct actors that succeeded from it (up
 // to maxNetworkActors): a consumer ISP or VPN many users share is common, an
-// attacker's rented server is not. It is the one fact no partition key keeps
-// whole, so a live detector shares one Networks between its partition
-// engines and its warm start fills it from every partition's history. Safe
-// for concurrent use.
+// attacker's rented server is not. With it, each tenant's networks and
+// since when the detector watched (see network_tenants.go). These are the
+// facts no partition key keeps whole, so a live detector shares one Networks
+// between its partition engines and its warm start fills it from every
+// partition's history. Safe for concurrent use.
 type Networks struct {
-	mu   sync.RWMutex
-	asns map[uint32]map[string]struct{}
+	mu      sync.RWMutex
+	asns    map[uint32]map[string]struct{}
+	tenants map[string]*tenantNets
+	started time.Time
 }
 
 // NewNetworks returns an empty table.
-func NewNetworks() *Networks { return &Networks{asns: map[uint32]map[string]struct{}{}} }
+func NewNetworks() *Networks {
+	return &Networks{asns: map[uint32]map[string]struct{}{}, tenants: map[string]*tenantNets{}}
+}
 
 // Actors is how many distinct actors succeeded from asn, capped.
 func (n *Networks) Actors(asn uint32) int {
@@ -32,8 +38,9 @@ func (n *Networks) Actors(asn uint32) int {
 }
 
 // Observe counts ev's actor for its ASN when ev is a success from outside
-// the platform.
+// the platform, and learns the watch start and ev's tenant network.
 func (n *Networks) Observe(ev *event.Event) {
+	n.observeWatch(ev)
 	if ev.Outcome != "success" || ev.Source.ASN == 0 || ev.Source.Internal || ev.Actor.ID == "" ||
 		ev.Action == "token.leak_reported" {
 		return

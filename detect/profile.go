@@ -10,6 +10,7 @@ import (
 // profile is one credential's history.
 type profile struct {
 	firstSeen, lastSeen time.Time // uses only
+	created             time.Time // token.create seen, or the earliest created_at an event carried
 	uses                int
 	asns                map[uint32]valueStat
 	countries, agents   map[string]valueStat
@@ -52,6 +53,7 @@ func (p *profile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
 	if len(ev.Token.Scopes) > 0 {
 		p.scopes = ev.Token.Scopes
 	}
+	p.noteCreated(ev)
 	if !slices.Contains(useActions, ev.Action) {
 		return
 	}
@@ -69,6 +71,18 @@ func (p *profile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
 		return
 	}
 	p.learnNetwork(ev)
+}
+
+// noteCreated remembers when the credential was created, the earliest
+// time an event says.
+func (p *profile) noteCreated(ev *event.Event) {
+	c := ev.Token.CreatedAt
+	if ev.Action == "token.create" && ev.Outcome == "success" {
+		c = ev.Time
+	}
+	if !c.IsZero() && (p.created.IsZero() || c.Before(p.created)) {
+		p.created = c
+	}
 }
 
 func (p *profile) learnNetwork(ev *event.Event) {

@@ -32,7 +32,7 @@ type SequenceFacts struct {
 	LeakReported *Step `json:"leak_reported,omitempty"` // token.leak_reported on this credential
 	Minted       *Step `json:"minted,omitempty"`        // token.create of this credential
 	ScopesAdded  *Step `json:"scopes_added,omitempty"`  // token.update_scopes that widened this credential
-	Revoked      *Step `json:"revoked,omitempty"`       // token.revoke by this actor
+	Revoked      *Step `json:"revoked,omitempty"`       // token.revoke by this actor, or of this actor's token by anyone
 	Duplicated   *Step `json:"duplicated,omitempty"`    // space.duplicate by this actor of a Space of this event's tenant
 }
 

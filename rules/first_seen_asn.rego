@@ -2,8 +2,9 @@
 # title: First-seen network for a credential
 # description: >-
 #   The credential was used from an autonomous system neither it nor its actor
-#   used within the forget horizon, after its learning period. Alone this is weak (travel, new ISP), so it is
-#   low severity unless the network is a hosting or VPN provider.
+#   used within the forget horizon. A credential never used before is judged by its owner's networks, and an
+#   owner new to the engine by the tenant's: the first use of a stolen, never-used token counts. Alone this is
+#   weak (travel, new ISP), so it is low severity unless the network is a hosting or VPN provider.
 # custom:
 #   id: first_seen_asn
 #   severity: low
@@ -12,13 +13,28 @@
 package credwatch.rules.first_seen_asn
 
 alert := {
-	"reason": sprintf("AS%d (%s) never seen for this credential in %d days of history", [
-		input.event.source.asn, object.get(input.event.source, "as_org", ""), input.context.history_days,
-	]),
+	"reason": reason,
 	"facts": {"asn": input.event.source.asn, "profile": input.context.profile.asn, "known_asns": input.context.known_asns},
 } if {
 	input.context.first_seen.asn
 	not input.context.actor.known_asn
 	not input.context.learning
 	not input.event.source.internal
+	not input.event.token.workload # off its platform is workload_token_off_platform's
+	not known_to_the_tenant_of_a_new_actor
 }
+
+# An actor new to the engine has no networks of its own yet: the tenant's
+# stand in for them.
+known_to_the_tenant_of_a_new_actor if {
+	input.context.actor.learning
+	input.context.tenant.known_asn
+}
+
+reason := sprintf("first use of this credential, from AS%d (%s), a network its owner never used", [
+	input.event.source.asn, object.get(input.event.source, "as_org", ""),
+]) if {
+	input.context.uses == 0
+} else := sprintf("AS%d (%s) never seen for this credential in %d days of history", [
+	input.event.source.asn, object.get(input.event.source, "as_org", ""), input.context.history_days,
+])

@@ -24,3 +24,26 @@ test_known_asn_is_quiet if {
 test_the_owners_other_network_is_quiet if {
 	not rule.alert with input as {"event": ev, "context": object.union(ctx, {"actor": {"known_asn": true}})}
 }
+
+test_a_never_used_token_is_judged_by_its_owner if {
+	c := object.union(ctx, {"uses": 0, "history_days": 0, "credential_learning": true, "actor": {"learning": false}})
+	a := rule.alert with input as {"event": ev, "context": c}
+	contains(a.reason, "first use of this credential")
+}
+
+test_a_never_used_token_from_the_owners_network_is_quiet if {
+	c := object.union(ctx, {"uses": 0, "credential_learning": true, "actor": {"known_asn": true}})
+	not rule.alert with input as {"event": ev, "context": c}
+}
+
+test_a_new_owner_is_judged_by_the_tenant if {
+	c := object.union(ctx, {"uses": 0, "actor": {"learning": true, "known_asn": false}, "tenant": {"known_asn": true}})
+	not rule.alert with input as {"event": ev, "context": c}
+	c2 := object.union(c, {"tenant": {"known_asn": false}})
+	rule.alert with input as {"event": ev, "context": c2}
+}
+
+test_a_workload_bound_token_is_left_to_its_own_rule if {
+	e := object.union(ev, {"token": {"workload": "space:acme/chat"}})
+	not rule.alert with input as {"event": e, "context": ctx}
+}

@@ -18,3 +18,19 @@ test_fine_grained_token_is_fine if {
 test_learning_is_quiet if {
 	not rule.alert with input as {"event": ev, "context": {"first_seen": {"asn": true}, "learning": true}}
 }
+
+test_a_first_seen_legacy_token_from_a_network_no_member_used_alerts if {
+	ctx := {"first_seen": {"asn": true}, "learning": false, "credential_learning": true, "uses": 0,
+		"tenant": {"known_asn": false}, "known_asns": 0, "network": {"actors": 0}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "medium"
+	shared := object.union(ctx, {"network": {"actors": 40}})
+	b := rule.alert with input as {"event": ev, "context": shared}
+	b.severity == "low"
+}
+
+test_a_first_seen_legacy_token_from_the_orgs_network_is_quiet if {
+	ctx := {"first_seen": {"asn": true}, "learning": false, "credential_learning": true, "uses": 0,
+		"tenant": {"known_asn": true}}
+	not rule.alert with input as {"event": ev, "context": ctx}
+}

@@ -25,3 +25,35 @@ test_widened_then_used_from_the_owners_other_network_is_fine if {
 	ctx := {"sequence": {"scopes_added": widened}, "first_seen": {"asn": true}, "actor": {"known_asn": true}}
 	not rule.alert with input as {"event": ev, "context": ctx}
 }
+
+widening := {"id": "u1", "action": "token.update_scopes", "outcome": "success", "tenant": "acme",
+	"actor": {"id": "alice"}, "token": {"id": "t", "scopes": ["repo.content.read", "repo.write"]},
+	"source": {"asn": 9009, "as_org": "M247"}}
+
+widening_ctx := {"scopes": {"previous": ["repo.content.read"], "added": ["repo.write"]},
+	"actor": {"known_asn": false, "learning": false}}
+
+test_the_widening_itself_from_a_new_network_alerts if {
+	a := rule.alert with input as {"event": widening, "context": widening_ctx}
+	a.facts.privileged == ["repo.write"]
+	a.facts.scopes_event == "u1"
+}
+
+test_the_widening_from_the_owners_network_is_fine if {
+	ctx := object.union(widening_ctx, {"actor": {"known_asn": true}})
+	not rule.alert with input as {"event": widening, "context": ctx}
+}
+
+test_a_read_only_widening_is_fine if {
+	ctx := object.union(widening_ctx, {"scopes": {"added": ["discussion.read"]}})
+	not rule.alert with input as {"event": widening, "context": ctx}
+}
+
+test_a_refused_widening_is_fine if {
+	not rule.alert with input as {"event": object.union(widening, {"outcome": "failure"}), "context": widening_ctx}
+}
+
+test_a_new_owners_widening_is_fine if {
+	ctx := object.union(widening_ctx, {"actor": {"learning": true}})
+	not rule.alert with input as {"event": widening, "context": ctx}
+}

@@ -40,7 +40,7 @@ func record(u use) store.Record {
 // TestWarmStartKeepsBaselinesAcrossRestart: two tokens have ten days of
 // history from AS 1 in ClickHouse (a previous run's). After a (re)start, a
 // use from AS 1 is normal and a use from AS 2 is a first-seen network; a
-// token without history is still learning. The AS 2 use was already stored
+// token and actor without history are judged by the tenant's networks. The AS 2 use was already stored
 // by ingest before detect judged it: the warm start must not learn it first.
 func TestWarmStartKeepsBaselinesAcrossRestart(t *testing.T) {
 	ch := testenv.ClickHouse(t)
@@ -55,7 +55,7 @@ func TestWarmStartKeepsBaselinesAcrossRestart(t *testing.T) {
 	live1 := []use{
 		{id: "l-known", token: "tok-known", asn: 1, at: now.Add(-3 * time.Minute)},
 		{id: "l-moved", token: "tok-moved", asn: 2, at: now.Add(-2 * time.Minute)},
-		{id: "l-new", token: "tok-new", asn: 2, at: now.Add(-time.Minute)},
+		{id: "l-new", token: "tok-new", asn: 1, at: now.Add(-time.Minute)},
 	}
 	stored := append(past, record(live1[1])) // ingest was faster than detect
 	require.NoError(t, st.InsertEvents(ctx, stored, now))
@@ -70,7 +70,7 @@ func TestWarmStartKeepsBaselinesAcrossRestart(t *testing.T) {
 	alerts := w.newAlerts()
 	require.Contains(t, alerts, "tok-moved/first_seen_asn", "a new network after 10 days of AS 1")
 	require.NotContains(t, alerts, "tok-known/first_seen_asn", "AS 1 is known from the history")
-	require.NotContains(t, alerts, "tok-new/first_seen_asn", "no history: still learning")
+	require.NotContains(t, alerts, "tok-new/first_seen_asn", "no history of its own: judged by the tenant's, where AS 1 is known")
 	require.Equal(t, float64(len(past)), s.metric("credwatch_detect_warm_start_events_total"))
 	require.Zero(t, s.metric("credwatch_detect_cold_starts_total"))
 	require.Positive(t, s.metric("credwatch_detect_warm_start_duration_seconds"))
