@@ -63,8 +63,11 @@ func (r *Registry) Names() []string {
 }
 
 // Builtin is a new registry with the built-in scenarios: the benign
-// oddities and the attacks (at their default times).
-func Builtin() *Registry { return NewRegistry(append(Oddities(), Attacks(0)...)...) }
+// oddities, the attacks, their variants and the variants' benign
+// look-alikes (at their default times).
+func Builtin() *Registry {
+	return NewRegistry(slices.Concat(Oddities(), Attacks(0), Variants(0), LookAlikes(0))...)
+}
 
 // Oddities are the benign oddities the generator mixes in unless
 // Config.NoOddities: travel, vpn, new_laptop and failed_auths, at their

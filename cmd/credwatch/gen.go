@@ -82,11 +82,12 @@ func (c *genCmd) Run(g *Globals, ctx context.Context) error {
 	return err
 }
 
-// registry is the built-in registry, its attacks moved to --attack-at.
+// registry is the built-in registry, its attacks, variants and look-alikes
+// moved to --attack-at.
 func (c *genCmd) registry() *gen.Registry {
 	reg := gen.Builtin()
 	if c.AttackAt > 0 {
-		for _, s := range gen.Attacks(c.AttackAt) {
+		for _, s := range slices.Concat(gen.Attacks(c.AttackAt), gen.Variants(c.AttackAt), gen.LookAlikes(c.AttackAt)) {
 			reg.Add(s)
 		}
 	}
