@@ -48,6 +48,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	if err != nil {
 		return err
 	}
+	state := measureState(1_000_000)
 	broker, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(cfg.Partitions, topicEvents, topicFlat))
 	if err != nil {
 		return err
@@ -81,6 +82,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	results := medians(runs)
 	printTable(out, results, cfg, d)
 	printDetect(out, detection, results[0])
+	printState(out, state)
 	fmt.Fprintf(out, "benchmark wall time %s\n", time.Since(started).Round(time.Second))
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sort"
 	"text/tabwriter"
+	"time"
 )
 
 // printTable writes the results and the ratios.
@@ -71,13 +72,28 @@ func summary(rs []result) string {
 func printDetect(out io.Writer, ds []detectResult, ingest result) {
 	fmt.Fprintln(out)
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "detection\tevents\tevents/s\twall s\talerts\t× ingest (1)")
+	fmt.Fprintln(tw, "detection\tevents\tevents/s\twall s\tdecode µs/ev\tengine µs/ev\talerts\t× ingest (1)")
 	for _, d := range ds {
-		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%.1f\t%d\t%.2f\n", d.name, d.events, d.rate(), d.elapsed.Seconds(), d.alerts, d.rate()/ingest.rate())
+		fmt.Fprintf(tw, "%s\t%d\t%.0f\t%.1f\t%s\t%s\t%d\t%.2f\n", d.name, d.events, d.rate(), d.elapsed.Seconds(),
+			perEvent(d.decode, d.events), perEvent(d.engine, d.events), d.alerts, d.rate()/ingest.rate())
 	}
 	tw.Flush()
 	if len(ds) == 3 {
 		fmt.Fprintf(out, "decision cache speed-up: %.1f×   detection / ingest = %.2f with 1 engine, %.2f sharded like live (goal ≥ 1.0)\n",
 			ds[0].rate()/ds[1].rate(), ds[0].rate()/ingest.rate(), ds[2].rate()/ingest.rate())
 	}
+}
+
+// perEvent is d per event in µs, "-" when not measured (sharded rows).
+func perEvent(d time.Duration, events int) string {
+	if d == 0 || events == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.1f", float64(d.Microseconds())/float64(events))
+}
+
+// printState writes what the baselines hold per credential.
+func printState(out io.Writer, s stateResult) {
+	fmt.Fprintf(out, "baseline state: %.0f B per credential at %d credentials (live heap after GC / credentials; goal ≤ 512); "+
+		"%d left after the forget horizon\n", s.perCredential(), s.credentials, s.forgotten)
 }

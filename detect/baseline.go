@@ -32,9 +32,11 @@ func (c BaselineConfig) withDefaults() BaselineConfig {
 // like, learned in event time. Not safe for concurrent use (one per partition).
 type Baselines struct {
 	cfg       BaselineConfig
-	creds     map[string]*profile
+	creds     map[uint64]*profile // by credKey
 	actors    map[string]*actorProfile
 	workloads map[string]*buildHistory
+	tombs     map[uint64]tomb // forgotten credentials' uses, by credKey
+	swept     time.Time
 	networks  *Networks // shared with the other partitions' engines when given
 	newest    time.Time // the watermark is newest - cfg.Lateness
 	late      int
@@ -43,8 +45,8 @@ type Baselines struct {
 
 // NewBaselines returns empty baselines.
 func NewBaselines(cfg BaselineConfig) *Baselines {
-	return &Baselines{cfg: cfg.withDefaults(), creds: map[string]*profile{},
-		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{},
+	return &Baselines{cfg: cfg.withDefaults(), creds: map[uint64]*profile{},
+		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{}, tombs: map[uint64]tomb{},
 		networks: cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
 }
 
@@ -61,20 +63,21 @@ func (b *Baselines) Observe(ev *event.Event) {
 	if ev.Time.After(b.newest) {
 		b.newest = ev.Time
 	}
+	b.maybeSweep()
 	key := resourceKey(b.seed, ev)
-	cred := ev.Credential()
-	if cred != "" {
-		p := b.creds[cred]
+	if cred := ev.Credential(); cred != "" {
+		ck := b.credKey(cred)
+		p := b.creds[ck]
 		if p == nil {
-			p = newProfile(ev.Time)
-			b.creds[cred] = p
+			p = cmp.Or(b.revived(ck), newProfile(ev.Time))
+			b.creds[ck] = p
 		}
 		p.observe(ev, key, b.cfg)
 	}
 	if ev.Actor.ID != "" && ev.Action != "token.leak_reported" {
 		a := b.actors[ev.Actor.ID]
 		if a == nil {
-			a = &actorProfile{firstSeen: ev.Time, asns: map[uint32]valueStat{}}
+			a = &actorProfile{firstSeen: ev.Time}
 			b.actors[ev.Actor.ID] = a
 		}
 		a.observe(ev, key, b.cfg)
@@ -133,3 +136,6 @@ func orDuration(d, def time.Duration) time.Duration {
 	}
 	return def
 }
+
+// Credentials is how many credentials the baselines hold.
+func (b *Baselines) Credentials() int { return len(b.creds) }

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -120,9 +121,10 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 	if isBuildRead(ev) {
 		f.Build = b.workloads[ev.Workload.ID].facts(ev)
 	}
-	p := b.creds[ev.Credential()]
+	ck := b.credKey(ev.Credential())
+	p := b.creds[ck]
 	if p == nil {
-		p = &profile{} // never seen: every value is new to it
+		p = cmp.Or(b.revived(ck), &profile{}) // else never seen: every value is new to it
 	}
 	p.seq.facts(ev.Time, &f.Sequence)
 	if ev.Action == "token.update_scopes" && p.scopes != nil {
@@ -151,7 +153,7 @@ func (b *Baselines) actorFacts(ev *event.Event, key uint64, f *Facts) {
 	}
 	a.seq.facts(ev, &f.Sequence)
 	f.Actor = ActorFacts{Learning: ev.Time.Sub(a.firstSeen) < b.cfg.Learning,
-		KnownASN: a.asns[ev.Source.ASN].known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
+		KnownASN: a.asns.get(ev.Source.ASN).known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
 		HistoryDays: int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
 	if slices.Contains(useActions, ev.Action) {
 		f.Actor.Window = a.window.facts(ev, key, b.cfg.Window)
@@ -160,26 +162,30 @@ func (b *Baselines) actorFacts(ev *event.Event, key uint64, f *Facts) {
 
 func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
 	forget := b.cfg.Forget
-	f.CredentialLearning = p.uses == 0 || ev.Time.Sub(p.firstSeen) < b.cfg.Learning
+	f.CredentialLearning = p.uses == 0 || ev.Time.Sub(p.firstSeen.time()) < b.cfg.Learning
 	if p.uses > 0 {
-		f.HistoryDays = int(ev.Time.Sub(p.firstSeen).Hours() / 24)
+		f.HistoryDays = int(ev.Time.Sub(p.firstSeen.time()).Hours() / 24)
 	}
 	f.IdleDays = b.idleDays(p, ev)
-	f.Uses = p.uses
+	f.Uses = int(p.uses)
 	f.KnownASNs = len(p.asns)
-	f.FirstSeen = FirstSeen{
-		ASN:      ev.Source.ASN != 0 && !p.asns[ev.Source.ASN].known(ev.Time, forget),
-		Country:  ev.Source.Country != "" && !p.countries[ev.Source.Country].known(ev.Time, forget),
-		UAFamily: ev.Source.UserAgent != "" && !p.agents[agentFamily(ev.Source.UserAgent)].known(ev.Time, forget),
+	var country stat
+	if c, ok := countryKey(ev.Source.Country); ok {
+		country = p.countries.get(c)
 	}
-	f.Profile = Profile{ASN: frequency(p.asns[ev.Source.ASN].count, p.uses),
-		Country:  frequency(p.countries[ev.Source.Country].count, p.uses),
-		UAFamily: frequency(p.agents[agentFamily(ev.Source.UserAgent)].count, p.uses)}
-	if g := p.lastGeo; g != nil && ev.Source.HasGeo && !ev.Source.Internal {
-		km := geo.DistanceKM(g.lat, g.lon, ev.Source.Lat, ev.Source.Lon)
-		hours := math.Max(math.Abs(ev.Time.Sub(g.at).Hours()), 1.0/60) // a minute at least
+	agent := p.agents.get(familyKey(agentFamily(ev.Source.UserAgent)))
+	f.FirstSeen = FirstSeen{
+		ASN:      ev.Source.ASN != 0 && !p.asns.get(ev.Source.ASN).known(ev.Time, forget),
+		Country:  ev.Source.Country != "" && !country.known(ev.Time, forget),
+		UAFamily: ev.Source.UserAgent != "" && !agent.known(ev.Time, forget),
+	}
+	f.Profile = Profile{ASN: frequency(p.asns.get(ev.Source.ASN).count, p.uses),
+		Country: frequency(country.count, p.uses), UAFamily: frequency(agent.count, p.uses)}
+	if g := p.lastGeo; g.at != 0 && ev.Source.HasGeo && !ev.Source.Internal {
+		km := geo.DistanceKM(float64(g.lat), float64(g.lon), ev.Source.Lat, ev.Source.Lon)
+		hours := math.Max(math.Abs(ev.Time.Sub(geoTime(g.at)).Hours()), 1.0/60) // a minute at least
 		f.Travel = &Travel{KM: math.Round(km), Hours: round1(hours), SpeedKMH: math.Round(km / hours),
-			FromCountry: g.country, ToCountry: ev.Source.Country}
+			FromCountry: string(g.country[:]), ToCountry: ev.Source.Country}
 	}
 }
 
@@ -188,9 +194,9 @@ func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
 // created before the engine started is idle since the start). Unknown
 // creation means no idleness to speak of.
 func (b *Baselines) idleDays(p *profile, ev *event.Event) int {
-	since := p.lastSeen
+	since := p.lastSeen.time()
 	if p.uses == 0 {
-		since = p.created
+		since = p.created.time()
 		if c := ev.Token.CreatedAt; !c.IsZero() && (since.IsZero() || c.Before(since)) {
 			since = c
 		}
@@ -204,7 +210,7 @@ func (b *Baselines) idleDays(p *profile, ev *event.Event) int {
 }
 
 // frequency profiles a value by its share of the credential's uses.
-func frequency(count, uses int) string {
+func frequency(count, uses uint32) string {
 	switch share := float64(count) / float64(max(uses, 1)); {
 	case count == 0:
 		return "UNSEEN"

@@ -9,49 +9,43 @@ import (
 
 // profile is one credential's history.
 type profile struct {
-	firstSeen, lastSeen time.Time // uses only
-	created             time.Time // token.create seen, or the earliest created_at an event carried
-	uses                int
-	asns                map[uint32]valueStat
-	countries, agents   map[string]valueStat
-	lastGeo             *geoUse
+	firstSeen, lastSeen stamp // uses only
+	created             stamp // token.create seen, or the earliest created_at an event carried
+	uses                uint32
+	touched             int32 // the minute of the newest event of any kind
+	asns                stats[uint32]
+	countries           stats[[2]byte]
+	agents              stats[uint64] // by familyKey
+	lastGeo             geoUse
 	scopes              []string // as of the newest event that carried them
 	window              distinctWindow
-	seq                 credSequence
+	seq                 *credSequence // nil until a first step is armed
 }
 
-// valueStat is how often and how lately a value was seen.
-type valueStat struct {
-	count int
-	last  time.Time
-}
-
-func (v valueStat) known(at time.Time, forget time.Duration) bool {
-	return v.count > 0 && at.Sub(v.last) <= forget
-}
-
-func (v *valueStat) add(at time.Time) {
-	v.count++
-	v.last = maxTime(v.last, at)
-}
-
+// geoUse is the newest geolocated use, inline and small.
 type geoUse struct {
-	lat, lon float64
-	country  string
-	at       time.Time
+	lat, lon float32
+	country  [2]byte
+	at       uint32 // seconds since geoEpoch; 0 for none
 }
 
-func newProfile(at time.Time) *profile {
-	return &profile{firstSeen: at, asns: map[uint32]valueStat{},
-		countries: map[string]valueStat{}, agents: map[string]valueStat{}}
-}
+// geoEpoch starts geoUse's clock (2020-01-01, Unix seconds), which runs
+// until 2156.
+const geoEpoch = 1577836800
+
+func geoSecond(t time.Time) uint32 { return uint32(max(t.Unix()-geoEpoch, 1)) }
+
+func geoTime(s uint32) time.Time { return time.Unix(int64(s)+geoEpoch, 0) }
+
+func newProfile(at time.Time) *profile { return &profile{firstSeen: stampOf(at)} }
 
 // observe learns ev. Only successful uses shape the network baseline, and a
 // token bound to a workload never learns an off-platform network as normal.
 func (p *profile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
-	p.seq.observe(ev, p.scopes)
-	if len(ev.Token.Scopes) > 0 {
-		p.scopes = ev.Token.Scopes
+	p.touched = max(p.touched, minuteOf(ev.Time))
+	p.observeSequence(ev)
+	if len(ev.Token.Scopes) > 0 && !slices.Equal(p.scopes, ev.Token.Scopes) {
+		p.scopes = ev.Token.Scopes // kept only when they change: each event's are its own
 	}
 	p.noteCreated(ev)
 	if !slices.Contains(useActions, ev.Action) {
@@ -61,16 +55,31 @@ func (p *profile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
 	if ev.Outcome != "success" {
 		return
 	}
+	at := stampOf(ev.Time)
 	if p.uses == 0 {
-		p.firstSeen = ev.Time
+		p.firstSeen = at
 	}
-	p.firstSeen = minTime(p.firstSeen, ev.Time)
+	p.firstSeen = min(p.firstSeen, at)
 	p.uses++
-	p.lastSeen = maxTime(p.lastSeen, ev.Time)
+	p.lastSeen = max(p.lastSeen, at)
 	if ev.Token.Workload != "" && !ev.Source.Internal {
 		return
 	}
 	p.learnNetwork(ev)
+}
+
+// observeSequence arms the credential's first steps; most credentials never
+// have one, so the marks are allocated with the first.
+func (p *profile) observeSequence(ev *event.Event) {
+	switch ev.Action {
+	case "token.leak_reported", "token.create", "token.update_scopes":
+		if p.seq == nil {
+			p.seq = &credSequence{}
+		}
+	}
+	if p.seq != nil {
+		p.seq.observe(ev, p.scopes)
+	}
 }
 
 // noteCreated remembers when the credential was created, the earliest
@@ -80,37 +89,32 @@ func (p *profile) noteCreated(ev *event.Event) {
 	if ev.Action == "token.create" && ev.Outcome == "success" {
 		c = ev.Time
 	}
-	if !c.IsZero() && (p.created.IsZero() || c.Before(p.created)) {
+	if c := stampOf(c); c != 0 && (p.created == 0 || c < p.created) {
 		p.created = c
 	}
 }
 
 func (p *profile) learnNetwork(ev *event.Event) {
 	if ev.Source.ASN != 0 {
-		addStat(p.asns, ev.Source.ASN, ev.Time)
+		p.asns.add(ev.Source.ASN, ev.Time)
 	}
-	if ev.Source.Country != "" {
-		addStat(p.countries, ev.Source.Country, ev.Time)
+	if c, ok := countryKey(ev.Source.Country); ok {
+		p.countries.add(c, ev.Time)
 	}
 	if f := agentFamily(ev.Source.UserAgent); f != "" {
-		addStat(p.agents, f, ev.Time)
+		p.agents.add(familyKey(f), ev.Time)
 	}
-	if ev.Source.HasGeo && !ev.Source.Internal && (p.lastGeo == nil || !ev.Time.Before(p.lastGeo.at)) {
-		p.lastGeo = &geoUse{lat: ev.Source.Lat, lon: ev.Source.Lon, country: ev.Source.Country, at: ev.Time}
+	if ev.Source.HasGeo && !ev.Source.Internal && (p.lastGeo.at == 0 || geoSecond(ev.Time) >= p.lastGeo.at) {
+		c, _ := countryKey(ev.Source.Country)
+		p.lastGeo = geoUse{lat: float32(ev.Source.Lat), lon: float32(ev.Source.Lon), country: c, at: geoSecond(ev.Time)}
 	}
-}
-
-func addStat[K comparable](m map[K]valueStat, k K, at time.Time) {
-	v := m[k]
-	v.add(at)
-	m[k] = v
 }
 
 // actorProfile is the networks one actor (user, service, Space) acts from,
 // across all their credentials, and the actor's recent steps for sequences.
 type actorProfile struct {
 	firstSeen time.Time
-	asns      map[uint32]valueStat
+	asns      stats[uint32]
 	seq       actorSequence
 	window    distinctWindow
 }
@@ -121,6 +125,6 @@ func (a *actorProfile) observe(ev *event.Event, key uint64, cfg BaselineConfig) 
 		a.window.add(ev, key, cfg.Window)
 	}
 	if ev.Outcome == "success" && ev.Source.ASN != 0 && (ev.Token.Workload == "" || ev.Source.Internal) {
-		addStat(a.asns, ev.Source.ASN, ev.Time)
+		a.asns.add(ev.Source.ASN, ev.Time)
 	}
 }

@@ -79,6 +79,9 @@ func (s *credSequence) observe(ev *event.Event, prevScopes []string) {
 }
 
 func (s *credSequence) facts(at time.Time, f *SequenceFacts) {
+	if s == nil {
+		return
+	}
 	f.LeakReported = s.leak.step(at, leakHorizon)
 	f.Minted = s.minted.step(at, mintHorizon)
 	f.ScopesAdded = s.scopes.step(at, scopesHorizon)

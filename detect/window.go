@@ -13,20 +13,19 @@ import (
 // sliding event-time window, and keeps the peak distinct count of each past
 // window-sized bucket as the history a robust baseline is computed from.
 type distinctWindow struct {
-	hits     []windowHit // arrival order; expired from the front
-	distinct map[uint64]int
-	denied   int
-	bucket   int64 // current bucket index (event time / window)
-	peak     int   // highest distinct count seen in the current bucket
-	history  []int // peaks of past active buckets, newest last, at most historyBuckets
+	hits       []windowHit // arrival order; expired from the front
+	distinct   map[uint64]int
+	denied     int32
+	peak       int32    // highest distinct count seen in the current bucket
+	bucket     int32    // current bucket index (event time / window: minutes-long windows fit)
+	statsStale bool     // history changed since stats
+	history    []uint16 // peaks of past active buckets (capped), newest last, at most historyBuckets
 
-	stats       RobustStats // of history, cached
-	statsOf     int
-	statsBucket int64
+	stats RobustStats // of history, cached
 }
 
 type windowHit struct {
-	at     time.Time
+	at     int64 // Unix nanoseconds
 	key    uint64
 	denied bool
 }
@@ -54,14 +53,15 @@ func resourceKey(seed maphash.Seed, ev *event.Event) uint64 {
 func (w *distinctWindow) add(ev *event.Event, key uint64, size time.Duration) {
 	newest := ev.Time
 	if n := len(w.hits); n > 0 {
-		newest = maxTime(w.hits[n-1].at, ev.Time)
+		newest = maxTime(time.Unix(0, w.hits[n-1].at), ev.Time)
 	}
 	if newest.Sub(ev.Time) > size {
 		return
 	}
-	if b := ev.Time.UnixNano() / int64(size); b > w.bucket {
+	if b := int32(ev.Time.UnixNano() / int64(size)); b > w.bucket {
 		if w.peak > 0 {
-			w.history = append(w.history, w.peak)
+			w.history = append(w.history, uint16(min(w.peak, math.MaxUint16)))
+			w.statsStale = true
 			if len(w.history) > historyBuckets {
 				w.history = w.history[1:]
 			}
@@ -72,18 +72,18 @@ func (w *distinctWindow) add(ev *event.Event, key uint64, size time.Duration) {
 	if w.distinct == nil {
 		w.distinct = map[uint64]int{}
 	}
-	h := windowHit{at: ev.Time, key: key, denied: ev.Outcome != "success"}
+	h := windowHit{at: ev.Time.UnixNano(), key: key, denied: ev.Outcome != "success"}
 	w.hits = append(w.hits, h)
 	w.distinct[h.key]++
 	if h.denied {
 		w.denied++
 	}
-	w.peak = max(w.peak, len(w.distinct))
+	w.peak = max(w.peak, int32(len(w.distinct)))
 }
 
 func (w *distinctWindow) expire(before time.Time) {
 	i := 0
-	for ; i < len(w.hits) && w.hits[i].at.Before(before); i++ {
+	for ; i < len(w.hits) && w.hits[i].at < before.UnixNano(); i++ {
 		h := w.hits[i]
 		if w.distinct[h.key]--; w.distinct[h.key] == 0 {
 			delete(w.distinct, h.key)
@@ -93,17 +93,20 @@ func (w *distinctWindow) expire(before time.Time) {
 		}
 	}
 	w.hits = w.hits[i:]
+	if len(w.hits) == 0 { // idle: give the memory back
+		w.hits, w.distinct = nil, nil
+	}
 }
 
 // facts are the window as it would be with ev in it.
 func (w *distinctWindow) facts(ev *event.Event, key uint64, size time.Duration) *WindowFacts {
-	if n := len(w.hits); n == 0 || !ev.Time.Before(w.hits[n-1].at) {
+	if n := len(w.hits); n == 0 || ev.Time.UnixNano() >= w.hits[n-1].at {
 		w.expire(ev.Time.Add(-size))
 	}
-	if w.statsOf != len(w.history) || w.statsBucket != w.bucket {
-		w.stats, w.statsOf, w.statsBucket = robust(w.history), len(w.history), w.bucket
+	if w.statsStale {
+		w.stats, w.statsStale = robust(w.history), false
 	}
-	f := &WindowFacts{Minutes: int(size.Minutes()), Events: len(w.hits) + 1, Denied: w.denied,
+	f := &WindowFacts{Minutes: int(size.Minutes()), Events: len(w.hits) + 1, Denied: int(w.denied),
 		Distinct: len(w.distinct), Baseline: w.stats}
 	if ev.Outcome != "success" {
 		f.Denied++
@@ -123,7 +126,7 @@ type RobustStats struct {
 	P99     float64 `json:"p99"`
 }
 
-func robust(xs []int) RobustStats {
+func robust(xs []uint16) RobustStats {
 	if len(xs) == 0 {
 		return RobustStats{}
 	}
