@@ -36,7 +36,7 @@ test-unit:
 	$(GO) test -count=1 -timeout 10m -skip '$(FIGURES)' ./...
 
 test-fault:
-	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ ./detect/live/ ./allinone/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
+	$(GO) test -count=1 -timeout 10m -v -run '$(FIGURES)' ./ingest/ ./detect/live/ ./respond/ ./allinone/ 2>&1 | grep -v '^=== ' ; exit $${PIPESTATUS[0]}
 
 BENCH_EVENTS ?= 1000000
 

@@ -106,7 +106,7 @@ func (d *Decider) input(a Alert, update string) policy.Input {
 	if !ok {
 		rule = policy.Rule{ID: a.Rule, Title: a.Title, Severity: a.Severity, Tier: a.Tier}
 	}
-	tenantN, allN := d.Guard.Counts(a.Tenant, d.Now())
+	tenantN, allN := d.Guard.Counts(cmp.Or(a.Held.Tenant, a.Tenant), d.Now()) // counted by the credential's tenant, as Hold counts
 	tenantCap, globalCap, window := d.Guard.Caps()
 	h := a.Held
 	return policy.Input{

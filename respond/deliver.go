@@ -22,6 +22,7 @@ type deliverer struct {
 	submit   Submitter
 	audit    auditor
 	alarm    func(ctx context.Context, in Intent, res delivery.Result) // a failure worth an alert
+	held     func(in Intent) bool                                      // not handed on now (the kill switch); resume offers it again
 	now      func() time.Time
 	log      *slog.Logger
 	metrics  *Metrics
@@ -36,7 +37,7 @@ func (d *deliverer) start(in Intent) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	_, busy := d.inflight[in.ID]
-	if _, done := d.settled[in.ID]; busy || done {
+	if _, done := d.settled[in.ID]; busy || done || (d.held != nil && d.held(in)) {
 		return
 	}
 	job := delivery.Job{ID: in.ID, Tenant: in.Tenant, Body: in.Payload, Attempt: int(in.Attempt), Created: in.Created}

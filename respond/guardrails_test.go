@@ -95,3 +95,31 @@ func TestKillSwitchFromControls(t *testing.T) {
 	require.Equal(t, "tok_2", e.rcv.revocations()[0].Credential)
 	require.Equal(t, 1, e.rcv.requests(), "the held revocation was not sent")
 }
+
+// TestKillSwitchHoldsRecordedRevocations: automatic revocations recorded
+// before the switch was flipped, but not yet handed to a dispatcher (a
+// restart between the two), are not sent while it is on, and go once it is
+// off again.
+func TestKillSwitchHoldsRecordedRevocations(t *testing.T) {
+	e := newEnv(t)
+	first := e.idle(t, Guardrails{}, nil) // records, never delivers
+	first.handle(t, newAlert(t, ruleLeaked, "acme", "tok_1", kindToken), newAlert(t, ruleOffPlatform, "globex", "tok_2", kindToken))
+	first.kill()
+	ctx := context.Background()
+	controls := NewControls(e.st, e.clk.Now)
+	require.NoError(t, controls.SetKillSwitch(ctx, true, "alice", "incident 43"))
+
+	second := e.responder(t, Guardrails{}, nil)
+	second.startWatch()
+	e.clk.poll(t)
+	e.clk.poll(t)
+	require.True(t, second.decider.Guard.Killed())
+	require.Zero(t, e.rcv.requests(), "nothing sent while the switch is on")
+	require.Equal(t, map[string]int{StateDelivering: 2}, e.states(t))
+
+	e.clk.Advance(time.Second)
+	require.NoError(t, controls.SetKillSwitch(ctx, false, "alice", "incident 43 closed"))
+	e.clk.poll(t)
+	e.waitStates(t, map[string]int{StateDelivered: 2})
+	require.Len(t, e.rcv.revocations(), 2)
+}

@@ -65,6 +65,12 @@ func clickHouse(t *testing.T) *chserver.Server {
 
 // newStore is a migrated database of the test's own on the shared server.
 func newStore(t *testing.T) *store.Store {
+	st, _ := newStoreDSN(t)
+	return st
+}
+
+// newStoreDSN is newStore and its DSN, for another process.
+func newStoreDSN(t *testing.T) (*store.Store, string) {
 	t.Helper()
 	ch := clickHouse(t)
 	db := fmt.Sprintf("respond_%d", shared.dbs.Add(1))
@@ -77,7 +83,7 @@ func newStore(t *testing.T) *store.Store {
 	})
 	_, err = st.Migrate(ctx, store.MigrateOptions{})
 	require.NoError(t, err)
-	return st
+	return st, ch.DSN(db)
 }
 
 var defaultPolicy struct {

@@ -24,8 +24,8 @@ var testSecret = webhook.Secret("credwatch-respond-test-secret-0123456789")
 // test clock) or hang (act, then never answer: a response lost in a crash).
 type testReceiver struct {
 	URL      string
-	clk      *testClock
-	secret   webhook.Secret // the receiver's (testSecret unless changed before swap)
+	now      func() time.Time // the test clock's, or the wall clock for a receiver of another process
+	secret   webhook.Secret   // the receiver's (testSecret unless changed before swap)
 	journal  *orderedJournal
 	revokes  atomic.Int64 // token.revoke events the receiver emitted
 	hang     atomic.Bool
@@ -38,10 +38,15 @@ type testReceiver struct {
 
 // newReceiver serves a receiver on a journal (a MemoryJournal when nil).
 func newReceiver(t *testing.T, clk *testClock, j receiver.Journal) *testReceiver {
+	return newReceiverAt(t, clk.Now, j)
+}
+
+// newReceiverAt is newReceiver on the clock now.
+func newReceiverAt(t *testing.T, now func() time.Time, j receiver.Journal) *testReceiver {
 	if j == nil {
 		j = receiver.NewMemoryJournal()
 	}
-	x := &testReceiver{clk: clk, secret: testSecret, statuses: map[int]int{}}
+	x := &testReceiver{now: now, secret: testSecret, statuses: map[int]int{}}
 	x.swap(t, j)
 	srv := httptest.NewServer(x)
 	t.Cleanup(srv.Close)
@@ -53,7 +58,7 @@ func newReceiver(t *testing.T, clk *testClock, j receiver.Journal) *testReceiver
 func (x *testReceiver) swap(t *testing.T, j receiver.Journal) {
 	oj := &orderedJournal{Journal: j}
 	h, err := receiver.New(receiver.Config{Verifier: webhook.Verifier{Secrets: []webhook.Secret{x.secret}},
-		Journal: oj, Now: x.clk.Now, Emitter: receiver.EmitterFunc(func(context.Context, event.Event) error {
+		Journal: oj, Now: x.now, Emitter: receiver.EmitterFunc(func(context.Context, event.Event) error {
 			x.revokes.Add(1)
 			return nil
 		})})
@@ -72,7 +77,7 @@ func (x *testReceiver) downUntil(at time.Time) {
 
 func (x *testReceiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	x.mu.Lock()
-	h, down := x.handler, x.clk.Now().Before(x.down)
+	h, down := x.handler, x.now().Before(x.down)
 	x.mu.Unlock()
 	switch {
 	case down:

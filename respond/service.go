@@ -12,6 +12,7 @@ import (
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/respond/delivery"
+	"github.com/credwatch/credwatch/respond/policy"
 )
 
 // Responder answers alerts: decides, records the intent durably, emits
@@ -54,8 +55,15 @@ func NewResponder(p Parts) *Responder {
 		metrics: p.Metrics, ids: newKnownIntents(cmp.Or(p.MaxKnown, 100000)), unrecorded: map[string]Answer{}}
 	r.audit = auditor{emit: p.Events, log: p.Log, metrics: p.Metrics}
 	r.deliver = &deliverer{outbox: p.Outbox, submit: p.Submit, audit: r.audit, now: p.Clock.Now, log: p.Log,
-		metrics: p.Metrics, inflight: map[string]Intent{}, alarm: r.deliveryFailed}
+		metrics: p.Metrics, inflight: map[string]Intent{}, alarm: r.deliveryFailed, held: r.killed}
 	return r
+}
+
+// killed reports whether in is an automatic revocation the kill switch
+// holds: not handed to the dispatcher while it is on (one an analyst
+// approved goes). Those already handed on before it was flipped still go.
+func (r *Responder) killed(in Intent) bool {
+	return in.Action == ActionRevoke && in.Decision == policy.ActionAuto && r.decider.Guard.Killed()
 }
 
 // OnResult is the dispatcher's result callback.

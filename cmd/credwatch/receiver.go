@@ -14,7 +14,7 @@ import (
 // signed webhooks and turns each credential.revoke into a token.revoke
 // event on the events topic.
 type receiverCmd struct {
-	Listen        string        `default:"127.0.0.1:9465" env:"CREDWATCH_RECEIVER_LISTEN" help:"Address webhooks are POSTed to."`
+	Listen        string        `default:"127.0.0.1:9468" env:"CREDWATCH_RECEIVER_LISTEN" help:"Address webhooks are POSTed to."`
 	WebhookSecret []string      `name:"webhook-secret" required:"" env:"CREDWATCH_WEBHOOK_SECRET" help:"Signing secret (whsec_<base64>); repeat during a rotation. Prefer the env var: flags show in ps."`
 	Tolerance     time.Duration `default:"5m" env:"CREDWATCH_WEBHOOK_TOLERANCE" help:"Largest difference between a webhook's timestamp and this clock."`
 	DataDir       string        `name:"data-dir" default:"./.credwatch/receiver" env:"CREDWATCH_RECEIVER_DATA_DIR" help:"Directory of the journal of handled webhooks."`
