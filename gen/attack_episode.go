@@ -50,6 +50,13 @@ func planOnce(a Attack, w *World, rng *rand.Rand, start, end time.Time) []event.
 // cfg.Registry) plays in the stream of cfg: the same events with the same ids
 // that Next mixes into the traffic of the same Seed, Tenants and Start.
 func EpisodeOf(cfg Config, name string) (Episode, error) {
+	return episodeOf[Attack](cfg, name, "an attack")
+}
+
+// episodeOf is the episode of the scenario called name, which must be a T.
+func episodeOf[T interface {
+	Episode(*World, *rand.Rand) Episode
+}](cfg Config, name, kind string) (Episode, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
 		return Episode{}, err
@@ -58,9 +65,9 @@ func EpisodeOf(cfg Config, name string) (Episode, error) {
 	if !ok {
 		return Episode{}, fmt.Errorf("gen: unknown scenario %q; known: %s", name, strings.Join(cfg.Registry.Names(), ", "))
 	}
-	a, ok := s.(Attack)
+	a, ok := s.(T)
 	if !ok {
-		return Episode{}, fmt.Errorf("gen: scenario %q is not an attack", name)
+		return Episode{}, fmt.Errorf("gen: scenario %q is not %s", name, kind)
 	}
 	w := NewWorld(cfg.Seed, cfg.Tenants, cfg.Start)
 	return a.Episode(w, rand.New(rand.NewPCG(cfg.Seed, nameKey(name)))), nil

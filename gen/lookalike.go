@@ -1,9 +1,7 @@
 package gen
 
 import (
-	"fmt"
 	"math/rand/v2"
-	"strings"
 	"time"
 
 	"github.com/credwatch/credwatch/event"
@@ -34,20 +32,7 @@ func LookAlikes(at time.Duration) []Scenario {
 // LookAlikeEpisodeOf is the episode the look-alike called name (looked up
 // in cfg.Registry) plays in the stream of cfg, as EpisodeOf is an attack's.
 func LookAlikeEpisodeOf(cfg Config, name string) (Episode, error) {
-	cfg, err := cfg.withDefaults()
-	if err != nil {
-		return Episode{}, err
-	}
-	s, ok := cfg.Registry.Get(name)
-	if !ok {
-		return Episode{}, fmt.Errorf("gen: unknown scenario %q; known: %s", name, strings.Join(cfg.Registry.Names(), ", "))
-	}
-	l, ok := s.(LookAlike)
-	if !ok {
-		return Episode{}, fmt.Errorf("gen: scenario %q is not a look-alike", name)
-	}
-	w := NewWorld(cfg.Seed, cfg.Tenants, cfg.Start)
-	return l.Episode(w, rand.New(rand.NewPCG(cfg.Seed, nameKey(name)))), nil
+	return episodeOf[LookAlike](cfg, name, "a look-alike")
 }
 
 // planLookAlike is a look-alike's Plan: the whole episode in the window

@@ -57,19 +57,7 @@ func TestOffsetsWaitForTheOutbox(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("the consume loop never reached the 5th intent")
 	}
-	offsets := committed(t, brokers[0], group)
-	durable := e.credentials(t)
-	var before int
-	for _, m := range fetch.fetched() {
-		a, err := ParseAlert(m.Value)
-		require.NoError(t, err)
-		if m.Offset < offsets[m.Partition] {
-			before++
-			require.True(t, durable[a.Credential], "committed alert %d/%d has no durable intent", m.Partition, m.Offset)
-		} else if flaky.failing[a.Credential] && !durable[a.Credential] {
-			require.GreaterOrEqual(t, m.Offset, offsets[m.Partition], "the alert being answered is not committed")
-		}
-	}
+	before := committedAreDurable(t, e, fetch.fetched(), committed(t, brokers[0], group))
 	require.NotEmpty(t, flaky.failing)
 	require.GreaterOrEqual(t, before, 4, "the alerts answered before it are committed")
 	close(flaky.release)
@@ -91,4 +79,21 @@ func TestOffsetsWaitForTheOutbox(t *testing.T) {
 	require.Len(t, e.rcv.revocations(), 12)
 	t.Logf("%d messages, outbox failed %d times on the insert of the 5th intent (%d credentials): %d committed while failing, all %d after; "+
 		"%d intents, each delivered once", len(msgs), flaky.before+flaky.after, len(flaky.failing), before, len(msgs), intents)
+}
+
+// committedAreDurable requires every committed alert's intent to be in the
+// outbox (so no alert of the failing insert is committed); it returns how
+// many alerts are committed.
+func committedAreDurable(t *testing.T, e *env, fetched []kafka.Message, offsets map[int]int64) int {
+	durable := e.credentials(t)
+	n := 0
+	for _, m := range fetched {
+		a, err := ParseAlert(m.Value)
+		require.NoError(t, err)
+		if m.Offset < offsets[m.Partition] {
+			n++
+			require.True(t, durable[a.Credential], "committed alert %d/%d has no durable intent", m.Partition, m.Offset)
+		}
+	}
+	return n
 }
