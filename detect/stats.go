@@ -51,22 +51,6 @@ func (s *stats[K]) add(k K, at time.Time) {
 	*s = append(*s, keyedStat[K]{key: k, stat: stat{count: 1, last: m}})
 }
 
-// forget drops the values not seen since before, keeping the slice's
-// memory only while it holds something.
-func (s *stats[K]) forget(before time.Time) {
-	m := minuteOf(before)
-	kept := (*s)[:0]
-	for _, v := range *s {
-		if v.last >= m {
-			kept = append(kept, v)
-		}
-	}
-	if len(kept) == 0 {
-		kept = nil
-	}
-	*s = kept
-}
-
 // countryKey is an ISO 3166-1 alpha-2 code as a key; other texts have none
 // (decoding normalises countries to the code).
 func countryKey(c string) (key [2]byte, ok bool) {

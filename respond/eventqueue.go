@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/credwatch/credwatch/event"
@@ -21,24 +23,48 @@ type BatchEmitter interface {
 // EventQueue emits response.* events off the answering path: producing
 // three events per alert synchronously held the next alert's answer for
 // tens of milliseconds. A bounded queue drained by one goroutine in
-// batches; a full queue refuses (the auditor counts it). The outbox stays
-// the record of truth: events queued when the process dies are not
-// produced.
+// batches; a full queue refuses (the auditor counts it). The consume loop
+// commits a batch's alerts only once Flush says their events were
+// produced, so a crash loses none: the alerts are answered again.
 type EventQueue struct {
-	next  BatchEmitter
-	queue chan event.Event
-	log   *slog.Logger
+	next   BatchEmitter
+	queue  chan event.Event
+	log    *slog.Logger
+	queued atomic.Uint64 // events accepted by Emit
+
+	mu      sync.Mutex
+	handled uint64        // events produced, or dropped after a failed write
+	changed chan struct{} // closed when handled grows
 }
 
 // NewEventQueue queues up to size events for next.
 func NewEventQueue(next BatchEmitter, size int, log *slog.Logger) *EventQueue {
-	return &EventQueue{next: next, queue: make(chan event.Event, size), log: log}
+	return &EventQueue{next: next, queue: make(chan event.Event, size), log: log, changed: make(chan struct{})}
+}
+
+// Flush waits until every event queued before the call was handled.
+func (q *EventQueue) Flush(ctx context.Context) error {
+	target := q.queued.Load()
+	for {
+		q.mu.Lock()
+		handled, changed := q.handled, q.changed
+		q.mu.Unlock()
+		if handled >= target {
+			return nil
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 }
 
 // Emit queues ev; it never waits.
 func (q *EventQueue) Emit(_ context.Context, ev event.Event) error {
 	select {
 	case q.queue <- ev:
+		q.queued.Add(1)
 		return nil
 	default:
 		return errQueueFull
@@ -81,4 +107,9 @@ func (q *EventQueue) produce(ctx context.Context, evs []event.Event) {
 	if err := q.next.EmitAll(ctx, evs...); err != nil && ctx.Err() == nil {
 		q.log.Warn("response events not produced", "events", len(evs), "err", err)
 	}
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.handled += uint64(len(evs))
+	close(q.changed)
+	q.changed = make(chan struct{})
 }

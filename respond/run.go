@@ -47,10 +47,22 @@ func (r *Responder) consume(ctx context.Context, f Fetcher, h *health.Registry) 
 		if err := rt.Do(ctx, "respond", 0, func(ctx context.Context) error { return r.HandleBatch(ctx, msgs) }); err != nil {
 			return nil // ctx ended: the alerts are answered again after a restart
 		}
+		if err := r.flushEvents(ctx); err != nil {
+			return nil // as above: their response.* events may not be produced yet
+		}
 		if err := rt.Do(ctx, "commit", 5, func(ctx context.Context) error { return f.CommitMessages(ctx, msgs...) }); err != nil && ctx.Err() == nil {
 			r.log.Warn("alert offsets not committed; their answers are durable and a replay is a duplicate", "err", err)
 		}
 	}
+}
+
+// flushEvents waits until the response.* events of what was answered are
+// produced, when the emitter queues them (EventQueue).
+func (r *Responder) flushEvents(ctx context.Context) error {
+	if f, ok := r.audit.emit.(interface{ Flush(context.Context) error }); ok {
+		return f.Flush(ctx)
+	}
+	return nil
 }
 
 // watch polls the operator controls and the outbox: the kill switch,

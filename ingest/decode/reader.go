@@ -19,7 +19,7 @@ type reader struct {
 	err      *Error
 	lenient  bool
 	warnings []warning
-	skipped  bool // the message is not an event to keep (see skip)
+	skipped  bool         // the message is not an event to keep (see skip)
 	strings  *stringArena // nil: each string is its own allocation
 }
 
