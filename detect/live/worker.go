@@ -51,6 +51,9 @@ func (w *worker) run(fetchCtx, workCtx context.Context) error {
 // handle judges msgs, writes their updates and commits past them.
 func (w *worker) handle(ctx context.Context, msgs []kafka.Message) error {
 	updates, sent := w.judge(ctx, msgs)
+	if err := ctx.Err(); err != nil {
+		return err // rules judged under a cancelled context may have failed: commit nothing, the next owner judges again
+	}
 	if len(updates) > 0 {
 		if err := w.retry.Do(ctx, componentWriter, 0, func(ctx context.Context) error {
 			return w.writer.Write(ctx, updates)
