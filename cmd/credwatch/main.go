@@ -25,6 +25,9 @@ type cli struct {
 	Detect   detectCmd   `cmd:"" help:"Judge events with the rules and baselines (offline: --from-file)."`
 	Respond  respondCmd  `cmd:"" help:"Answer alerts: response policy, guardrails, outbox, signed revocation webhooks."`
 	Receiver receiverCmd `cmd:"" help:"The reference webhook receiver: verify, dedupe, record, emit token.revoke."`
+	Serve    serveCmd    `cmd:"" help:"The console's API: alerts for analysts, scoped to their tenants, every call audited."`
+	Audit    auditCmd    `cmd:"" help:"The console's action log: verify its hash chain."`
+	Users    usersCmd    `cmd:"" help:"Console users and their API tokens: add, list, disable."`
 	Version  versionCmd  `cmd:"" help:"Print the version."`
 }
 

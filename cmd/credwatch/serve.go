@@ -1,0 +1,63 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/credwatch/credwatch/console"
+	"github.com/credwatch/credwatch/console/access"
+	"github.com/credwatch/credwatch/console/audit"
+	"github.com/credwatch/credwatch/respond/receiver"
+	"github.com/credwatch/credwatch/store"
+)
+
+// serveCmd is `credwatch serve`: the console's API.
+type serveCmd struct {
+	Listen      string   `default:"127.0.0.1:9470" env:"CREDWATCH_CONSOLE_LISTEN" help:"Address the console listens on."`
+	ClickHouse  string   `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	Brokers     []string `env:"CREDWATCH_BROKERS" help:"Kafka brokers: users' actions also go to the events topic (empty: the action log only)."`
+	EventsTopic string   `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
+}
+
+func (c *serveCmd) Run(g *Globals, ctx context.Context) error {
+	log := g.Logger()
+	st, err := store.Open(ctx, c.ClickHouse, log)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if _, err := st.Migrate(ctx, store.MigrateOptions{}); err != nil {
+		return err
+	}
+	var events audit.Emitter
+	if len(c.Brokers) > 0 {
+		k := receiver.NewKafkaEmitter(c.Brokers, c.EventsTopic)
+		defer k.Close()
+		events = k
+	}
+	actions, err := audit.NewLog(ctx, st, time.Now, events)
+	if err != nil {
+		return err
+	}
+	srv := console.New(console.Config{Store: st, Users: access.NewStore(st, time.Now), Actions: actions, Now: time.Now, Log: log})
+	ln, err := net.Listen("tcp", c.Listen)
+	if err != nil {
+		return fmt.Errorf("console: %w", err)
+	}
+	log.Info("console listening", "url", "http://"+ln.Addr().String()+"/api/v1/")
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(sctx)
+	}()
+	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

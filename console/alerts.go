@@ -1,0 +1,81 @@
+package console
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/credwatch/credwatch/console/access"
+	"github.com/credwatch/credwatch/console/audit"
+)
+
+// alertList is GET /api/v1/alerts's answer.
+type alertList struct {
+	Alerts []Alert `json:"alerts"`
+}
+
+// listAlerts answers GET /api/v1/alerts: the newest revision of each alert
+// the user may see, filtered, sorted and bounded.
+func (s *Server) listAlerts(w http.ResponseWriter, r *http.Request) {
+	u := userOf(r)
+	if !u.May(access.ReadAlerts) {
+		writeError(w, http.StatusForbidden, "", "this role may not read alerts")
+		return
+	}
+	f, err := parseAlertFilter(r.URL.Query(), s.cfg.Now().UTC())
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		writeError(w, http.StatusBadRequest, fe.field, fe.reason)
+		return
+	}
+	if f.Tenant != "" && !u.SeesTenant(f.Tenant) {
+		writeJSON(w, http.StatusOK, alertList{Alerts: []Alert{}}) // as empty as a tenant with no alerts
+		return
+	}
+	if err := s.record(r.Context(), u, "alerts.list", f.Tenant, f); err != nil {
+		s.cfg.Log.Error("action log", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "", "the action log is unavailable")
+		return
+	}
+	alerts, err := s.alerts(r.Context(), f, u.TenantScope())
+	if err != nil {
+		s.cfg.Log.Error("alerts query", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "", "the alert store is unavailable")
+		return
+	}
+	writeJSON(w, http.StatusOK, alertList{Alerts: alerts})
+}
+
+// alerts runs f's query within the query timeout.
+func (s *Server) alerts(ctx context.Context, f alertFilter, scope []string) ([]Alert, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
+	defer cancel()
+	q, args := f.query(scope)
+	rows, err := s.cfg.Store.Conn().Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("alerts: %w", err)
+	}
+	defer rows.Close()
+	out := []Alert{}
+	for rows.Next() {
+		var a Alert
+		var shadow, suppressed uint8
+		if err := rows.Scan(&a.Tenant, &a.ID, &a.Revision, &a.Rule, &a.Title, &a.Severity, &a.Tier, &shadow, &suppressed,
+			&a.Credential, &a.Actor, &a.FirstSeen, &a.LastSeen, &a.Count, &a.Reason); err != nil {
+			return nil, fmt.Errorf("alerts: scan: %w", err)
+		}
+		a.Shadow, a.Suppressed = shadow == 1, suppressed == 1
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// record appends the user's action to the action log.
+func (s *Server) record(ctx context.Context, u access.User, action, tenant string, detail any) error {
+	b, _ := json.Marshal(detail)
+	_, err := s.cfg.Actions.Append(ctx, audit.Entry{Actor: u.Name, Role: string(u.Role), Action: action,
+		Tenant: tenant, Detail: string(b)})
+	return err
+}

@@ -1,0 +1,50 @@
+package console
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/credwatch/credwatch/console/access"
+)
+
+type userKey struct{}
+
+// authenticated serves next only for a request with a valid bearer token;
+// the user is in the request's context.
+func (s *Server) authenticated(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		token, ok := bearer(r.Header.Get("Authorization"))
+		if !ok {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="credwatch"`)
+			writeError(w, http.StatusUnauthorized, "Authorization", "a bearer token is required")
+			return
+		}
+		u, err := s.cfg.Users.Authenticate(r.Context(), token)
+		if err != nil {
+			if !errors.Is(err, access.ErrUnauthorized) {
+				s.cfg.Log.Warn("authentication failed", "err", err)
+			}
+			w.Header().Set("WWW-Authenticate", `Bearer realm="credwatch", error="invalid_token"`)
+			writeError(w, http.StatusUnauthorized, "Authorization", "the token is not valid")
+			return
+		}
+		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), userKey{}, u)))
+	})
+}
+
+// bearer is the token of an "Authorization: Bearer <token>" header.
+func bearer(h string) (string, bool) {
+	scheme, token, ok := strings.Cut(h, " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" || len(token) > 512 {
+		return "", false
+	}
+	return token, true
+}
+
+// userOf is the authenticated user of r.
+func userOf(r *http.Request) access.User {
+	u, _ := r.Context().Value(userKey{}).(access.User)
+	return u
+}

@@ -1,0 +1,55 @@
+package console
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/credwatch/credwatch/console/access"
+	"github.com/credwatch/credwatch/console/audit"
+	"github.com/credwatch/credwatch/store"
+)
+
+// Authenticator finds the user an API token belongs to (access.Store).
+type Authenticator interface {
+	Authenticate(ctx context.Context, token string) (access.User, error)
+}
+
+// ActionLog records what users do (audit.Log).
+type ActionLog interface {
+	Append(ctx context.Context, e audit.Entry) (audit.Entry, error)
+}
+
+// Config is what a Server is built from.
+type Config struct {
+	Store        *store.Store
+	Users        Authenticator
+	Actions      ActionLog
+	Now          func() time.Time
+	Log          *slog.Logger
+	QueryTimeout time.Duration // every ClickHouse query is cancelled after it (default 10s)
+}
+
+// Server serves the API.
+type Server struct{ cfg Config }
+
+// New returns a Server.
+func New(cfg Config) *Server {
+	if cfg.QueryTimeout <= 0 {
+		cfg.QueryTimeout = 10 * time.Second
+	}
+	return &Server{cfg: cfg}
+}
+
+// Handler is the API's routes behind security headers; those under
+// /api/v1/ but the OpenAPI document need a bearer token.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/v1/openapi.json", serveOpenAPI)
+	mux.Handle("GET /api/v1/alerts", s.authenticated(http.HandlerFunc(s.listAlerts)))
+	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
+		writeError(w, http.StatusNotFound, "", "no such endpoint")
+	})
+	return securityHeaders(mux)
+}
