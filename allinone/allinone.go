@@ -33,6 +33,7 @@ type Options struct {
 	Rate          float64 // generated events per second
 	Seed          uint64
 	MetricsAddr   string
+	ConsoleAddr   string         // default 127.0.0.1:9470
 	RedactionKey  string         // default: a key kept in DataDir/redaction.key
 	Sources       decode.Sources // formats and default tenants of the events topic
 	Status        io.Writer
@@ -70,7 +71,7 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 	}
 
 	var wg sync.WaitGroup
-	errs := make(chan error, 5)
+	errs := make(chan error, 6)
 	wg.Go(func() {
 		errs <- ingest.RunService(ctx, ingest.ServiceConfig{
 			Pipeline:      ingest.Config{Topic: o.Topic, BatchTimeout: defaultBatchTimeout},
@@ -84,6 +85,7 @@ func Run(ctx context.Context, o Options, log *slog.Logger, clk clock.Clock) erro
 	wg.Go(func() {
 		errs <- response{opts: o, metrics: reg, health: h, clock: clk, log: log}.run(ctx)
 	})
+	wg.Go(func() { errs <- consolePart{opts: o, clock: clk, log: log}.run(ctx) })
 	gen := &generated{}
 	if !o.NoGen {
 		wg.Go(func() { errs <- runGenerator(ctx, o, gen, clk) })
@@ -123,6 +125,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.AttackEvery <= 0 {
 		o.AttackEvery = 5 * time.Minute
+	}
+	if o.ConsoleAddr == "" {
+		o.ConsoleAddr = "127.0.0.1:9470"
 	}
 	if o.MetricsAddr == "" {
 		o.MetricsAddr = "127.0.0.1:9464"

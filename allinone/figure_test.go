@@ -35,7 +35,7 @@ func TestFigureAttackToRevocation(t *testing.T) {
 	port, err := chserver.FreePort()
 	require.NoError(t, err)
 	dir := t.TempDir()
-	o := Options{DataDir: dir, Rate: 5000, Seed: 7, MetricsAddr: "127.0.0.1:" + strconv.Itoa(port),
+	o := Options{DataDir: dir, Rate: 5000, Seed: 7, MetricsAddr: "127.0.0.1:" + strconv.Itoa(port), ConsoleAddr: "127.0.0.1:0",
 		FirstAttack: 20 * time.Second, AttackEvery: 4 * time.Second, Status: io.Discard, Plain: true,
 		// 20 attacks in 80 s would reach the default caps (20, 5 per tenant
 		// in 10 minutes) and wait for approval: this measures the fast path.

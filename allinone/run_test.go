@@ -3,6 +3,7 @@ package allinone_test
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -32,10 +34,13 @@ func TestRunOnEmbeddedDefaults(t *testing.T) {
 	port, err := chserver.FreePort()
 	require.NoError(t, err)
 	metrics := "127.0.0.1:" + strconv.Itoa(port)
-
+	cport, err := chserver.FreePort()
+	require.NoError(t, err)
+	consoleAddr := "127.0.0.1:" + strconv.Itoa(cport)
 	cmd := exec.Command(bin, "run", "--data-dir", dataDir, "--rate", "500", "--metrics-addr", metrics,
-		"--first-attack", "5s")
-	var stdout, stderr bytes.Buffer
+		"--first-attack", "5s", "--console-addr", consoleAddr)
+	var stdout lockedBuffer
+	var stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	require.NoError(t, cmd.Start())
@@ -64,6 +69,7 @@ func TestRunOnEmbeddedDefaults(t *testing.T) {
 	testenv.Eventually(t, 90*time.Second, "attack revoked at the receiver", func() bool {
 		return metric(metrics, "credwatch_receiver_revocations_total") >= 1
 	})
+	requireConsoleAlerts(t, stdout.String(), consoleAddr)
 	resp, err := http.Get("http://" + metrics + "/readyz")
 	require.NoError(t, err)
 	resp.Body.Close()
@@ -142,4 +148,54 @@ func processesUsing(dir string) []string {
 		}
 	}
 	return pids
+}
+
+// requireConsoleAlerts finds the console line of the banner and lists the
+// alerts with the token it shows: the attack's alert is there, with its
+// tenant.
+func requireConsoleAlerts(t *testing.T, banner, addr string) {
+	t.Helper()
+	var token string
+	for _, line := range strings.Split(banner, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && f[0] == "console" {
+			require.Contains(t, line, "http://"+addr+"/api/v1/alerts")
+			_, after, _ := strings.Cut(line, "Bearer ")
+			token, _, _ = strings.Cut(after, " ")
+		}
+	}
+	require.NotEmpty(t, token, "a line starting console shows the URL and a token")
+	var alerts struct {
+		Alerts []struct{ Tenant, Rule string }
+	}
+	testenv.Eventually(t, 30*time.Second, "the attack's alert in the console", func() bool {
+		req, _ := http.NewRequest(http.MethodGet, "http://"+addr+"/api/v1/alerts", nil)
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		require.Equal(t, http.StatusOK, resp.StatusCode)
+		require.NoError(t, json.NewDecoder(resp.Body).Decode(&alerts))
+		return len(alerts.Alerts) > 0
+	})
+	require.NotEmpty(t, alerts.Alerts[0].Tenant)
+}
+
+// lockedBuffer is a bytes.Buffer the test may read while the process writes.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

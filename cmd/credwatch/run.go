@@ -21,6 +21,7 @@ type runCmd struct {
 	Rate          float64       `default:"200" env:"CREDWATCH_RATE" help:"Generated events per second."`
 	Seed          uint64        `default:"1" env:"CREDWATCH_SEED" help:"Generator seed."`
 	MetricsAddr   string        `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics, /healthz, /readyz."`
+	ConsoleAddr   string        `default:"127.0.0.1:9470" env:"CREDWATCH_CONSOLE_LISTEN" help:"Address of the console's API."`
 	RedactionKey  string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key for redacted references (default: kept in --data-dir)."`
 	NoAttacks     bool          `name:"no-attacks" env:"CREDWATCH_NO_ATTACKS" help:"Play no attack scenario."`
 	FirstAttack   time.Duration `default:"30s" env:"CREDWATCH_FIRST_ATTACK" help:"When the first attack is played."`
@@ -41,7 +42,7 @@ func (c *runCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	o := allinone.Options{Sources: sources, Brokers: c.Brokers, ClickHouseDSN: c.ClickHouse, DataDir: c.DataDir, Topic: c.Topic,
-		NoGen: c.NoGen, Rate: c.Rate, Seed: c.Seed, MetricsAddr: c.MetricsAddr, RedactionKey: c.RedactionKey,
+		NoGen: c.NoGen, Rate: c.Rate, Seed: c.Seed, MetricsAddr: c.MetricsAddr, ConsoleAddr: c.ConsoleAddr, RedactionKey: c.RedactionKey,
 		Version: version, NoAttacks: c.NoAttacks, FirstAttack: c.FirstAttack, AttackEvery: c.AttackEvery,
 		Guardrails: respond.Guardrails{DryRun: c.RespondDryRun}, Status: os.Stdout, Plain: !term.IsTerminal(int(os.Stdout.Fd()))}
 	return allinone.Run(ctx, o, log, clock.Real{})

@@ -1,0 +1,63 @@
+package allinone
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/credwatch/credwatch/console"
+	"github.com/credwatch/credwatch/console/access"
+	"github.com/credwatch/credwatch/console/audit"
+	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/respond/receiver"
+	"github.com/credwatch/credwatch/store"
+)
+
+// consolePart serves the console's API on the run's ClickHouse, with an
+// admin user for the run whose token it prints once.
+type consolePart struct {
+	opts  Options
+	clock clock.Clock
+	log   *slog.Logger
+}
+
+func (c consolePart) run(ctx context.Context) error {
+	st, err := store.Open(ctx, c.opts.ClickHouseDSN, c.log)
+	if err != nil {
+		return fmt.Errorf("console: %w", err)
+	}
+	defer st.Close()
+	users := access.NewStore(st, c.clock.Now)
+	token, err := users.Add(ctx, "run-admin", access.Admin, nil)
+	if err != nil {
+		return fmt.Errorf("console: %w", err)
+	}
+	events := receiver.NewKafkaEmitter(c.opts.Brokers, c.opts.Topic)
+	defer events.Close()
+	actions, err := audit.NewLog(ctx, st, c.clock.Now, events)
+	if err != nil {
+		return fmt.Errorf("console: %w", err)
+	}
+	ln, err := net.Listen("tcp", c.opts.ConsoleAddr)
+	if err != nil {
+		return fmt.Errorf("console: %w", err)
+	}
+	fmt.Printf("  %-11s http://%s/api/v1/alerts  (Authorization: Bearer %s — shown once; more users: credwatch users add)\n",
+		"console", ln.Addr(), token)
+	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: c.clock.Now, Log: c.log})
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(sctx)
+	}()
+	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("console: %w", err)
+	}
+	return nil
+}
