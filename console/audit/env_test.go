@@ -14,7 +14,6 @@ import (
 
 	"github.com/credwatch/credwatch/chserver"
 	"github.com/credwatch/credwatch/event"
-	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/store"
 )
 
@@ -44,11 +43,6 @@ func openStore(t testing.TB, ch *chserver.Server, db string) *store.Store {
 	_, err = st.Migrate(ctx, store.MigrateOptions{})
 	require.NoError(t, err)
 	return st
-}
-
-// newStore is a migrated store on a ClickHouse of the test's own.
-func newStore(t testing.TB) *store.Store {
-	return openStore(t, testenv.ClickHouse(t), "credwatch")
 }
 
 // fill appends n entries, one after the other, and returns them.
