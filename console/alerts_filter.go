@@ -36,10 +36,8 @@ func (e *fieldError) Error() string { return e.field + ": " + e.reason }
 // parseAlertFilter reads q; now ends the default time range.
 func parseAlertFilter(q url.Values, now time.Time) (alertFilter, error) {
 	f := alertFilter{To: now, From: now.Add(-defaultRange), Sort: "last_seen", Desc: true, Limit: 100}
-	for key := range q {
-		if !slices.Contains(alertParams, key) {
-			return f, &fieldError{key, "is not a parameter of this endpoint"}
-		}
+	if err := onlyParams(q, alertParams); err != nil {
+		return f, err
 	}
 	for _, p := range []struct {
 		key string
@@ -58,6 +56,16 @@ func parseAlertFilter(q url.Values, now time.Time) (alertFilter, error) {
 		return f, err
 	}
 	return f, f.parsePage(q)
+}
+
+// onlyParams refuses a query with a parameter not in known.
+func onlyParams(q url.Values, known []string) error {
+	for key := range q {
+		if !slices.Contains(known, key) {
+			return &fieldError{key, "is not a parameter of this endpoint"}
+		}
+	}
+	return nil
 }
 
 var alertParams = []string{"tenant", "rule", "severity", "credential", "actor", "from", "to", "sort", "order", "limit"}

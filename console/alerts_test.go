@@ -70,6 +70,16 @@ func TestAlertsRejectBadInput(t *testing.T) {
 			}
 		}
 	}
+	for _, p := range timelineParams {
+		for _, v := range corpus {
+			code, body := x.get(t, "tok-two", "/api/v1/credentials/tok_acme/timeline?"+url.Values{p: {v}}.Encode())
+			require.Contains(t, []int{http.StatusOK, http.StatusBadRequest}, code, "%s=%q: %s", p, v, body)
+		}
+	}
+	for _, v := range corpus {
+		code, body := x.get(t, "tok-two", "/api/v1/credentials/"+url.PathEscape(v)+"/timeline")
+		require.Contains(t, []int{http.StatusOK, http.StatusBadRequest, http.StatusNotFound}, code, "id=%q: %s", v, body)
+	}
 	code, _ := x.get(t, "tok-acme", "/api/v1/alerts?status=open")
 	require.Equal(t, http.StatusBadRequest, code, "unknown parameters are refused")
 	code, _ = x.get(t, "tok-acme", "/api/v1/../../etc/passwd")
@@ -129,6 +139,11 @@ func TestOpenAPIMatchesTheHandler(t *testing.T) {
 		params = append(params, p.Name)
 	}
 	require.ElementsMatch(t, alertParams, params)
+	params = nil
+	for _, p := range doc.Paths["/api/v1/credentials/{id}/timeline"]["get"].Parameters {
+		params = append(params, p.Name)
+	}
+	require.ElementsMatch(t, append([]string{"id"}, timelineParams...), params)
 	_, raw := x.get(t, "tok-admin", "/api/v1/alerts?limit=1")
 	var got struct{ Alerts []map[string]any }
 	require.NoError(t, json.Unmarshal(raw, &got))

@@ -32,6 +32,9 @@ var tokens = map[string]access.User{
 	"tok-initech":  {Name: "ian", Role: access.Viewer, Tenants: []string{"initech"}},
 	"tok-nobody":   {Name: "nob", Role: access.Analyst, Tenants: []string{"no-such-tenant"}},
 	"tok-injected": {Name: "inj", Role: access.Analyst, Tenants: []string{"acme' OR '1'='1"}},
+
+	"tok-acme-investigator":    {Name: "ina", Role: access.Investigator, Tenants: []string{"acme"}},
+	"tok-initech-investigator": {Name: "ini", Role: access.Investigator, Tenants: []string{"initech"}},
 }
 
 type fakeUsers struct{}
@@ -63,6 +66,7 @@ func (r *recorded) Append(_ context.Context, e audit.Entry) (audit.Entry, error)
 // rig is a console over a migrated database holding the test alerts.
 type rig struct {
 	srv     *httptest.Server
+	st      *store.Store
 	actions *recorded
 }
 
@@ -75,7 +79,7 @@ func newRig(t *testing.T) *rig {
 	_, err = st.Migrate(ctx, store.MigrateOptions{})
 	require.NoError(t, err)
 	require.NoError(t, st.InsertRows(ctx, testAlerts()))
-	x := &rig{actions: &recorded{}}
+	x := &rig{actions: &recorded{}, st: st}
 	s := New(Config{Store: st, Users: fakeUsers{}, Actions: x.actions, Now: func() time.Time { return now },
 		Log: slog.New(slog.DiscardHandler)})
 	x.srv = httptest.NewServer(s.Handler())
