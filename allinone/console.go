@@ -2,12 +2,9 @@ package allinone
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
-	"net/http"
-	"time"
 
 	"github.com/credwatch/credwatch/console"
 	"github.com/credwatch/credwatch/console/access"
@@ -49,14 +46,7 @@ func (c consolePart) run(ctx context.Context) error {
 	fmt.Printf("  %-11s http://%s/api/v1/alerts  (Authorization: Bearer %s — shown once; more users: credwatch users add)\n",
 		"console", ln.Addr(), token)
 	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: c.clock.Now, Log: c.log})
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}
-	go func() {
-		<-ctx.Done()
-		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-		defer cancel()
-		_ = hs.Shutdown(sctx)
-	}()
-	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+	if err := srv.Serve(ctx, ln); err != nil {
 		return fmt.Errorf("console: %w", err)
 	}
 	return nil
