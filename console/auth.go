@@ -15,8 +15,14 @@ type userKey struct{}
 // the user is in the request's context.
 func (s *Server) authenticated(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.failures.blocked(r) {
+			w.Header().Set("Retry-After", "60")
+			writeError(w, http.StatusTooManyRequests, "Authorization", "too many failed authentications; wait a minute")
+			return
+		}
 		token, ok := bearer(r.Header.Get("Authorization"))
 		if !ok {
+			s.failures.failed(r)
 			w.Header().Set("WWW-Authenticate", `Bearer realm="credwatch"`)
 			writeError(w, http.StatusUnauthorized, "Authorization", "a bearer token is required")
 			return
@@ -25,7 +31,10 @@ func (s *Server) authenticated(next http.Handler) http.Handler {
 		if err != nil {
 			if !errors.Is(err, access.ErrUnauthorized) {
 				s.cfg.Log.Warn("authentication failed", "err", err)
+				writeError(w, http.StatusServiceUnavailable, "", "the user store is unavailable")
+				return
 			}
+			s.failures.failed(r)
 			w.Header().Set("WWW-Authenticate", `Bearer realm="credwatch", error="invalid_token"`)
 			writeError(w, http.StatusUnauthorized, "Authorization", "the token is not valid")
 			return

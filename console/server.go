@@ -32,14 +32,17 @@ type Config struct {
 }
 
 // Server serves the API.
-type Server struct{ cfg Config }
+type Server struct {
+	cfg      Config
+	failures *failureLimit
+}
 
 // New returns a Server.
 func New(cfg Config) *Server {
 	if cfg.QueryTimeout <= 0 {
 		cfg.QueryTimeout = 10 * time.Second
 	}
-	return &Server{cfg: cfg}
+	return &Server{cfg: cfg, failures: newFailureLimit(cfg.Now)}
 }
 
 // Handler is the API's routes behind security headers; those under
