@@ -22,8 +22,9 @@ import (
 // TestFaultKill9MidDelivery runs `credwatch respond` as its own process
 // on kfake and ClickHouse, acting against a receiver that acts on each
 // tenant's first revocation and never answers. The process is killed with
-// SIGKILL while both tenants' deliveries hang, then started again: every
-// intent is delivered, the receiver acts on each credential once (the two
+// SIGKILL while both tenants' deliveries hang (the alerts of a partition
+// not fetched yet are not answered), then started again: every intent is
+// delivered, the receiver acts on each credential once (the two
 // it had acted on are refused as replays, 409), and every alert's offset
 // is committed.
 func TestFaultKill9MidDelivery(t *testing.T) {
@@ -48,7 +49,9 @@ func TestFaultKill9MidDelivery(t *testing.T) {
 		func() bool { return rcv.hung.Load() == 2 })
 	require.NoError(t, first.Process.Kill()) // SIGKILL
 	_ = first.Wait()
-	require.Equal(t, map[string]int{StateDelivering: 6}, statesOf(t, st), "every intent durable before the kill")
+	before := statesOf(t, st) // the alerts of a partition not yet fetched are answered after the restart
+	require.GreaterOrEqual(t, before[StateDelivering], 2, "the hanging deliveries were durable before they were sent")
+	require.Len(t, before, 1, "nothing but delivering before the kill: %v", before)
 
 	rcv.hang.Store(false)
 	second := startRespond(t, bin, brokers, dsn, rcv.URL, filepath.Join(dir, "second.log"))
@@ -62,8 +65,8 @@ func TestFaultKill9MidDelivery(t *testing.T) {
 	require.Equal(t, 2, rcv.answered(http.StatusConflict), "the two acted on before the kill were refused as replays")
 	require.NoError(t, second.Process.Signal(os.Interrupt))
 	require.NoError(t, second.Wait())
-	t.Logf("figure: kill -9 with 2 deliveries in flight and 4 queued; after the restart 6/6 delivered, 6 revocations, %d replays refused",
-		rcv.answered(http.StatusConflict))
+	t.Logf("figure: kill -9 with 2 deliveries in flight, %d intents recorded of 6; after the restart 6/6 delivered, 6 revocations, %d replays refused",
+		before[StateDelivering], rcv.answered(http.StatusConflict))
 }
 
 // buildCredwatch compiles cmd/credwatch into a temp dir.
