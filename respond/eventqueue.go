@@ -43,8 +43,13 @@ func NewEventQueue(next BatchEmitter, size int, log *slog.Logger) *EventQueue {
 }
 
 // Flush waits until every event queued before the call was handled.
-func (q *EventQueue) Flush(ctx context.Context) error {
-	target := q.queued.Load()
+func (q *EventQueue) Flush(ctx context.Context) error { return q.WaitFor(ctx, q.Mark()) }
+
+// Mark is how many events were queued so far: WaitFor(mark) waits for them.
+func (q *EventQueue) Mark() uint64 { return q.queued.Load() }
+
+// WaitFor waits until the first target events queued were handled.
+func (q *EventQueue) WaitFor(ctx context.Context, target uint64) error {
 	for {
 		q.mu.Lock()
 		handled, changed := q.handled, q.changed

@@ -3,6 +3,7 @@ package respond
 import (
 	"context"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -28,14 +29,20 @@ type Deps struct {
 }
 
 // consume answers alerts in order, a batch of those already fetched at a
-// time, committing their offsets only after their answers are durable; a
-// failure to record is retried, never skipped.
+// time; a failure to record is retried, never skipped. A batch's offsets
+// are committed, in order and off the answering path, once its answers are
+// durable and its response.* events produced.
 func (r *Responder) consume(ctx context.Context, f Fetcher, h *health.Registry) error {
 	rt := retry.Retrier{Clock: r.clock, Health: h, Log: r.log, Max: 5 * time.Second}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	r.pollKnown(ctx)
 	fetched, fetchErr := readAhead(ctx, f)
+	commits := make(chan pendingCommit, 64)
+	var wg sync.WaitGroup
+	wg.Go(func() { r.commitInOrder(ctx, f, rt, commits) })
+	defer wg.Wait()
+	defer stop() // the committer stops too: what it did not commit is answered again after a restart
 	for {
 		msgs, err := nextBatch(ctx, fetched, fetchErr)
 		if err != nil {
@@ -47,22 +54,50 @@ func (r *Responder) consume(ctx context.Context, f Fetcher, h *health.Registry) 
 		if err := rt.Do(ctx, "respond", 0, func(ctx context.Context) error { return r.HandleBatch(ctx, msgs) }); err != nil {
 			return nil // ctx ended: the alerts are answered again after a restart
 		}
-		if err := r.flushEvents(ctx); err != nil {
-			return nil // as above: their response.* events may not be produced yet
+		select {
+		case commits <- pendingCommit{msgs: msgs, events: r.eventsBarrier()}:
+		case <-ctx.Done():
+			return nil
 		}
-		if err := rt.Do(ctx, "commit", 5, func(ctx context.Context) error { return f.CommitMessages(ctx, msgs...) }); err != nil && ctx.Err() == nil {
+	}
+}
+
+// pendingCommit is an answered batch waiting for its events.
+type pendingCommit struct {
+	msgs   []kafka.Message
+	events func(context.Context) error
+}
+
+// commitInOrder commits each batch once its events are produced.
+func (r *Responder) commitInOrder(ctx context.Context, f Fetcher, rt retry.Retrier, commits <-chan pendingCommit) {
+	for {
+		var c pendingCommit
+		select {
+		case c = <-commits:
+		case <-ctx.Done():
+			return
+		}
+		if c.events(ctx) != nil {
+			return // ctx ended
+		}
+		if err := rt.Do(ctx, "commit", 5, func(ctx context.Context) error { return f.CommitMessages(ctx, c.msgs...) }); err != nil && ctx.Err() == nil {
 			r.log.Warn("alert offsets not committed; their answers are durable and a replay is a duplicate", "err", err)
 		}
 	}
 }
 
-// flushEvents waits until the response.* events of what was answered are
-// produced, when the emitter queues them (EventQueue).
-func (r *Responder) flushEvents(ctx context.Context) error {
-	if f, ok := r.audit.emit.(interface{ Flush(context.Context) error }); ok {
-		return f.Flush(ctx)
+// eventsBarrier is a wait for the response.* events queued so far, when
+// the emitter queues them (EventQueue).
+func (r *Responder) eventsBarrier() func(context.Context) error {
+	q, ok := r.audit.emit.(interface {
+		Mark() uint64
+		WaitFor(ctx context.Context, mark uint64) error
+	})
+	if !ok {
+		return func(context.Context) error { return nil }
 	}
-	return nil
+	mark := q.Mark()
+	return func(ctx context.Context) error { return q.WaitFor(ctx, mark) }
 }
 
 // watch polls the operator controls and the outbox: the kill switch,
