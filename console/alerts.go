@@ -25,18 +25,14 @@ func (s *Server) listAlerts(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f, err := parseAlertFilter(r.URL.Query(), s.cfg.Now().UTC())
-	var fe *fieldError
-	if errors.As(err, &fe) {
-		writeError(w, http.StatusBadRequest, fe.field, fe.reason)
+	if badQuery(w, err) {
 		return
 	}
 	if f.Tenant != "" && !u.SeesTenant(f.Tenant) {
 		writeJSON(w, http.StatusOK, alertList{Alerts: []Alert{}}) // as empty as a tenant with no alerts
 		return
 	}
-	if err := s.record(r.Context(), u, "alerts.list", f.Tenant, f); err != nil {
-		s.cfg.Log.Error("action log", "err", err)
-		writeError(w, http.StatusServiceUnavailable, "", "the action log is unavailable")
+	if !s.audited(w, r, "alerts.list", f.Tenant, f) {
 		return
 	}
 	alerts, err := s.alerts(r.Context(), f, u.TenantScope())
@@ -72,10 +68,26 @@ func (s *Server) alerts(ctx context.Context, f alertFilter, scope []string) ([]A
 	return out, rows.Err()
 }
 
-// record appends the user's action to the action log.
-func (s *Server) record(ctx context.Context, u access.User, action, tenant string, detail any) error {
+// badQuery answers 400, naming the parameter, when err is a bad one.
+func badQuery(w http.ResponseWriter, err error) bool {
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		writeError(w, http.StatusBadRequest, fe.field, fe.reason)
+		return true
+	}
+	return false
+}
+
+// audited appends the request user's action to the action log, or answers
+// 503: nothing is served that is not on the record.
+func (s *Server) audited(w http.ResponseWriter, r *http.Request, action, tenant string, detail any) bool {
+	u := userOf(r)
 	b, _ := json.Marshal(detail)
-	_, err := s.cfg.Actions.Append(ctx, audit.Entry{Actor: u.Name, Role: string(u.Role), Action: action,
+	_, err := s.cfg.Actions.Append(r.Context(), audit.Entry{Actor: u.Name, Role: string(u.Role), Action: action,
 		Tenant: tenant, Detail: string(b)})
-	return err
+	if err != nil {
+		s.cfg.Log.Error("action log", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "", "the action log is unavailable")
+	}
+	return err == nil
 }

@@ -1,7 +1,6 @@
 package console
 
 import (
-	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -65,14 +64,7 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f, err := parseTimeline(r.PathValue("id"), r.URL.Query(), s.cfg.Now().UTC())
-	var fe *fieldError
-	if errors.As(err, &fe) {
-		writeError(w, http.StatusBadRequest, fe.field, fe.reason)
-		return
-	}
-	if err := s.record(r.Context(), u, "credential.timeline", "", f); err != nil {
-		s.cfg.Log.Error("action log", "err", err)
-		writeError(w, http.StatusServiceUnavailable, "", "the action log is unavailable")
+	if badQuery(w, err) || !s.audited(w, r, "credential.timeline", "", f) {
 		return
 	}
 	out, err := s.credentialTimeline(r.Context(), f, u.TenantScope())

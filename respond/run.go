@@ -35,7 +35,6 @@ type Deps struct {
 func (r *Responder) consume(ctx context.Context, f Fetcher, h *health.Registry) error {
 	rt := retry.Retrier{Clock: r.clock, Health: h, Log: r.log, Max: 5 * time.Second}
 	ctx, stop := context.WithCancel(ctx)
-	defer stop()
 	r.pollKnown(ctx)
 	fetched, fetchErr := readAhead(ctx, f)
 	commits := make(chan pendingCommit, 64)
