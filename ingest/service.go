@@ -50,7 +50,7 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	sink := &Sink{Store: st, DeadLetter: dlq, DLQTopic: cfg.DLQTopic, Commit: reader, Clock: d.Clock,
 		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff}
 	newDecoder := func() *decode.Decoder {
-		return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources).PackStrings()
+		return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources).PackStrings().ShareInput()
 	}
 	p := NewPipeline(cfg, reader, newDecoder, sink, d.Clock, m, d.Log)
 	d.Log.Info("ingest running", "topic", cfg.Topic, "group", sc.Kafka.Group, "dlq", cfg.DLQTopic,
