@@ -40,7 +40,7 @@ test-fault:
 
 BENCH_EVENTS ?= 1000000
 
-## bench: Go micro-benchmarks, the ingest and detection table (BENCH_EVENTS events), live alert latency
+## bench: Go micro-benchmarks, the ingest and detection table (BENCH_EVENTS events), console query latency over 10M stored events, live alert latency
 bench: build
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(GO) run ./cmd/credwatch-bench --events $(BENCH_EVENTS) --binary $(BIN)

@@ -1,6 +1,7 @@
 // Command credwatch-bench prints the ingest benchmark table: credwatch ingest
 // against ClickHouse's own JSONEachRow ingest and its Kafka table engine, on
-// the same machine and the same generated events (`make bench`).
+// the same machine and the same generated events, the detection figures,
+// and the console's query latency over a large history (`make bench`).
 package main
 
 import (
@@ -8,10 +9,12 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"time"
 
 	"github.com/alecthomas/kong"
 
 	"github.com/credwatch/credwatch/bench"
+	"github.com/credwatch/credwatch/bench/consolebench"
 )
 
 type cli struct {
@@ -22,6 +25,9 @@ type cli struct {
 	Consumers  int    `default:"1" help:"Kafka engine consumers (more than one duplicates rows on 18.16)."`
 	BatchSize  int    `default:"100000" help:"credwatch ingest --batch-size."`
 	Repeat     int    `default:"3" help:"Runs per path; the table shows the median."`
+	Only       string `default:"all" enum:"all,ingest,console" help:"Which tables to print: all, ingest (with detection), console."`
+	Console    int    `default:"10000000" help:"Stored events the console's query figures run over."`
+	Requests   int    `default:"200" help:"Requests per console query."`
 }
 
 func main() {
@@ -31,9 +37,13 @@ func main() {
 	defer stop()
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	dir, err := bench.ScratchDir(c.Dir)
-	if err == nil {
+	if err == nil && c.Only != "console" {
 		err = bench.Run(ctx, bench.Config{Events: c.Events, Binary: c.Binary, Dir: dir,
 			Partitions: c.Partitions, Consumers: c.Consumers, BatchSize: c.BatchSize, Repeat: c.Repeat}, os.Stdout, log)
+	}
+	if err == nil && c.Only != "ingest" {
+		err = consolebench.Run(ctx, consolebench.Config{Dir: dir, Shape: consolebench.DefaultShape(c.Console, time.Now()),
+			Requests: c.Requests, Goal: 200 * time.Millisecond}, os.Stdout, log)
 	}
 	if c.Dir == "" && dir != "" {
 		os.RemoveAll(dir)
