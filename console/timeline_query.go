@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 )
 
 // TimelineEvent is one event of a credential's timeline.
@@ -57,13 +59,22 @@ func (f timelineFilter) where(scope []string) (string, []any) {
 	return q, args
 }
 
-// credentialTimeline runs the page and the two summaries within the query
-// timeout.
+// credentialTimeline runs the page and the two summaries, side by side
+// (they scan the same rows), within the query timeout.
 func (s *Server) credentialTimeline(ctx context.Context, f timelineFilter, scope []string) (Timeline, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
 	out := Timeline{Credential: f.Credential, Events: []TimelineEvent{}, Networks: []NetworkUse{}, Hourly: []HourlyUse{}}
 	where, args := f.where(scope)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return s.timelineSummary(gctx, where, args, &out) })
+	g.Go(func() error { return s.timelinePage(gctx, f, where, args, &out) })
+	return out, g.Wait()
+}
+
+// timelinePage fills one page of events, newest first, and the cursor of
+// the next.
+func (s *Server) timelinePage(ctx context.Context, f timelineFilter, where string, args []any, out *Timeline) error {
 	page, pargs := where, args
 	if f.Before > 0 { // after the previous page's last event, in the page order
 		page = page + " AND (time_ms < ? OR (time_ms = ? AND id > ?))"
@@ -73,14 +84,14 @@ func (s *Server) credentialTimeline(ctx context.Context, f timelineFilter, scope
 		"resource_type || ':' || resource_id, source_ip, source_asn, source_country, source_user_agent, workload_id "+
 		"FROM events_by_token FINAL WHERE "+page+" ORDER BY time_ms DESC, id LIMIT "+strconv.Itoa(f.Limit+1), pargs...)
 	if err != nil {
-		return out, fmt.Errorf("timeline: %w", err)
+		return fmt.Errorf("timeline: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var e TimelineEvent
 		if err := rows.Scan(&e.Time, &e.TimeMS, &e.ID, &e.Tenant, &e.Action, &e.Outcome, &e.Actor, &e.Resource,
 			&e.IP, &e.ASN, &e.Country, &e.UserAgent, &e.Workload); err != nil {
-			return out, fmt.Errorf("timeline: scan: %w", err)
+			return fmt.Errorf("timeline: scan: %w", err)
 		}
 		out.Events = append(out.Events, e)
 	}
@@ -89,8 +100,5 @@ func (s *Server) credentialTimeline(ctx context.Context, f timelineFilter, scope
 		last := out.Events[f.Limit-1]
 		out.Next = strconv.FormatUint(last.TimeMS, 10) + ":" + last.ID
 	}
-	if err := rows.Err(); err != nil {
-		return out, err
-	}
-	return out, s.timelineSummary(ctx, where, args, &out)
+	return rows.Err()
 }
