@@ -2,8 +2,6 @@ package console
 
 import (
 	"context"
-	"fmt"
-	"strconv"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -70,35 +68,4 @@ func (s *Server) credentialTimeline(ctx context.Context, f timelineFilter, scope
 	g.Go(func() error { return s.timelineSummary(gctx, where, args, &out) })
 	g.Go(func() error { return s.timelinePage(gctx, f, where, args, &out) })
 	return out, g.Wait()
-}
-
-// timelinePage fills one page of events, newest first, and the cursor of
-// the next.
-func (s *Server) timelinePage(ctx context.Context, f timelineFilter, where string, args []any, out *Timeline) error {
-	page, pargs := where, args
-	if f.Before > 0 { // after the previous page's last event, in the page order
-		page = page + " AND (time_ms < ? OR (time_ms = ? AND id > ?))"
-		pargs = append(append([]any{}, args...), uint64(f.Before), uint64(f.Before), f.BeforeID)
-	}
-	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT time, time_ms, id, tenant, action, outcome, actor_id, "+
-		"resource_type || ':' || resource_id, source_ip, source_asn, source_country, source_user_agent, workload_id "+
-		"FROM events_by_token FINAL WHERE "+page+" ORDER BY time_ms DESC, id LIMIT "+strconv.Itoa(f.Limit+1), pargs...)
-	if err != nil {
-		return fmt.Errorf("timeline: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var e TimelineEvent
-		if err := rows.Scan(&e.Time, &e.TimeMS, &e.ID, &e.Tenant, &e.Action, &e.Outcome, &e.Actor, &e.Resource,
-			&e.IP, &e.ASN, &e.Country, &e.UserAgent, &e.Workload); err != nil {
-			return fmt.Errorf("timeline: scan: %w", err)
-		}
-		out.Events = append(out.Events, e)
-	}
-	if len(out.Events) > f.Limit {
-		out.Events = out.Events[:f.Limit]
-		last := out.Events[f.Limit-1]
-		out.Next = strconv.FormatUint(last.TimeMS, 10) + ":" + last.ID
-	}
-	return rows.Err()
 }
