@@ -27,6 +27,8 @@ var now = time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
 var tokens = map[string]access.User{
 	"tok-admin":    {Name: "ada", Role: access.Admin},
 	"tok-viewer":   {Name: "vic", Role: access.Viewer},
+	"tok-analyst":  {Name: "ali", Role: access.Analyst},
+	"tok-investor": {Name: "ivy", Role: access.Investigator},
 	"tok-acme":     {Name: "ann", Role: access.Analyst, Tenants: []string{"acme"}},
 	"tok-two":      {Name: "ivo", Role: access.Investigator, Tenants: []string{"acme", "globex"}},
 	"tok-initech":  {Name: "ian", Role: access.Viewer, Tenants: []string{"initech"}},
