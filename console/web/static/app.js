@@ -123,13 +123,14 @@
       width: Math.max(el.clientWidth, 320),
       height: 220,
       scales: { x: { time: true } },
+      tzDate: function (ts) { return window.uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"); }, // the pages speak UTC
       series: [{}, {
         label: "events",
         stroke: "#1d4ed8",
         fill: "rgba(29, 78, 216, 0.35)",
         paths: window.uPlot.paths.bars({ size: [0.9, 40] })
       }],
-      axes: [{}, { label: "events / hour" }]
+      axes: [{ label: "hour (UTC)" }, { label: "events / hour" }]
     };
     new window.uPlot(opts, [xs, ys], el);
     el.dataset.points = String(hourly.length);
