@@ -8,7 +8,7 @@ FUZZTIME  ?= 60s
 # Tests that print measured figures run verbose so the figures are shown.
 FIGURES   := ^TestFault|^TestFigure
 
-.PHONY: all deps build test test-unit test-fault bench fuzz lint demo clean
+.PHONY: all deps build test test-unit test-fault bench fuzz lint demo clean assets
 
 all: build
 
@@ -24,6 +24,19 @@ deps:
 		exit 1; \
 	fi
 	$(GO) mod download
+
+WEB := console/web
+VENDOR := $(WEB)/static/vendor
+
+## assets: install the console's pinned browser libraries (npm ci) and copy their built files into console/web/static/vendor (committed)
+assets:
+	cd $(WEB) && npm ci --ignore-scripts --no-audit --no-fund
+	mkdir -p $(VENDOR)
+	cp $(WEB)/node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx.min.js
+	cp $(WEB)/node_modules/htmx.org/LICENSE $(VENDOR)/htmx.LICENSE
+	cp $(WEB)/node_modules/uplot/dist/uPlot.iife.min.js $(VENDOR)/uPlot.iife.min.js
+	cp $(WEB)/node_modules/uplot/dist/uPlot.min.css $(VENDOR)/uPlot.min.css
+	cp $(WEB)/node_modules/uplot/LICENSE $(VENDOR)/uPlot.LICENSE
 
 ## build: compile bin/credwatch
 build:

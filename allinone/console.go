@@ -14,8 +14,9 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
-// consolePart serves the console's API on the run's ClickHouse, with an
-// admin user for the run whose token it prints once.
+// consolePart serves the console (API and browser pages) on the run's
+// ClickHouse, with an admin user for the run whose token and one-time
+// login link it prints once.
 type consolePart struct {
 	opts  Options
 	clock clock.Clock
@@ -43,9 +44,14 @@ func (c consolePart) run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("console: %w", err)
 	}
-	fmt.Printf("  %-11s http://%s/api/v1/alerts  (Authorization: Bearer %s — shown once; more users: credwatch users add)\n",
-		"console", ln.Addr(), token)
-	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: c.clock.Now, Log: c.log})
+	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: c.clock.Now, Log: c.log,
+		PlainHTTP: console.OnLoopback(ln.Addr()), Lookup: users})
+	link, err := srv.LoginLink(access.User{Name: "run-admin", Role: access.Admin})
+	if err != nil {
+		return fmt.Errorf("console: %w", err)
+	}
+	fmt.Printf("  %-11s http://%s%s  (browser: one-time login link, 15 min; API: http://%s/api/v1/alerts with "+
+		"Authorization: Bearer %s — shown once; more users: credwatch users add)\n", "console", ln.Addr(), link, ln.Addr(), token)
 	if err := srv.Serve(ctx, ln); err != nil {
 		return fmt.Errorf("console: %w", err)
 	}

@@ -155,15 +155,17 @@ func processesUsing(dir string) []string {
 // tenant.
 func requireConsoleAlerts(t *testing.T, banner, addr string) {
 	t.Helper()
-	var token string
+	var token, link string
 	for _, line := range strings.Split(banner, "\n") {
-		if f := strings.Fields(line); len(f) > 0 && f[0] == "console" {
+		if f := strings.Fields(line); len(f) > 1 && f[0] == "console" {
 			require.Contains(t, line, "http://"+addr+"/api/v1/alerts")
 			_, after, _ := strings.Cut(line, "Bearer ")
 			token, _, _ = strings.Cut(after, " ")
+			link = f[1]
 		}
 	}
 	require.NotEmpty(t, token, "a line starting console shows the URL and a token")
+	requireLoginLinkOnce(t, link, addr)
 	var alerts struct {
 		Alerts []struct{ Tenant, Rule string }
 	}
@@ -180,6 +182,21 @@ func requireConsoleAlerts(t *testing.T, banner, addr string) {
 		return len(alerts.Alerts) > 0
 	})
 	require.NotEmpty(t, alerts.Alerts[0].Tenant)
+}
+
+// requireLoginLinkOnce: the banner's login link signs in once (a session
+// cookie and the alerts page), and is refused the second time.
+func requireLoginLinkOnce(t *testing.T, link, addr string) {
+	t.Helper()
+	require.True(t, strings.HasPrefix(link, "http://"+addr+"/login/ticket/"), link)
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for i, want := range []int{http.StatusSeeOther, http.StatusNotFound} {
+		resp, err := client.Get(link)
+		require.NoError(t, err)
+		resp.Body.Close()
+		require.Equal(t, want, resp.StatusCode, "use %d", i+1)
+		require.Equal(t, i == 0, len(resp.Cookies()) > 0, "use %d", i+1)
+	}
 }
 
 // lockedBuffer is a bytes.Buffer the test may read while the process writes.

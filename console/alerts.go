@@ -57,12 +57,9 @@ func (s *Server) alerts(ctx context.Context, f alertFilter, scope []string) ([]A
 	out := []Alert{}
 	for rows.Next() {
 		var a Alert
-		var shadow, suppressed uint8
-		if err := rows.Scan(&a.Tenant, &a.ID, &a.Revision, &a.Rule, &a.Title, &a.Severity, &a.Tier, &shadow, &suppressed,
-			&a.Credential, &a.Actor, &a.FirstSeen, &a.LastSeen, &a.Count, &a.Reason); err != nil {
+		if err := scanAlert(rows, &a); err != nil {
 			return nil, fmt.Errorf("alerts: scan: %w", err)
 		}
-		a.Shadow, a.Suppressed = shadow == 1, suppressed == 1
 		out = append(out, a)
 	}
 	return out, rows.Err()
@@ -81,13 +78,21 @@ func badQuery(w http.ResponseWriter, err error) bool {
 // audited appends the request user's action to the action log, or answers
 // 503: nothing is served that is not on the record.
 func (s *Server) audited(w http.ResponseWriter, r *http.Request, action, tenant string, detail any) bool {
+	err := s.record(r, action, tenant, detail)
+	if err != nil {
+		writeError(w, http.StatusServiceUnavailable, "", "the action log is unavailable")
+	}
+	return err == nil
+}
+
+// record appends the request user's action to the action log.
+func (s *Server) record(r *http.Request, action, tenant string, detail any) error {
 	u := userOf(r)
 	b, _ := json.Marshal(detail)
 	_, err := s.cfg.Actions.Append(r.Context(), audit.Entry{Actor: u.Name, Role: string(u.Role), Action: action,
 		Tenant: tenant, Detail: string(b)})
 	if err != nil {
 		s.cfg.Log.Error("action log", "err", err)
-		writeError(w, http.StatusServiceUnavailable, "", "the action log is unavailable")
 	}
-	return err == nil
+	return err
 }

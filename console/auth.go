@@ -11,10 +11,15 @@ import (
 
 type userKey struct{}
 
-// authenticated serves next only for a request with a valid bearer token;
+// authenticated serves next only for a request with a valid bearer token
+// or, without an Authorization header, a session cookie (see apiSession);
 // the user is in the request's context.
 func (s *Server) authenticated(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if id := s.sessionCookie(r); id != "" && r.Header.Get("Authorization") == "" {
+			s.apiSession(w, r, id, next)
+			return
+		}
 		if s.failures.blocked(r) {
 			w.Header().Set("Retry-After", "60")
 			writeError(w, http.StatusTooManyRequests, "Authorization", "too many failed authentications; wait a minute")
@@ -39,8 +44,13 @@ func (s *Server) authenticated(next http.Handler) http.Handler {
 			writeError(w, http.StatusUnauthorized, "Authorization", "the token is not valid")
 			return
 		}
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), userKey{}, u)))
+		next.ServeHTTP(w, withUser(r, u))
 	})
+}
+
+// withUser is r with u as its authenticated user.
+func withUser(r *http.Request, u access.User) *http.Request {
+	return r.WithContext(context.WithValue(r.Context(), userKey{}, u))
 }
 
 // bearer is the token of an "Authorization: Bearer <token>" header.

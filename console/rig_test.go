@@ -70,9 +70,13 @@ type rig struct {
 	srv     *httptest.Server
 	st      *store.Store
 	actions *recorded
+	console *Server
 }
 
-func newRig(t *testing.T) *rig {
+func newRig(t *testing.T) *rig { return newRigWith(t, nil) }
+
+// newRigWith is newRig with cfg changed by configure (when not nil) first.
+func newRigWith(t *testing.T, configure func(*Config)) *rig {
 	ch := testenv.ClickHouse(t)
 	ctx := context.Background()
 	st, err := store.Open(ctx, ch.DSN("console"), slog.New(slog.DiscardHandler))
@@ -82,9 +86,13 @@ func newRig(t *testing.T) *rig {
 	require.NoError(t, err)
 	require.NoError(t, st.InsertRows(ctx, testAlerts()))
 	x := &rig{actions: &recorded{}, st: st}
-	s := New(Config{Store: st, Users: fakeUsers{}, Actions: x.actions, Now: func() time.Time { return now },
-		Log: slog.New(slog.DiscardHandler)})
-	x.srv = httptest.NewServer(s.Handler())
+	cfg := Config{Store: st, Users: fakeUsers{}, Actions: x.actions, Now: func() time.Time { return now },
+		Log: slog.New(slog.DiscardHandler), PlainHTTP: true}
+	if configure != nil {
+		configure(&cfg)
+	}
+	x.console = New(cfg)
+	x.srv = httptest.NewServer(x.console.Handler())
 	t.Cleanup(x.srv.Close)
 	return x
 }

@@ -23,3 +23,10 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	return nil
 }
+
+// OnLoopback reports whether addr is a loopback address (127.0.0.0/8 or
+// ::1): there, plain http may carry the session cookie (Config.PlainHTTP).
+func OnLoopback(addr net.Addr) bool {
+	tcp, ok := addr.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}

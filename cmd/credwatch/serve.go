@@ -13,12 +13,13 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
-// serveCmd is `credwatch serve`: the console's API.
+// serveCmd is `credwatch serve`: the console's API and browser pages.
 type serveCmd struct {
 	Listen      string   `default:"127.0.0.1:9470" env:"CREDWATCH_CONSOLE_LISTEN" help:"Address the console listens on."`
 	ClickHouse  string   `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
 	Brokers     []string `env:"CREDWATCH_BROKERS" help:"Kafka brokers: users' actions also go to the events topic (empty: the action log only)."`
 	EventsTopic string   `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
+	LoginLink   string   `name:"login-link" placeholder:"USER" help:"Print a one-time browser login link (15 min) for this console user."`
 }
 
 func (c *serveCmd) Run(g *Globals, ctx context.Context) error {
@@ -41,11 +42,33 @@ func (c *serveCmd) Run(g *Globals, ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	srv := console.New(console.Config{Store: st, Users: access.NewStore(st, time.Now), Actions: actions, Now: time.Now, Log: log})
+	users := access.NewStore(st, time.Now)
 	ln, err := net.Listen("tcp", c.Listen)
 	if err != nil {
 		return fmt.Errorf("console: %w", err)
 	}
-	log.Info("console listening", "url", "http://"+ln.Addr().String()+"/api/v1/")
+	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: time.Now, Log: log,
+		PlainHTTP: console.OnLoopback(ln.Addr()), Lookup: users})
+	if c.LoginLink != "" {
+		if err := printLoginLink(ctx, srv, users, c.LoginLink, ln.Addr()); err != nil {
+			ln.Close()
+			return err
+		}
+	}
+	log.Info("console listening", "url", "http://"+ln.Addr().String()+"/", "api", "http://"+ln.Addr().String()+"/api/v1/")
 	return srv.Serve(ctx, ln)
+}
+
+// printLoginLink prints a one-time login link for user name.
+func printLoginLink(ctx context.Context, srv *console.Server, users *access.Store, name string, addr net.Addr) error {
+	u, err := users.User(ctx, name)
+	if err != nil {
+		return fmt.Errorf("login link for %q: %w", name, err)
+	}
+	link, err := srv.LoginLink(u)
+	if err != nil {
+		return fmt.Errorf("login link for %q: %w", name, err)
+	}
+	fmt.Printf("console login link for %s (one use, 15 min): http://%s%s\n", name, addr, link)
+	return nil
 }

@@ -50,6 +50,7 @@ func TestStore(t *testing.T) {
 	t.Run("validation", func(t *testing.T) { testValidation(t, s) })
 	t.Run("no raw token stored", func(t *testing.T) { testNoRawToken(t, s, st) })
 	t.Run("list", func(t *testing.T) { testList(t, s) })
+	t.Run("user by name", func(t *testing.T) { testUserByName(t, s) })
 }
 
 func testRoundTrip(t *testing.T, s *access.Store) {

@@ -1,6 +1,7 @@
 // Package testenv starts the real servers tests need: a clickhouse-server
-// child process and an in-process Kafka-protocol broker. A missing
-// ClickHouse binary fails the test under CI=true and skips it otherwise.
+// child process and an in-process Kafka-protocol broker, and finds the
+// chromium that browser tests drive. A missing ClickHouse or chromium binary
+// fails the test under CI=true and skips it otherwise.
 package testenv
 
 import (

@@ -1,0 +1,37 @@
+package console
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestOpenAPIListsTheBrowserRoutes: the sign-in routes and the pages are in
+// the OpenAPI document, the pages with the parameters of the API endpoints
+// they share their queries with.
+func TestOpenAPIListsTheBrowserRoutes(t *testing.T) {
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct{ Name string } `json:"parameters"`
+		} `json:"paths"`
+	}
+	require.NoError(t, json.Unmarshal(openAPI, &doc))
+	for path, method := range map[string]string{"/login": "post", "/login/ticket/{ticket}": "get", "/logout": "post",
+		"/ui/alerts": "get", "/ui/alerts/rows": "get", "/ui/alerts/{tenant}/{id}": "get", "/ui/credentials": "get",
+		"/ui/credentials/{id}": "get"} {
+		require.Contains(t, doc.Paths[path], method, path)
+	}
+	require.Contains(t, doc.Paths["/login"], "get")
+	names := func(path string) []string {
+		var out []string
+		for _, p := range doc.Paths[path]["get"].Parameters {
+			out = append(out, p.Name)
+		}
+		return out
+	}
+	require.ElementsMatch(t, alertParams, names("/ui/alerts"))
+	require.ElementsMatch(t, alertParams, names("/ui/alerts/rows"))
+	require.ElementsMatch(t, append([]string{"id"}, timelineParams...), names("/ui/credentials/{id}"))
+	require.ElementsMatch(t, []string{"tenant", "id"}, names("/ui/alerts/{tenant}/{id}"))
+}
