@@ -59,7 +59,7 @@ func (s *Server) alerts(ctx context.Context, f alertFilter, scope []string) ([]A
 		var a Alert
 		var shadow, suppressed uint8
 		if err := rows.Scan(&a.Tenant, &a.ID, &a.Revision, &a.Rule, &a.Title, &a.Severity, &a.Tier, &shadow, &suppressed,
-			&a.Credential, &a.Actor, &a.FirstSeen, &a.LastSeen, &a.Count, &a.Reason); err != nil {
+			&a.Credential, &a.Actor, &a.FirstSeen, &a.LastSeen, &a.Count, &a.Reason, &a.Status, &a.Assignee); err != nil {
 			return nil, fmt.Errorf("alerts: scan: %w", err)
 		}
 		a.Shadow, a.Suppressed = shadow == 1, suppressed == 1

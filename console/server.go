@@ -8,6 +8,7 @@ import (
 
 	"github.com/credwatch/credwatch/console/access"
 	"github.com/credwatch/credwatch/console/audit"
+	"github.com/credwatch/credwatch/respond"
 	"github.com/credwatch/credwatch/store"
 )
 
@@ -29,12 +30,16 @@ type Config struct {
 	Now          func() time.Time
 	Log          *slog.Logger
 	QueryTimeout time.Duration // every ClickHouse query is cancelled after it (default 10s)
+	// ResponseEvents receives the response.* events of approvals made in
+	// the console (nil: none; the transitions are recorded all the same).
+	ResponseEvents respond.Emitter
 }
 
 // Server serves the API.
 type Server struct {
 	cfg      Config
 	failures *failureLimit
+	work     *analystWork
 }
 
 // New returns a Server.
@@ -42,7 +47,7 @@ func New(cfg Config) *Server {
 	if cfg.QueryTimeout <= 0 {
 		cfg.QueryTimeout = 10 * time.Second
 	}
-	return &Server{cfg: cfg, failures: newFailureLimit(cfg.Now)}
+	return &Server{cfg: cfg, failures: newFailureLimit(cfg.Now), work: newAnalystWork(cfg)}
 }
 
 // Handler is the API's routes behind security headers; those under
@@ -52,6 +57,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/openapi.json", serveOpenAPI)
 	mux.Handle("GET /api/v1/alerts", s.authenticated(http.HandlerFunc(s.listAlerts)))
 	mux.Handle("GET /api/v1/credentials/{id}/timeline", s.authenticated(http.HandlerFunc(s.timeline)))
+	s.triageRoutes(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such endpoint")
 	})
