@@ -58,6 +58,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /api/v1/alerts", s.authenticated(http.HandlerFunc(s.listAlerts)))
 	mux.Handle("GET /api/v1/credentials/{id}/timeline", s.authenticated(http.HandlerFunc(s.timeline)))
 	s.triageRoutes(mux)
+	s.suppressionRoutes(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such endpoint")
 	})
