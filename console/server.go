@@ -59,6 +59,7 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /api/v1/credentials/{id}/timeline", s.authenticated(http.HandlerFunc(s.timeline)))
 	s.triageRoutes(mux)
 	s.suppressionRoutes(mux)
+	s.responseRoutes(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such endpoint")
 	})

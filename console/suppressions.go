@@ -75,9 +75,9 @@ func (s *Server) listSuppressions(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, suppressionList{Suppressions: recs})
 }
 
-// newSuppressionID is a fresh random suppression id.
-func newSuppressionID() string {
+// newID is a fresh random id starting with prefix.
+func newID(prefix string) string {
 	b := make([]byte, 10)
 	_, _ = rand.Read(b)
-	return "sup_" + hex.EncodeToString(b)
+	return prefix + hex.EncodeToString(b)
 }

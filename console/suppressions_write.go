@@ -32,7 +32,7 @@ var ruleID = regexp.MustCompile(`^(\*|[a-z0-9][a-z0-9_.-]{0,127})$`)
 // suppression is req as the user's suppression made at now, or the first
 // bad field.
 func (req suppressionRequest) suppression(u access.User, now time.Time) (detect.Suppression, error) {
-	sup := detect.Suppression{ID: newSuppressionID(), Rule: req.Rule, Credential: req.Credential, Actor: req.Actor,
+	sup := detect.Suppression{ID: newID("sup_"), Rule: req.Rule, Credential: req.Credential, Actor: req.Actor,
 		Tenant: req.Tenant, ASN: req.ASN, Owner: u.Name, Reason: req.Reason}
 	if !ruleID.MatchString(req.Rule) {
 		return sup, &fieldError{"rule", `must be a rule id or "*"`}
