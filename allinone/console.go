@@ -45,7 +45,8 @@ func (c consolePart) run(ctx context.Context) error {
 	}
 	fmt.Printf("  %-11s http://%s/api/v1/alerts  (Authorization: Bearer %s — shown once; more users: credwatch users add)\n",
 		"console", ln.Addr(), token)
-	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: c.clock.Now, Log: c.log})
+	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: c.clock.Now, Log: c.log,
+		ResponseEvents: events})
 	if err := srv.Serve(ctx, ln); err != nil {
 		return fmt.Errorf("console: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/credwatch/credwatch/console"
 	"github.com/credwatch/credwatch/console/access"
 	"github.com/credwatch/credwatch/console/audit"
+	"github.com/credwatch/credwatch/respond"
 	"github.com/credwatch/credwatch/respond/receiver"
 	"github.com/credwatch/credwatch/store"
 )
@@ -32,16 +33,18 @@ func (c *serveCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	var events audit.Emitter
+	var responseEvents respond.Emitter // approvals' response.* events
 	if len(c.Brokers) > 0 {
 		k := receiver.NewKafkaEmitter(c.Brokers, c.EventsTopic)
 		defer k.Close()
-		events = k
+		events, responseEvents = k, k
 	}
 	actions, err := audit.NewLog(ctx, st, time.Now, events)
 	if err != nil {
 		return err
 	}
-	srv := console.New(console.Config{Store: st, Users: access.NewStore(st, time.Now), Actions: actions, Now: time.Now, Log: log})
+	srv := console.New(console.Config{Store: st, Users: access.NewStore(st, time.Now), Actions: actions, Now: time.Now, Log: log,
+		ResponseEvents: responseEvents})
 	ln, err := net.Listen("tcp", c.Listen)
 	if err != nil {
 		return fmt.Errorf("console: %w", err)
