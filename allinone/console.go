@@ -45,7 +45,7 @@ func (c consolePart) run(ctx context.Context) error {
 		return fmt.Errorf("console: %w", err)
 	}
 	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: c.clock.Now, Log: c.log,
-		PlainHTTP: console.OnLoopback(ln.Addr()), Lookup: users})
+		PlainHTTP: console.OnLoopback(ln.Addr()), Lookup: users, ResponseEvents: events})
 	link, err := srv.LoginLink(access.User{Name: "run-admin", Role: access.Admin})
 	if err != nil {
 		return fmt.Errorf("console: %w", err)

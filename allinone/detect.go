@@ -11,6 +11,7 @@ import (
 	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/live"
+	"github.com/credwatch/credwatch/detect/suppressions"
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/redact"
@@ -33,7 +34,8 @@ type detection struct {
 // run judges the events topic live with the embedded rules, in its own
 // consumer group, warm-starting from the run's ClickHouse. Alerts are stored
 // in ClickHouse (alerts, alert_evidence), published to credwatch.alerts and
-// appended as JSON lines to DataDir/alerts.jsonl.
+// appended as JSON lines to DataDir/alerts.jsonl. The suppressions managed
+// in the console are re-read every 10 s and honoured without a restart.
 func (d detection) run(ctx context.Context) error {
 	rs, err := detect.LoadRules(ctx, rules.FS)
 	if err != nil {
@@ -49,8 +51,11 @@ func (d detection) run(ctx context.Context) error {
 		return fmt.Errorf("alert sink: %w", err)
 	}
 	defer closeSink()
+	remote := suppressions.NewRemote(d.opts.ClickHouseDSN, d.log)
+	defer remote.Close()
 	return live.RunService(ctx, live.ServiceConfig{
 		Live:  live.Config{Brokers: d.opts.Brokers, Topic: d.opts.Topic, ClickHouseDSN: d.opts.ClickHouseDSN},
 		Rules: rs, Redactor: d.redactor, Sources: d.opts.Sources, Writer: live.Fanout{sink, live.NewJSONLinesWriter(out)},
+		Suppressions: remote,
 	}, live.Deps{Log: d.log, Metrics: d.metrics, Health: d.health, Clock: d.clock})
 }

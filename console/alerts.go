@@ -2,13 +2,11 @@ package console
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 
 	"github.com/credwatch/credwatch/console/access"
-	"github.com/credwatch/credwatch/console/audit"
 )
 
 // alertList is GET /api/v1/alerts's answer.
@@ -57,7 +55,7 @@ func (s *Server) alerts(ctx context.Context, f alertFilter, scope []string) ([]A
 	out := []Alert{}
 	for rows.Next() {
 		var a Alert
-		if err := scanAlert(rows, &a); err != nil {
+		if err := scanAlert(rows, &a, &a.Status, &a.Assignee); err != nil {
 			return nil, fmt.Errorf("alerts: scan: %w", err)
 		}
 		out = append(out, a)
@@ -78,21 +76,9 @@ func badQuery(w http.ResponseWriter, err error) bool {
 // audited appends the request user's action to the action log, or answers
 // 503: nothing is served that is not on the record.
 func (s *Server) audited(w http.ResponseWriter, r *http.Request, action, tenant string, detail any) bool {
-	err := s.record(r, action, tenant, detail)
+	err := s.record(r.Context(), r, action, tenant, "", detail)
 	if err != nil {
 		writeError(w, http.StatusServiceUnavailable, "", "the action log is unavailable")
 	}
 	return err == nil
-}
-
-// record appends the request user's action to the action log.
-func (s *Server) record(r *http.Request, action, tenant string, detail any) error {
-	u := userOf(r)
-	b, _ := json.Marshal(detail)
-	_, err := s.cfg.Actions.Append(r.Context(), audit.Entry{Actor: u.Name, Role: string(u.Role), Action: action,
-		Tenant: tenant, Detail: string(b)})
-	if err != nil {
-		s.cfg.Log.Error("action log", "err", err)
-	}
-	return err
 }

@@ -16,6 +16,7 @@ type alertFilter struct {
 	Sort                                      string // a key of alertSorts
 	Desc                                      bool
 	Limit                                     int
+	Status                                    []string // triage statuses; none: all
 }
 
 // Bounds of every alert query.
@@ -55,6 +56,10 @@ func parseAlertFilter(q url.Values, now time.Time) (alertFilter, error) {
 	if err := f.parseRange(q); err != nil {
 		return f, err
 	}
+	var err error
+	if f.Status, err = parseStatus(q); err != nil {
+		return f, err
+	}
 	return f, f.parsePage(q)
 }
 
@@ -68,7 +73,7 @@ func onlyParams(q url.Values, known []string) error {
 	return nil
 }
 
-var alertParams = []string{"tenant", "rule", "severity", "credential", "actor", "from", "to", "sort", "order", "limit"}
+var alertParams = []string{"tenant", "rule", "severity", "credential", "actor", "from", "to", "sort", "order", "limit", "status"}
 
 func (f *alertFilter) parseRange(q url.Values) error {
 	for _, p := range []struct {

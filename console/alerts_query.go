@@ -34,11 +34,12 @@ func (f alertFilter) query(scope []string) (string, []any) {
 			where, args = append(where, c.col+" = ?"), append(args, c.val)
 		}
 	}
+	where, args = statusWhere(f.Status, where, args)
 	order := alertSorts[f.Sort] + " ASC"
 	if f.Desc {
 		order = alertSorts[f.Sort] + " DESC"
 	}
-	return "SELECT " + alertColumns + " FROM alerts_latest WHERE " + strings.Join(where, " AND ") +
+	return "SELECT " + alertColumns + ", " + triageColumnsOfAlerts + " FROM " + alertsWithTriage + " WHERE " + strings.Join(where, " AND ") +
 		" ORDER BY " + order + ", tenant, id LIMIT " + strconv.Itoa(f.Limit), args
 }
 
@@ -59,4 +60,6 @@ type Alert struct {
 	LastSeen   time.Time `json:"last_seen"`
 	Count      uint32    `json:"count"`
 	Reason     string    `json:"reason"`
+	Status     string    `json:"status"`   // triage: new, acknowledged or closed
+	Assignee   string    `json:"assignee"` // "" when unassigned
 }

@@ -85,7 +85,7 @@ func (s *Server) startSession(w http.ResponseWriter, r *http.Request, u access.U
 		s.sessions.end(old)
 	}
 	r = withUser(r, u)
-	if err := s.record(r, "session.login", "", map[string]string{"via": via}); err != nil {
+	if err := s.record(r.Context(), r, "session.login", "", "", map[string]string{"via": via}); err != nil {
 		s.renderError(w, r, http.StatusServiceUnavailable, "", "The action log is unavailable.")
 		return
 	}
@@ -100,7 +100,7 @@ func (s *Server) startSession(w http.ResponseWriter, r *http.Request, u access.U
 
 // logout answers POST /logout (signed in, with the CSRF token).
 func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
-	if err := s.record(r, "session.logout", "", nil); err != nil {
+	if err := s.record(r.Context(), r, "session.logout", "", "", nil); err != nil {
 		s.renderError(w, r, http.StatusServiceUnavailable, "", "The action log is unavailable.")
 		return
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/credwatch/credwatch/console/access"
 	"github.com/credwatch/credwatch/console/audit"
+	"github.com/credwatch/credwatch/respond"
 	"github.com/credwatch/credwatch/store"
 )
 
@@ -41,6 +42,9 @@ type Config struct {
 	// AlertsRefresh is how often the alerts page fetches new alerts
 	// (default 10s).
 	AlertsRefresh time.Duration
+	// ResponseEvents receives the response.* events of approvals made in
+	// the console (nil: none; the transitions are recorded all the same).
+	ResponseEvents respond.Emitter
 }
 
 // UserLookup finds a user by name as it stands now (access.Store):
@@ -56,6 +60,7 @@ type Server struct {
 	sessions *sessions
 	tickets  *tickets
 	views    *views
+	work     *analystWork
 }
 
 // New returns a Server.
@@ -67,7 +72,7 @@ func New(cfg Config) *Server {
 		cfg.AlertsRefresh = 10 * time.Second
 	}
 	return &Server{cfg: cfg, failures: newFailureLimit(cfg.Now), sessions: newSessions(cfg.Now, maxSessions),
-		tickets: newTickets(cfg.Now), views: mustParseViews()}
+		tickets: newTickets(cfg.Now), views: mustParseViews(), work: newAnalystWork(cfg)}
 }
 
 // Handler is the API's and the browser console's routes behind security
@@ -78,6 +83,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/openapi.json", serveOpenAPI)
 	mux.Handle("GET /api/v1/alerts", s.authenticated(http.HandlerFunc(s.listAlerts)))
 	mux.Handle("GET /api/v1/credentials/{id}/timeline", s.authenticated(http.HandlerFunc(s.timeline)))
+	s.triageRoutes(mux)
+	s.suppressionRoutes(mux)
+	s.responseRoutes(mux)
 	s.routeUI(mux)
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such endpoint")

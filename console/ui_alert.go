@@ -63,7 +63,7 @@ func (s *Server) alertPage(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusNotFound, "", "There is no such alert.")
 		return
 	}
-	if err := s.record(r, "alert.view", tenant, map[string]string{"id": id}); err != nil {
+	if err := s.record(r.Context(), r, "alert.view", tenant, "", map[string]string{"id": id}); err != nil {
 		s.renderError(w, r, http.StatusServiceUnavailable, "", "The action log is unavailable.")
 		return
 	}

@@ -62,7 +62,7 @@ func (s *Server) alertQueue(w http.ResponseWriter, r *http.Request) (alertsView,
 	if f.Tenant != "" && !u.SeesTenant(f.Tenant) {
 		return v, http.StatusOK // as empty as a tenant with no alerts
 	}
-	if err := s.record(r, "alerts.list", f.Tenant, f); err != nil {
+	if err := s.record(r.Context(), r, "alerts.list", f.Tenant, "", f); err != nil {
 		s.renderError(w, r, http.StatusServiceUnavailable, "", "The action log is unavailable.")
 		return v, 0
 	}

@@ -35,7 +35,7 @@ func (s *Server) credentialPage(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, http.StatusBadRequest, fe.field, fe.reason)
 		return
 	}
-	if err := s.record(r, "credential.timeline", "", f); err != nil {
+	if err := s.record(r.Context(), r, "credential.timeline", "", "", f); err != nil {
 		s.renderError(w, r, http.StatusServiceUnavailable, "", "The action log is unavailable.")
 		return
 	}

@@ -19,7 +19,10 @@ type Config struct {
 	Baseline     BaselineConfig
 	Window       time.Duration // matches of one (rule, credential, tenant) within it are one alert
 	Suppressions []Suppression
-	Shadow       []string // rule ids run in shadow mode, besides those marked in # METADATA
+	// LiveSuppressions, when set, replaces Suppressions: a list swapped
+	// while the engine runs (live detection polls the console's).
+	LiveSuppressions *SuppressionList
+	Shadow           []string // rule ids run in shadow mode, besides those marked in # METADATA
 	// NoDecisionCache evaluates every rule in Rego for every event: the
 	// baseline the cache is measured against.
 	NoDecisionCache bool
@@ -188,7 +191,7 @@ func (e *Engine) newAlert(r *Rule, ev *event.Event, f Facts, m *match) *Alert {
 		FirstSeen: ev.Time, LastSeen: ev.Time, Count: 1, EventIDs: []string{ev.ID},
 		Explanation: Explanation{Reason: m.Reason, RuleFacts: m.Facts, Baseline: f, Description: r.Description}}
 	a.Held = heldOf(ev, a.Credential)
-	if s := suppressionFor(e.cfg.Suppressions, r.ID, ev); s != nil {
+	if s := suppressionFor(e.suppressions(), r.ID, ev); s != nil {
 		a.Suppressed, a.Suppression = true, s
 	}
 	return a

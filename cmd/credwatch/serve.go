@@ -9,6 +9,7 @@ import (
 	"github.com/credwatch/credwatch/console"
 	"github.com/credwatch/credwatch/console/access"
 	"github.com/credwatch/credwatch/console/audit"
+	"github.com/credwatch/credwatch/respond"
 	"github.com/credwatch/credwatch/respond/receiver"
 	"github.com/credwatch/credwatch/store"
 )
@@ -33,10 +34,11 @@ func (c *serveCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	var events audit.Emitter
+	var responseEvents respond.Emitter // approvals' response.* events
 	if len(c.Brokers) > 0 {
 		k := receiver.NewKafkaEmitter(c.Brokers, c.EventsTopic)
 		defer k.Close()
-		events = k
+		events, responseEvents = k, k
 	}
 	actions, err := audit.NewLog(ctx, st, time.Now, events)
 	if err != nil {
@@ -48,7 +50,7 @@ func (c *serveCmd) Run(g *Globals, ctx context.Context) error {
 		return fmt.Errorf("console: %w", err)
 	}
 	srv := console.New(console.Config{Store: st, Users: users, Actions: actions, Now: time.Now, Log: log,
-		PlainHTTP: console.OnLoopback(ln.Addr()), Lookup: users})
+		PlainHTTP: console.OnLoopback(ln.Addr()), Lookup: users, ResponseEvents: responseEvents})
 	if c.LoginLink != "" {
 		if err := printLoginLink(ctx, srv, users, c.LoginLink, ln.Addr()); err != nil {
 			ln.Close()

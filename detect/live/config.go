@@ -29,6 +29,9 @@ type Config struct {
 	LateAfter      time.Duration // an event this far behind its partition's newest is late
 	MaxBackoff     time.Duration // cap of the retry backoff
 	ShutdownGrace  time.Duration // how long a stop waits for the batch in flight
+	// SuppressionPoll is how often the console's suppressions are re-read
+	// (with ServiceConfig.Suppressions).
+	SuppressionPoll time.Duration
 }
 
 // Defaults fills zero fields.
@@ -47,6 +50,7 @@ func (c Config) Defaults() Config {
 	c.LateAfter = orDuration(c.LateAfter, time.Minute)
 	c.MaxBackoff = orDuration(c.MaxBackoff, 5*time.Second)
 	c.ShutdownGrace = orDuration(c.ShutdownGrace, 30*time.Second)
+	c.SuppressionPoll = orDuration(c.SuppressionPoll, 10*time.Second)
 	return c
 }
 

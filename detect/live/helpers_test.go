@@ -128,21 +128,29 @@ func (s *service) metric(name string) float64 { return observe.Totals(s.reg, nam
 // startService runs live.RunService with the embedded rules until stopped.
 func startService(t *testing.T, cfg live.Config, w live.AlertWriter) *service {
 	t.Helper()
+	return startServiceWith(t, live.ServiceConfig{Live: cfg, Writer: w})
+}
+
+// startServiceWith runs sc with the embedded rules, the test redaction
+// key and a 7-day learning period.
+func startServiceWith(t *testing.T, sc live.ServiceConfig) *service {
+	t.Helper()
 	rs, err := detect.LoadRules(context.Background(), rules.FS)
 	require.NoError(t, err)
 	red, err := redact.New([]byte("live-test-redaction-key-0123456789"))
 	require.NoError(t, err)
-	if cfg.SessionTimeout == 0 {
-		cfg.SessionTimeout = 6 * time.Second
+	if sc.Live.SessionTimeout == 0 {
+		sc.Live.SessionTimeout = 6 * time.Second
 	}
+	sc.Rules, sc.Redactor = rs, red
+	sc.Engine.Baseline.Learning, sc.Engine.Window = 7*24*time.Hour, time.Hour
 	logs := &syncBuffer{}
 	reg := prometheus.NewRegistry()
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &service{reg: reg, cancel: cancel, exited: make(chan struct{})}
 	go func() {
 		defer close(s.exited)
-		s.err = live.RunService(ctx, live.ServiceConfig{Live: cfg, Rules: rs, Redactor: red, Writer: w,
-			Engine: detect.Config{Baseline: detect.BaselineConfig{Learning: 7 * 24 * time.Hour}, Window: time.Hour}},
+		s.err = live.RunService(ctx, sc,
 			live.Deps{Log: slog.New(slog.NewTextHandler(logs, nil)), Metrics: reg, Health: health.New(time.Now),
 				Clock: clock.Real{}})
 	}()

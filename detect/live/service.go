@@ -25,6 +25,9 @@ type ServiceConfig struct {
 	Redactor *redact.Redactor // the same key as ingest, so redacted references agree
 	Sources  decode.Sources   // the same formats and default tenants as ingest
 	Writer   AlertWriter
+	// Suppressions, when set, are polled every Live.SuppressionPoll and
+	// honoured with Engine.Suppressions without a restart.
+	Suppressions SuppressionSource
 }
 
 // Deps are the process-wide things the service reports to.
@@ -76,6 +79,7 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	// The one fact no partition key keeps whole, shared by every partition's
 	// engine for the life of the process.
 	networks := detect.NewNetworks()
+	suppressions, pollerDone := startSuppressionPoller(ctx, sc, cfg, d)
 	det := &detector{cfg: cfg, topic: cfg.DetectTopic(), client: client, newDecoder: newDecoder, writer: sc.Writer,
 		ready: d.Ready, clock: d.Clock, log: d.Log, health: d.Health, metrics: m,
 		warm: &warmer{cfg: cfg, clock: d.Clock, log: d.Log, metrics: m, networks: networks,
@@ -83,12 +87,14 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 				cfg := sc.Engine
 				cfg.Streaming = true // alerts live on in the sink, not in the engine
 				cfg.Baseline.Networks = networks
+				cfg.LiveSuppressions = suppressions
 				return detect.NewEngine(sc.Rules, cfg)
 			}}}
 	d.Log.Info("live detect running", "topic", det.topic, "group", cfg.Group, "rekey", cfg.Rekey,
 		"batch_size", cfg.BatchSize, "batch_timeout", cfg.BatchTimeout, "warm_start", cfg.WarmStart)
 	err := det.run(ctx)
 	cancel()
+	<-pollerDone
 	err = errors.Join(err, <-rekeyDone)
 	if d.Ready != nil {
 		d.Ready(false)
