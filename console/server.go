@@ -52,6 +52,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/v1/openapi.json", serveOpenAPI)
 	mux.Handle("GET /api/v1/alerts", s.authenticated(http.HandlerFunc(s.listAlerts)))
 	mux.Handle("GET /api/v1/credentials/{id}/timeline", s.authenticated(http.HandlerFunc(s.timeline)))
+	mux.Handle("GET /api/v1/secrets/history", s.authenticated(http.HandlerFunc(s.secretHistory)))
+	mux.Handle("GET /api/v1/actors/{id}/activity", s.authenticated(http.HandlerFunc(s.actorActivity)))
+	mux.Handle("GET /api/v1/tenants/cross-access", s.authenticated(http.HandlerFunc(s.crossAccess)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such endpoint")
 	})
