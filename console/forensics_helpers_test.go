@@ -68,6 +68,9 @@ func pagerIDs(desc bool, tenants []string) []string {
 	return ids
 }
 
+// dayRange is a search's required range: the day before now.
+var dayRange = "from=" + rfc(now.Add(-24*time.Hour)) + "&to=" + rfc(now)
+
 // getJSON requires 200 from path and decodes its body into out.
 func (x *rig) getJSON(t *testing.T, token, path string, out any) {
 	t.Helper()

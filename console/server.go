@@ -55,6 +55,8 @@ func (s *Server) Handler() http.Handler {
 	mux.Handle("GET /api/v1/secrets/history", s.authenticated(http.HandlerFunc(s.secretHistory)))
 	mux.Handle("GET /api/v1/actors/{id}/activity", s.authenticated(http.HandlerFunc(s.actorActivity)))
 	mux.Handle("GET /api/v1/tenants/cross-access", s.authenticated(http.HandlerFunc(s.crossAccess)))
+	mux.Handle("GET /api/v1/events/search", s.authenticated(http.HandlerFunc(s.searchEvents)))
+	mux.Handle("GET /api/v1/events/export", s.authenticated(http.HandlerFunc(s.exportEvents)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) {
 		writeError(w, http.StatusNotFound, "", "no such endpoint")
 	})
