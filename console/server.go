@@ -51,6 +51,7 @@ func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/v1/openapi.json", serveOpenAPI)
 	mux.Handle("GET /api/v1/alerts", s.authenticated(http.HandlerFunc(s.listAlerts)))
+	mux.Handle("GET /api/v1/alerts/{tenant}/{id}", s.authenticated(http.HandlerFunc(s.alertDetail)))
 	mux.Handle("GET /api/v1/credentials/{id}/timeline", s.authenticated(http.HandlerFunc(s.timeline)))
 	mux.Handle("GET /api/v1/secrets/history", s.authenticated(http.HandlerFunc(s.secretHistory)))
 	mux.Handle("GET /api/v1/actors/{id}/activity", s.authenticated(http.HandlerFunc(s.actorActivity)))
