@@ -6,11 +6,6 @@ import (
 	"fmt"
 )
 
-// scanner is a query's rows or row.
-type scanner interface {
-	Scan(dest ...any) error
-}
-
 // scanAlert reads one row of alertColumns, then extra, into a.
 func scanAlert(row scanner, a *Alert, extra ...any) error {
 	var shadow, suppressed uint8
@@ -23,9 +18,9 @@ func scanAlert(row scanner, a *Alert, extra ...any) error {
 	return nil
 }
 
-// AlertRecord is one alert with everything its row holds: what the list
+// alertRowData is one alert with everything its row holds: what the list
 // shows, and its explanation (JSON), evidence count and suppression.
-type AlertRecord struct {
+type alertRowData struct {
 	Alert
 	Explanation       string
 	EvidenceCount     uint32
@@ -39,7 +34,7 @@ var errNoAlert = errors.New("console: no such alert")
 
 // alertByID returns alert tenant/id at its newest revision, if tenant is in
 // scope (nil: every tenant); errNoAlert otherwise. Within the query timeout.
-func (s *Server) alertByID(ctx context.Context, tenant, id string, scope []string) (AlertRecord, error) {
+func (s *Server) alertByID(ctx context.Context, tenant, id string, scope []string) (alertRowData, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
 	q, args := "SELECT "+alertColumns+", explanation, evidence_count, suppression_id, suppression_owner, suppression_reason "+
@@ -49,19 +44,19 @@ func (s *Server) alertByID(ctx context.Context, tenant, id string, scope []strin
 	}
 	rows, err := s.cfg.Store.Conn().Query(ctx, q+" LIMIT 1", args...)
 	if err != nil {
-		return AlertRecord{}, fmt.Errorf("alert: %w", err)
+		return alertRowData{}, fmt.Errorf("alert: %w", err)
 	}
 	defer rows.Close()
 	if !rows.Next() {
 		if err := rows.Err(); err != nil {
-			return AlertRecord{}, fmt.Errorf("alert: %w", err)
+			return alertRowData{}, fmt.Errorf("alert: %w", err)
 		}
-		return AlertRecord{}, errNoAlert
+		return alertRowData{}, errNoAlert
 	}
-	var a AlertRecord
+	var a alertRowData
 	if err := scanAlert(rows, &a.Alert, &a.Explanation, &a.EvidenceCount, &a.SuppressionID, &a.SuppressionOwner,
 		&a.SuppressionReason); err != nil {
-		return AlertRecord{}, fmt.Errorf("alert: scan: %w", err)
+		return alertRowData{}, fmt.Errorf("alert: scan: %w", err)
 	}
 	return a, nil
 }

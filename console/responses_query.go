@@ -28,16 +28,6 @@ type Response struct {
 	Transitions []Transition `json:"transitions"`
 }
 
-// Transition is one recorded step of an intent (response_intents' row).
-type Transition struct {
-	Seq     uint32    `json:"seq"`
-	State   string    `json:"state"`
-	Attempt uint32    `json:"attempt"`
-	Detail  string    `json:"detail"`
-	By      string    `json:"by"`
-	At      time.Time `json:"at"`
-}
-
 // maxTransitions bounds the transitions listed per intent (the first ones).
 const maxTransitions = 100
 

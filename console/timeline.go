@@ -18,9 +18,10 @@ type timelineFilter struct {
 	Limit      int
 	Before     int64 // the page starts after this event (Unix ms, with BeforeID); 0: the newest
 	BeforeID   string
+	Format     string // json or csv (the page's events only)
 }
 
-var timelineParams = []string{"from", "to", "limit", "before"}
+var timelineParams = []string{"from", "to", "limit", "before", "format"}
 
 // parseTimeline reads the credential id and q; now ends the default range.
 func parseTimeline(id string, q url.Values, now time.Time) (timelineFilter, error) {
@@ -51,6 +52,13 @@ func parseTimeline(id string, q url.Values, now time.Time) (timelineFilter, erro
 		}
 		f.Before, f.BeforeID = n, id
 	}
+	switch f.Format = q.Get("format"); f.Format {
+	case "":
+		f.Format = "json"
+	case "json", "csv":
+	default:
+		return f, &fieldError{"format", "must be json or csv"}
+	}
 	return f, nil
 }
 
@@ -71,6 +79,10 @@ func (s *Server) timeline(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		s.cfg.Log.Error("timeline query", "err", err)
 		writeError(w, http.StatusServiceUnavailable, "", "the event store is unavailable")
+		return
+	}
+	if f.Format == "csv" {
+		s.writeTimelineCSV(w, out)
 		return
 	}
 	writeJSON(w, http.StatusOK, out)

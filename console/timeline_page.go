@@ -7,10 +7,6 @@ import (
 	"time"
 )
 
-// timelineColumns are a timeline event's columns, in scan order.
-const timelineColumns = "time, time_ms, id, tenant, action, outcome, actor_id, resource_type || ':' || resource_id, " +
-	"source_ip, source_asn, source_country, source_user_agent, workload_id"
-
 // timelinePage fills one page of events, newest first, and the cursor of
 // the next. A busy credential has many more events in range than a page
 // holds, so the page is read in two steps: the time of the page's oldest
@@ -63,7 +59,7 @@ func (s *Server) pageRows(ctx context.Context, page string, args []any, start ti
 	if !start.IsZero() {
 		page, args = page+" AND time >= ?", append(append([]any{}, args...), start)
 	}
-	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT "+timelineColumns+" FROM events_by_token FINAL WHERE "+page+
+	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT "+timelineSelect+" FROM events_by_token FINAL WHERE "+page+
 		" ORDER BY time_ms DESC, id LIMIT "+strconv.Itoa(limit+1), args...)
 	if err != nil {
 		return nil, fmt.Errorf("timeline: %w", err)
@@ -71,9 +67,8 @@ func (s *Server) pageRows(ctx context.Context, page string, args []any, start ti
 	defer rows.Close()
 	events := []TimelineEvent{}
 	for rows.Next() {
-		var e TimelineEvent
-		if err := rows.Scan(&e.Time, &e.TimeMS, &e.ID, &e.Tenant, &e.Action, &e.Outcome, &e.Actor, &e.Resource,
-			&e.IP, &e.ASN, &e.Country, &e.UserAgent, &e.Workload); err != nil {
+		e, err := scanTimelineEvent(rows)
+		if err != nil {
 			return nil, fmt.Errorf("timeline: scan: %w", err)
 		}
 		events = append(events, e)

@@ -47,6 +47,19 @@ type HourlyUse struct {
 	Events uint64    `json:"events"`
 }
 
+// timelineSelect are a TimelineEvent's columns in events_by_token (and
+// events_by_secret), in scanTimelineEvent's order.
+const timelineSelect = "time, time_ms, id, tenant, action, outcome, actor_id, " +
+	"resource_type || ':' || resource_id, source_ip, source_asn, source_country, source_user_agent, workload_id"
+
+// scanTimelineEvent reads one row of timelineSelect.
+func scanTimelineEvent(rows scanner) (TimelineEvent, error) {
+	var e TimelineEvent
+	err := rows.Scan(&e.Time, &e.TimeMS, &e.ID, &e.Tenant, &e.Action, &e.Outcome, &e.Actor, &e.Resource,
+		&e.IP, &e.ASN, &e.Country, &e.UserAgent, &e.Workload)
+	return e, err
+}
+
 // where is the timeline's filter over events_by_token (sorted by token id,
 // then time), every value bound.
 func (f timelineFilter) where(scope []string) (string, []any) {

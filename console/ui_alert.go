@@ -16,7 +16,7 @@ import (
 // evidence, related alerts and response add fields here and sections to
 // alert.html.)
 type alertView struct {
-	Alert       AlertRecord
+	Alert       alertRowData
 	Explanation explanationView
 	TimelineURL string // the credential's timeline page
 	SameCredURL string // the queue filtered to the alert's credential

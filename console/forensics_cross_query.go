@@ -1,0 +1,39 @@
+package console
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+)
+
+// crossPairs groups the range's events whose credential's tenant is not
+// their own by (credential tenant, tenant), both in scope.
+func (s *Server) crossPairs(ctx context.Context, f crossFilter, scope []string) ([]CrossPair, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
+	defer cancel()
+	resource, args := inScope("tenant", scope)
+	owner, ownerArgs := inScope("owner", scope)
+	where := "time >= ? AND time < ? AND " + resource + " AND owner != '' AND owner != tenant AND " + owner
+	args = append(append([]any{f.From, f.To}, args...), ownerArgs...)
+	if f.Tenant != "" {
+		where, args = where+" AND (tenant = ? OR owner = ?)", append(args, f.Tenant, f.Tenant)
+	}
+	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT if(token_tenant != '', token_tenant, secret_tenant) AS owner, tenant, "+
+		"count() AS n, countIf(outcome != 'success'), countIf(resource_visibility = 'private'), uniqExact(actor_id), "+
+		"uniqExact(if(token_tenant != '', token_id, secret_id) AS credential), "+uniqList("credential")+", min(time), max(time) "+
+		"FROM events FINAL WHERE "+where+" GROUP BY owner, tenant ORDER BY n DESC, owner, tenant LIMIT "+strconv.Itoa(f.Limit), args...)
+	if err != nil {
+		return nil, fmt.Errorf("cross-access: %w", err)
+	}
+	defer rows.Close()
+	out := []CrossPair{}
+	for rows.Next() {
+		var p CrossPair
+		if err := rows.Scan(&p.CredentialTenant, &p.ResourceTenant, &p.Events, &p.Failures, &p.Private, &p.Actors,
+			&p.CredentialCount, &p.Credentials, &p.FirstSeen, &p.LastSeen); err != nil {
+			return nil, fmt.Errorf("cross-access: scan: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
