@@ -56,6 +56,7 @@ type flatRow struct {
 	AttrsValues        []string `json:"attrs_values"`
 	Format             string   `json:"format"`
 	Redactions         []string `json:"redactions"`
+	Unmapped           string   `json:"unmapped"`
 	Raw                string   `json:"raw"`
 	KafkaTopic         string   `json:"kafka_topic"`
 	KafkaPartition     int32    `json:"kafka_partition"`
@@ -87,6 +88,6 @@ func flatJSON(e *event.Event, ingestedAt time.Time) ([]byte, error) {
 		SourceInternal: store.BoolUInt8(e.Source.Internal), WorkloadID: e.Workload.ID, WorkloadBuildID: e.Workload.BuildID,
 		WorkloadPhase: e.Workload.Phase, SessionID: e.SessionID, RequestID: e.RequestID,
 		AttrsKeys: keys, AttrsValues: values, Format: e.Format, Redactions: store.NonNil(e.Redactions),
-		Raw: string(e.Raw), KafkaTopic: "bench", IngestedAt: ingestedAt.UTC().Format(clickhouseTime),
+		Unmapped: string(e.Unmapped), Raw: string(e.Raw), KafkaTopic: "bench", IngestedAt: ingestedAt.UTC().Format(clickhouseTime),
 	})
 }

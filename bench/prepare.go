@@ -35,7 +35,7 @@ func prepare(n int, dir string) (*dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	dec := decode.New(red, time.Now, decode.DefaultLimits())
+	dec := decode.New(red, time.Now, decode.DefaultLimits()).CarryRemainder().DropOriginal() // as credwatch ingest stores them
 	d := &dataset{flatPath: filepath.Join(dir, "events.flat.jsonl")}
 	f, err := os.Create(d.flatPath)
 	if err != nil {

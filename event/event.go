@@ -26,6 +26,7 @@ type Event struct {
 	Redactions []string `json:"redactions,omitempty"` // kinds of credential material removed, one per match
 	Warnings   []string `json:"warnings,omitempty"`   // "field:reason" for each field blanked or normalised
 	Raw        []byte   `json:"-"`                    // the scrubbed original message
+	Unmapped   []byte   `json:"-"`                    // what the mapping did not carry of it, scrubbed JSON (when the decoder computes it)
 }
 
 // Actor is who acted.

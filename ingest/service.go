@@ -23,6 +23,9 @@ type ServiceConfig struct {
 	Migrate       bool
 	Redactor      *redact.Redactor
 	Sources       decode.Sources // formats and default tenants per topic
+	// KeepOriginal stores each whole scrubbed message in events.raw besides
+	// what its mapping did not carry (events.unmapped); off, raw stays empty.
+	KeepOriginal bool
 }
 
 // Deps are the process-wide things a service reports to.
@@ -50,7 +53,12 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	sink := &Sink{Store: st, DeadLetter: dlq, DLQTopic: cfg.DLQTopic, Commit: reader, Clock: d.Clock,
 		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff}
 	newDecoder := func() *decode.Decoder {
-		return decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources).PackStrings().ShareInput()
+		dec := decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources).PackStrings().
+			ShareInput().CarryRemainder()
+		if !sc.KeepOriginal {
+			dec.DropOriginal()
+		}
+		return dec
 	}
 	p := NewPipeline(cfg, reader, newDecoder, sink, d.Clock, m, d.Log)
 	d.Log.Info("ingest running", "topic", cfg.Topic, "group", sc.Kafka.Group, "dlq", cfg.DLQTopic,

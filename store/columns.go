@@ -13,6 +13,7 @@ type eventColumns struct {
 	timeMs                                                                []uint64
 	actorTenants, tokenScopes, attrsKeys, attrsValues, redactions         [][]string
 	warnings                                                              [][]string
+	unmapped                                                              []string
 	tokenID, tokenKind, tokenOwner, tokenTenant, tokenWorkload            []string
 	secretID, secretName, secretTenant, secretWorkload                    []string
 	resourceType, resourceID, resourceVisibility                          []string
@@ -36,7 +37,7 @@ var insertColumns = []string{
 	"source_ip", "source_asn", "source_as_org", "source_country", "source_lat", "source_lon",
 	"source_has_geo", "source_user_agent", "source_internal",
 	"workload_id", "workload_build_id", "workload_phase", "session_id", "request_id",
-	"attrs_keys", "attrs_values", "format", "redactions", "warnings", "raw",
+	"attrs_keys", "attrs_values", "format", "redactions", "warnings", "unmapped", "raw",
 	"kafka_topic", "kafka_partition", "kafka_offset", "ingested_at",
 }
 
@@ -53,7 +54,7 @@ func (c *eventColumns) values() []any {
 		c.sourceIP, c.sourceASN, c.sourceASOrg, c.sourceCountry, c.sourceLat, c.sourceLon,
 		c.sourceHasGeo, c.sourceUserAgent, c.sourceInternal,
 		c.workloadID, c.workloadBuildID, c.workloadPhase, c.sessionID, c.requestID,
-		c.attrsKeys, c.attrsValues, c.fmt, c.redactions, c.warnings, c.raw,
+		c.attrsKeys, c.attrsValues, c.fmt, c.redactions, c.warnings, c.unmapped, c.raw,
 		c.kafkaTopic, c.kafkaPartition, c.kafkaOffset, c.ingestedAt,
 	}
 }
@@ -96,6 +97,7 @@ func (c *eventColumns) add(r *Record, ingestedAt time.Time) {
 	c.fmt = append(c.fmt, e.Format)
 	c.redactions = append(c.redactions, NonNil(e.Redactions))
 	c.warnings = append(c.warnings, NonNil(e.Warnings))
+	c.unmapped = append(c.unmapped, string(e.Unmapped))
 	c.raw = append(c.raw, string(e.Raw))
 	c.kafkaTopic = append(c.kafkaTopic, r.Origin.Topic)
 	c.kafkaPartition = append(c.kafkaPartition, r.Origin.Partition)

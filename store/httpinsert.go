@@ -56,7 +56,7 @@ func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt 
 func rowBinarySize(records []Record) int {
 	n := 0
 	for i := range records {
-		n += 2*len(records[i].Event.Raw) + 256
+		n += 2*(len(records[i].Event.Raw)+len(records[i].Event.Unmapped)) + 512
 	}
 	return n
 }

@@ -38,6 +38,7 @@ func appendRecord(b []byte, r *Record, ingestedAt uint32) []byte {
 	b = appendString(b, e.Format)
 	b = appendArray(b, e.Redactions)
 	b = appendArray(b, e.Warnings)
+	b = appendBytes(b, e.Unmapped)
 	b = appendBytes(b, e.Raw)
 	b = appendString(b, r.Origin.Topic)
 	b = binary.LittleEndian.AppendUint32(b, uint32(r.Origin.Partition))

@@ -19,6 +19,7 @@ type ingestCmd struct {
 	RedactionKey   string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key (>= 16 bytes) for redacted references."`
 	SessionTimeout time.Duration `default:"10s" env:"CREDWATCH_SESSION_TIMEOUT" help:"Consumer-group session timeout."`
 	Migrate        bool          `default:"true" negatable:"" env:"CREDWATCH_MIGRATE" help:"Apply schema migrations at start."`
+	KeepOriginal   bool          `env:"CREDWATCH_KEEP_ORIGINAL" help:"Also store each whole scrubbed message (events.raw); by default only what the mapping did not carry is kept (events.unmapped)."`
 	sourceFlags
 }
 
@@ -44,6 +45,6 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 	return ingest.RunService(ctx, ingest.ServiceConfig{
 		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout},
 		Kafka:         ingest.KafkaConfig{Brokers: c.Brokers, Group: c.Group, SessionTimeout: c.SessionTimeout},
-		ClickHouseDSN: c.ClickHouse, Migrate: c.Migrate, Redactor: red, Sources: sources,
+		ClickHouseDSN: c.ClickHouse, Migrate: c.Migrate, Redactor: red, Sources: sources, KeepOriginal: c.KeepOriginal,
 	}, ingest.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock})
 }

@@ -36,6 +36,7 @@ func (r *reader) flatten(o *fastjson.Value, prefix, path string, depth int, out 
 			}
 		case fastjson.TypeNumber, fastjson.TypeTrue, fastjson.TypeFalse:
 			out[key] = val.String()
+			r.carried(val)
 		case fastjson.TypeObject:
 			if depth < 2 {
 				r.flatten(val, key+".", path, depth+1, out)

@@ -30,22 +30,24 @@ func newDecoder(t testing.TB) *decode.Decoder {
 }
 
 // outcome is what a golden file records for one input: its events (with the
-// scrubbed raw each keeps) and the rejection, if any.
+// scrubbed raw each keeps and what the mapping did not carry) and the
+// rejection, if any.
 type outcome struct {
 	Events []decoded     `json:"events,omitempty"`
 	Error  *decode.Error `json:"error,omitempty"`
 }
 
 type decoded struct {
-	Event any    `json:"event"`
-	Raw   string `json:"raw"`
+	Event    any    `json:"event"`
+	Raw      string `json:"raw"`
+	Unmapped string `json:"unmapped,omitempty"`
 }
 
 func decodeOutcome(d *decode.Decoder, msg []byte) outcome {
 	evs, err := d.DecodeMessage(msg, "golden")
 	var out outcome
 	for _, ev := range evs {
-		out.Events = append(out.Events, decoded{Event: ev, Raw: string(ev.Raw)})
+		out.Events = append(out.Events, decoded{Event: ev, Raw: string(ev.Raw), Unmapped: string(ev.Unmapped)})
 	}
 	if err != nil {
 		var de *decode.Error
@@ -80,7 +82,7 @@ func TestGolden(t *testing.T) {
 	for _, in := range goldenInputs(t) {
 		name, _ := filepath.Rel(goldenDir, in)
 		t.Run(name, func(t *testing.T) {
-			d := newDecoder(t)
+			d := newDecoder(t).CarryRemainder()
 			if filepath.Dir(name) != "." {
 				d.WithSources(decode.Sources{TopicTenants: map[string]string{"golden": "default-tenant"}})
 			}

@@ -18,8 +18,11 @@ type Decoder struct {
 	sources  Sources
 	parser   fastjson.Parser
 	out      []event.Event
-	packed   bool        // see PackStrings
-	share    bool        // see ShareInput
+	packed   bool // see PackStrings
+	share    bool // see ShareInput
+	rest     bool // see CarryRemainder
+	drop     bool // see DropOriginal
+	used     []*fastjson.Value
 	arena    stringArena // this message's strings, when packed
 }
 
@@ -52,6 +55,20 @@ func (d *Decoder) PackStrings() *Decoder {
 // ask for it: ingest, whose Kafka reader allocates each message's value.
 func (d *Decoder) ShareInput() *Decoder {
 	d.share = true
+	return d
+}
+
+// CarryRemainder makes each event carry what its mapping did not take from
+// the message (Event.Unmapped): the vendor's fields that have no column.
+func (d *Decoder) CarryRemainder() *Decoder {
+	d.rest = true
+	return d
+}
+
+// DropOriginal leaves Event.Raw empty: a store that keeps the remainder
+// need not keep a second copy of what the columns hold.
+func (d *Decoder) DropOriginal() *Decoder {
+	d.drop = true
 	return d
 }
 
@@ -137,11 +154,14 @@ func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Er
 	if format == FormatAuto {
 		format = sniff(v)
 	}
-	r := reader{limits: &d.limits, lenient: format != FormatCredwatch}
+	r := reader{limits: &d.limits, lenient: format != FormatCredwatch, used: d.used[:0]}
 	if d.packed {
 		r.strings = &d.arena
 	}
 	ev := r.mapEvent(format, v)
+	if d.used = r.used[:0]; d.rest && r.err == nil {
+		ev.Unmapped = remainder(v, r.used)
+	}
 	if r.skipped && r.err == nil {
 		return event.Event{}, nil
 	}

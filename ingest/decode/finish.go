@@ -34,10 +34,13 @@ func (d *Decoder) scrub(msg []byte) ([]byte, []string) {
 	return d.redactor.Message(msg)
 }
 
-// keep is the bytes an event keeps as Raw: clean itself when the caller
-// shares its input (clean is then the message or a copy the redactor made
+// keep is the bytes an event keeps as Raw: none when originals are
+// dropped, clean itself when the caller shares its input (clean is then the message or a copy the redactor made
 // for this message alone), else a copy.
 func (d *Decoder) keep(clean []byte) []byte {
+	if d.drop {
+		return nil
+	}
 	if d.share {
 		return clean[:len(clean):len(clean)]
 	}

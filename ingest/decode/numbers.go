@@ -24,6 +24,7 @@ func (r *reader) number(v *fastjson.Value, key, path string) (f float64, ok bool
 		r.fail(fieldErr(path, ReasonInvalid, "must be finite"))
 		return 0, false
 	}
+	r.carried(c)
 	return f, true
 }
 
@@ -31,6 +32,7 @@ func (r *reader) number(v *fastjson.Value, key, path string) (f float64, ok bool
 func (r *reader) inRange(v *fastjson.Value, key, path string, lo, hi float64) (float64, bool) {
 	f, ok := r.number(v, key, path)
 	if ok && (f < lo || f > hi) {
+		r.uncarryLast()
 		r.fail(fieldErr(path, ReasonInvalid, "%v is outside [%v, %v]", f, lo, hi))
 		return 0, false
 	}
@@ -41,6 +43,7 @@ func (r *reader) inRange(v *fastjson.Value, key, path string, lo, hi float64) (f
 func (r *reader) uint32Field(v *fastjson.Value, key, path string) uint32 {
 	f, ok := r.inRange(v, key, path, 0, math.MaxUint32)
 	if ok && f != math.Trunc(f) {
+		r.uncarryLast()
 		r.fail(fieldErr(path, ReasonInvalid, "%v is not a whole number", f))
 		return 0
 	}
@@ -58,8 +61,10 @@ func (r *reader) boolean(v *fastjson.Value, key, path string) bool {
 	}
 	switch c.Type() {
 	case fastjson.TypeTrue:
+		r.carried(c)
 		return true
 	case fastjson.TypeFalse:
+		r.carried(c)
 		return false
 	}
 	r.fail(fieldErr(path, ReasonType, "must be a boolean, got %s", c.Type()))

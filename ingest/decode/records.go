@@ -32,9 +32,12 @@ func (d *Decoder) records(list *fastjson.Value, kinds []string, topic string) ([
 		if ev.Format == "" { // skipped
 			continue
 		}
-		ev.Raw = item.MarshalTo(nil)
-		if len(kinds) > 0 && bytes.Contains(ev.Raw, []byte(redact.Prefix)) {
+		record := item.MarshalTo(nil)
+		if len(kinds) > 0 && bytes.Contains(record, []byte(redact.Prefix)) {
 			ev.Redactions = kinds
+		}
+		if !d.drop {
+			ev.Raw = record
 		}
 		d.out = append(d.out, ev)
 	}
