@@ -18,6 +18,8 @@ type result struct {
 	procCPU   time.Duration // the ingesting process (credwatch or clickhouse-client)
 	serverCPU time.Duration // clickhouse-server during the run
 	peakRSS   int64         // the ingesting process
+	bytes     uint64        // compressed bytes of the events table's active parts
+	parts     uint64        // the events table's active parts at the end
 	note      string
 	runs      int // how many runs the median was taken over
 }
@@ -63,4 +65,22 @@ func counts(ctx context.Context, conn driver.Conn, table string) (rows, ids uint
 		err = fmt.Errorf("count %s: %w", table, err)
 	}
 	return
+}
+
+// storage reads the compressed bytes and active parts of db's events table.
+func storage(ctx context.Context, conn driver.Conn, db string) (bytes, parts uint64, err error) {
+	err = conn.QueryRow(ctx, "SELECT sum(data_compressed_bytes), count() FROM system.parts "+
+		"WHERE database = ? AND table = 'events' AND active", db).Scan(&bytes, &parts)
+	if err != nil {
+		err = fmt.Errorf("events storage: %w", err)
+	}
+	return
+}
+
+// cpuPerEvent is process and server CPU per stored row.
+func (r result) cpuPerEvent() time.Duration {
+	if r.stored == 0 {
+		return 0
+	}
+	return (r.procCPU + r.serverCPU) / time.Duration(r.stored)
 }

@@ -117,6 +117,9 @@ func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []
 			return results, err
 		}
 		r, err := p.run(st)
+		if err == nil {
+			r.bytes, r.parts, err = storage(ctx, st.Conn(), st.Database())
+		}
 		st.Close()
 		results = append(results, r)
 		if err != nil {
