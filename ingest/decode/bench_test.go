@@ -46,6 +46,7 @@ func BenchmarkDecodeOCSF(b *testing.B) { benchDecode(b, "ocsf_api_activity.json"
 // `make bench`, as ingest does (strings packed) and one string at a time.
 func BenchmarkDecodeGenerated(b *testing.B) {
 	b.Run("packed", func(b *testing.B) { benchGenerated(b, newDecoder(b).PackStrings()) })
+	b.Run("as-ingest", func(b *testing.B) { benchGenerated(b, newDecoder(b).PackStrings().CarryRemainder().DropOriginal()) })
 	b.Run("unpacked", func(b *testing.B) { benchGenerated(b, newDecoder(b)) })
 }
 

@@ -22,7 +22,7 @@ type Decoder struct {
 	share    bool // see ShareInput
 	rest     bool // see CarryRemainder
 	drop     bool // see DropOriginal
-	used     []*fastjson.Value
+	used     carriedSet
 	arena    stringArena // this message's strings, when packed
 }
 

@@ -19,9 +19,9 @@ type reader struct {
 	err      *Error
 	lenient  bool
 	warnings []warning
-	skipped  bool              // the message is not an event to keep (see skip)
-	strings  *stringArena      // nil: each string is its own allocation
-	used     []*fastjson.Value // values carried into the event (see remainder)
+	skipped  bool         // the message is not an event to keep (see skip)
+	strings  *stringArena // nil: each string is its own allocation
+	used     carriedSet   // values carried into the event (see remainder)
 }
 
 // obj returns the object at key (nil when absent); any other type is an error.

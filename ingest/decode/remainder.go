@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"cmp"
 	"slices"
 	"unsafe"
 
@@ -10,7 +9,7 @@ import (
 
 // carried notes that the mapping took c into the event: the remainder
 // leaves it out.
-func (r *reader) carried(c *fastjson.Value) { r.used = append(r.used, c) }
+func (r *reader) carried(c *fastjson.Value) { r.used = append(r.used, addressOf(c)) }
 
 // uncarryLast takes back the last carried value: it was read, then refused.
 func (r *reader) uncarryLast() { r.used = r.used[:len(r.used)-1] }
@@ -19,23 +18,54 @@ func (r *reader) uncarryLast() { r.used = r.used[:len(r.used)-1] }
 // (used), as JSON: what a stored event keeps of its message besides its
 // columns. A member is left out when it was carried, or when it is an
 // object or array whose members all were; an array that was carried in
-// part is kept whole. Nil when nothing is left. used is sorted in place.
-func remainder(v *fastjson.Value, used []*fastjson.Value) []byte {
-	slices.SortFunc(used, comparePointers)
-	b, ok := appendRest(nil, v, used)
-	if !ok {
+// part is kept whole. Nil when nothing is left.
+func remainder(v *fastjson.Value, used carriedSet) []byte {
+	slices.Sort(used)
+	if !anyRest(v, used) { // the common case, without building anything
 		return nil
 	}
+	b, _ := appendRest(make([]byte, 0, 256), v, used)
 	return b
 }
 
-func comparePointers(a, b *fastjson.Value) int {
-	return cmp.Compare(uintptr(unsafe.Pointer(a)), uintptr(unsafe.Pointer(b)))
+// anyRest reports whether object v has a member that was not carried.
+func anyRest(v *fastjson.Value, used carriedSet) bool {
+	obj, _ := v.Object()
+	rest := false
+	obj.Visit(func(_ []byte, c *fastjson.Value) {
+		if rest || wasCarried(c, used) {
+			return
+		}
+		rest = c.Type() != fastjson.TypeObject || c.GetObject().Len() == 0 || anyRest(c, used)
+	})
+	return rest
+}
+
+// carriedSet holds the addresses of the values carried (sorted before
+// use). An address is only compared, never turned back into a pointer: the
+// parser that holds the values outlives the set.
+type carriedSet []uintptr
+
+func addressOf(c *fastjson.Value) uintptr { return uintptr(unsafe.Pointer(c)) }
+
+// has reports whether sorted s holds c.
+func (s carriedSet) has(c *fastjson.Value) bool {
+	a := addressOf(c)
+	lo, hi := 0, len(s)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s[m] < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(s) && s[lo] == a
 }
 
 // appendRest appends object v's members that were not carried; ok is false
 // (and b unchanged) when there are none.
-func appendRest(b []byte, v *fastjson.Value, used []*fastjson.Value) ([]byte, bool) {
+func appendRest(b []byte, v *fastjson.Value, used carriedSet) ([]byte, bool) {
 	obj, _ := v.Object()
 	start, n := len(b), 0
 	b = append(b, '{')
@@ -67,12 +97,15 @@ func appendRest(b []byte, v *fastjson.Value, used []*fastjson.Value) ([]byte, bo
 
 // wasCarried reports whether c, or every member of a non-empty array c,
 // was carried.
-func wasCarried(c *fastjson.Value, used []*fastjson.Value) bool {
-	if _, found := slices.BinarySearchFunc(used, c, comparePointers); found {
+func wasCarried(c *fastjson.Value, used carriedSet) bool {
+	if used.has(c) {
 		return true
 	}
-	items, err := c.Array()
-	if err != nil || len(items) == 0 {
+	if c.Type() != fastjson.TypeArray { // (Array would build an error)
+		return false
+	}
+	items, _ := c.Array()
+	if len(items) == 0 {
 		return false
 	}
 	for _, it := range items {
@@ -83,10 +116,10 @@ func wasCarried(c *fastjson.Value, used []*fastjson.Value) bool {
 	return true
 }
 
-// objectCarried reports whether every member of object o was carried.
-func objectCarried(o *fastjson.Value, used []*fastjson.Value) bool {
-	_, ok := appendRest(nil, o, used)
-	return !ok && o.GetObject().Len() > 0
+// objectCarried reports whether every member of non-empty object o was
+// carried.
+func objectCarried(o *fastjson.Value, used carriedSet) bool {
+	return o.GetObject().Len() > 0 && !anyRest(o, used)
 }
 
 // appendJSONString appends s as a JSON string.
