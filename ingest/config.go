@@ -13,6 +13,7 @@ type Config struct {
 	Topic         string
 	DLQTopic      string
 	BatchSize     int           // events per insert
+	BatchBytes    int           // message bytes per insert: a batch is cut at whichever bound comes first
 	BatchTimeout  time.Duration // longest an event waits for its batch
 	Decoders      int           // parallel decoders per batch
 	MaxBackoff    time.Duration // cap of the retry backoff
@@ -29,6 +30,9 @@ func (c Config) Defaults() Config {
 	}
 	if c.BatchSize <= 0 {
 		c.BatchSize = 10000
+	}
+	if c.BatchBytes <= 0 {
+		c.BatchBytes = 64 << 20
 	}
 	if c.BatchTimeout <= 0 {
 		c.BatchTimeout = time.Second

@@ -94,9 +94,9 @@ func (p *Pipeline) fetchLoop(ctx context.Context, msgs chan<- kafka.Message) err
 	}
 }
 
-// batchLoop cuts batches by size or age and hands them on in order.
+// batchLoop cuts batches by count, bytes or age and hands them on in order.
 func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, sinkStopped <-chan struct{}) {
-	pending := make([]kafka.Message, 0, p.cfg.BatchSize)
+	pending, bytes := make([]kafka.Message, 0, p.cfg.BatchSize), 0
 	var deadline <-chan time.Time
 	flush := func() bool {
 		if len(pending) == 0 {
@@ -104,7 +104,7 @@ func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, s
 		}
 		b := decodeBatch(p.decoders, pending, p.records.get(len(pending)))
 		clear(pending) // the batch keeps copies of what it needs
-		pending = pending[:0]
+		pending, bytes = pending[:0], 0
 		deadline = nil
 		select {
 		case batches <- b:
@@ -120,11 +120,11 @@ func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, s
 				flush()
 				return
 			}
-			pending = append(pending, m)
+			pending, bytes = append(pending, m), bytes+len(m.Value)
 			if len(pending) == 1 {
 				deadline = p.clock.After(p.cfg.BatchTimeout)
 			}
-			if len(pending) >= p.cfg.BatchSize && !flush() {
+			if (len(pending) >= p.cfg.BatchSize || bytes >= p.cfg.BatchBytes) && !flush() {
 				return
 			}
 		case <-deadline:

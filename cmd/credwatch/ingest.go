@@ -14,6 +14,7 @@ type ingestCmd struct {
 	DLQTopic       string        `name:"dlq-topic" env:"CREDWATCH_DLQ_TOPIC" help:"Dead-letter topic (default <topic>.dlq)."`
 	ClickHouse     string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
 	BatchSize      int           `default:"10000" env:"CREDWATCH_BATCH_SIZE" help:"Events per insert."`
+	BatchBytes     int           `default:"67108864" env:"CREDWATCH_BATCH_BYTES" help:"Message bytes per insert (a batch is cut at whichever of size and bytes comes first)."`
 	BatchTimeout   time.Duration `default:"1s" env:"CREDWATCH_BATCH_TIMEOUT" help:"Longest an event waits for its batch."`
 	MetricsAddr    string        `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics and /healthz (empty: off)."`
 	RedactionKey   string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key (>= 16 bytes) for redacted references."`
@@ -43,7 +44,7 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	return ingest.RunService(ctx, ingest.ServiceConfig{
-		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout},
+		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchBytes: c.BatchBytes, BatchTimeout: c.BatchTimeout},
 		Kafka:         ingest.KafkaConfig{Brokers: c.Brokers, Group: c.Group, SessionTimeout: c.SessionTimeout},
 		ClickHouseDSN: c.ClickHouse, Migrate: c.Migrate, Redactor: red, Sources: sources, KeepOriginal: c.KeepOriginal,
 	}, ingest.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock})

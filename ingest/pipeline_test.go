@@ -1,0 +1,84 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/ingest/decode"
+)
+
+// listFetcher hands out msgs, then io.EOF.
+type listFetcher struct {
+	mu   sync.Mutex
+	msgs []kafka.Message
+}
+
+func (f *listFetcher) FetchMessage(context.Context) (kafka.Message, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.msgs) == 0 {
+		return kafka.Message{}, io.EOF
+	}
+	m := f.msgs[0]
+	f.msgs = f.msgs[1:]
+	return m, nil
+}
+
+// batchSizes records how many records each batch held.
+type batchSizes struct{ sizes []int }
+
+func (b *batchSizes) ConsumeBatch(_ context.Context, batch *Batch) error {
+	b.sizes = append(b.sizes, len(batch.Records)+len(batch.Rejects))
+	return nil
+}
+
+// stillClock never lets a batch time out.
+type stillClock struct{}
+
+func (stillClock) Now() time.Time                       { return time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC) }
+func (stillClock) After(time.Duration) <-chan time.Time { return nil }
+
+// TestBatchesAreCutByBytes: a batch ends at BatchBytes of messages even
+// when BatchSize is far off, whatever the messages' sizes and order.
+func TestBatchesAreCutByBytes(t *testing.T) {
+	msg := func(i, pad int) kafka.Message {
+		v := `{"id":"e-` + string(rune('a'+i)) + `","time":"2026-11-20T08:00:00Z","action":"token.use","tenant":"acme",` +
+			`"actor":{"id":"u"},"attrs":{"pad":"` + strings.Repeat("x", pad) + `"}}`
+		return kafka.Message{Topic: "t", Offset: int64(i), Value: []byte(v)}
+	}
+	for name, c := range map[string]struct {
+		pads  []int
+		bytes int // in messages of pad 100
+		want  []int
+	}{
+		"equal messages":   {[]int{100, 100, 100, 100, 100, 100, 100}, 3, []int{3, 3, 1}},
+		"one large first":  {[]int{2000, 10, 10, 10, 10}, 3, []int{1, 4}},
+		"one large last":   {[]int{10, 10, 10, 2000}, 3, []int{4}},
+		"count bound wins": {[]int{10, 10, 10, 10, 10}, 1000, []int{2, 2, 1}},
+	} {
+		f := &listFetcher{}
+		for i, pad := range c.pads {
+			f.msgs = append(f.msgs, msg(i, pad))
+		}
+		got := &batchSizes{}
+		size := 1000
+		if name == "count bound wins" {
+			size = 2
+		}
+		p := NewPipeline(Config{BatchSize: size, BatchBytes: c.bytes * len(msg(0, 100).Value)}, f, func() *decode.Decoder { return testDecoders(t, 1)[0] },
+			got, stillClock{}, NewMetrics(prometheus.NewRegistry()), slog.New(slog.DiscardHandler))
+		err := p.Run(t.Context())
+		require.True(t, errors.Is(err, io.EOF), "%s: %v", name, err)
+		require.Equal(t, c.want, got.sizes, name)
+	}
+}
