@@ -8,7 +8,7 @@ FUZZTIME  ?= 60s
 # Tests that print measured figures run verbose so the figures are shown.
 FIGURES   := ^TestFault|^TestFigure
 
-.PHONY: all deps build test test-unit test-fault bench fuzz lint demo clean assets
+.PHONY: all deps build test test-unit test-fault bench bench-history fuzz lint demo clean assets
 
 all: build
 
@@ -59,6 +59,11 @@ bench: build
 	$(GO) run ./cmd/credwatch-bench --events $(BENCH_EVENTS) --binary $(BIN)
 	$(GO) test -count=1 -run '^TestFigure' -v ./detect/live/ | grep 'figure:'  # live event→alert latency p50/p99
 	$(GO) test -count=1 -run '^TestFigureAttackToRevocation' -v ./allinone/ | grep 'figure:'  # attack→revocation p50/p99
+
+## bench-history: the console's and investigators' queries over HISTORY_EVENTS stored events (default 100M; made inside ClickHouse), p50/p99 and bytes read
+HISTORY_EVENTS ?= 100000000
+bench-history:
+	$(GO) run ./cmd/credwatch-bench --only console --console $(HISTORY_EVENTS) --requests 20
 
 ## fuzz: run the decoder and redaction fuzz targets for FUZZTIME each
 fuzz:

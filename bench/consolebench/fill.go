@@ -49,7 +49,7 @@ func (s Shape) eventsSQL(from, count int) string {
 			hotCredential, hotTenant, s.Tenants),
 		"concat('user-', toString(cityHash64(n, 2) % 5000)) AS actor_id",
 		s.credentialOf() + " AS token_id",
-		"tenant AS token_tenant",
+		fmt.Sprintf("if(n %% 100 = 7, concat('tenant-', toString((cityHash64(n, 1) + 1) %% %d)), tenant) AS token_tenant", s.Tenants), // 1%% used across tenants
 		"concat('secret/app-', toString(n % 700)) AS secret_id",
 		"'secret' AS resource_type", "secret_id AS resource_id",
 		"IPv4NumToString(toUInt32(167772160 + cityHash64(n, 3) % 65536)) AS source_ip",

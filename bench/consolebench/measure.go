@@ -20,7 +20,8 @@ type latency struct {
 	name     string
 	requests int
 	p50, p99 time.Duration
-	bytes    int // the last answer's size
+	bytes    int    // the last answer's size
+	read     uint64 // bytes the server read per request
 }
 
 // measure sends n requests of q with token and returns their latency.
@@ -54,10 +55,11 @@ func measure(ctx context.Context, base, token string, q query, n int) (latency, 
 func printTable(out io.Writer, s Shape, rows []latency, goal time.Duration) {
 	fmt.Fprintf(out, "\nconsole over %d stored events (%d days, %d tenants, %d credentials; %s has %d events), %d alerts\n",
 		s.Events, s.Days, s.Tenants, s.Credentials, hotCredential, s.Events/s.HotShare, s.Alerts)
-	fmt.Fprintf(out, "%-58s %8s %9s %9s %9s\n", "query", "requests", "p50 ms", "p99 ms", "KB")
+	fmt.Fprintf(out, "%-58s %8s %9s %9s %9s %12s\n", "query", "requests", "p50 ms", "p99 ms", "KB", "MB read/req")
 	worst := time.Duration(0)
 	for _, r := range rows {
-		fmt.Fprintf(out, "%-58s %8d %9.1f %9.1f %9.1f\n", r.name, r.requests, ms(r.p50), ms(r.p99), float64(r.bytes)/1024)
+		fmt.Fprintf(out, "%-58s %8d %9.1f %9.1f %9.1f %12.2f\n", r.name, r.requests, ms(r.p50), ms(r.p99), float64(r.bytes)/1024,
+			float64(r.read)/1e6)
 		worst = max(worst, r.p99)
 	}
 	fmt.Fprintf(out, "worst p99 %.1f ms (goal ≤ %.0f ms)\n", ms(worst), ms(goal))

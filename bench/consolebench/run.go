@@ -6,7 +6,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/url"
 	"path/filepath"
 	"time"
 
@@ -23,6 +22,7 @@ type Config struct {
 	Shape    Shape
 	Requests int           // per query
 	Goal     time.Duration // the p99 goal printed
+	Pause    func()        // between queries, so the query log tells them apart (default: to the next second)
 }
 
 // Run fills a fresh ClickHouse with cfg.Shape, serves the console over it
@@ -33,7 +33,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 		return err
 	}
 	defer ch.Stop()
-	st, err := store.Open(ctx, ch.DSN("console_bench"), log)
+	st, err := store.Open(ctx, ch.DSN("console_bench")+"&log_queries=1", log) // the query log gives bytes read
 	if err != nil {
 		return err
 	}
@@ -51,13 +51,29 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	if err != nil {
 		return err
 	}
+	pause := cfg.Pause
+	if pause == nil {
+		pause = separate
+	}
 	var rows []latency
+	var windows []window
 	for _, q := range queries(cfg.Shape, tokens) {
+		pause()
+		w := window{from: time.Now()}
 		l, err := measure(ctx, base, q.token, q.query, cfg.Requests)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, l)
+		w.to = time.Now()
+		rows, windows = append(rows, l), append(windows, w)
+	}
+	pause()
+	for i, w := range windows {
+		read, err := bytesRead(ctx, st, w)
+		if err != nil {
+			return err
+		}
+		rows[i].read = read / uint64(rows[i].requests)
 	}
 	printTable(out, cfg.Shape, rows, cfg.Goal)
 	return nil
@@ -92,30 +108,4 @@ func serve(ctx context.Context, st *store.Store, end time.Time, log *slog.Logger
 	}
 	go func() { _ = srv.Serve(ctx, ln) }()
 	return "http://" + ln.Addr().String(), tokens, nil
-}
-
-// timed is a query run with one user's token.
-type timed struct {
-	query
-	token string
-}
-
-// queries are what the table measures: the alert queue as a SOC analyst
-// opens and filters it, and credential timelines as investigators read them.
-func queries(s Shape, tokens map[string]string) []timed {
-	rfc := func(t time.Time) string { return url.QueryEscape(t.UTC().Format(time.RFC3339)) }
-	month := "&from=" + rfc(s.End.AddDate(0, 0, -s.Days)) + "&to=" + rfc(s.End.Add(time.Second))
-	fixed := func(p string) func(int) string { return func(int) string { return p } }
-	return []timed{
-		{query{"alerts queue: last 7 days, newest 100", fixed("/api/v1/alerts")}, tokens["admin"]},
-		{query{"alerts queue: one tenant, high, 30 days", func(i int) string {
-			return fmt.Sprintf("/api/v1/alerts?tenant=tenant-%d&severity=high%s", []int{2, 6, 14, 18}[i%4], month) // of 20 tenants, some with high alerts
-		}}, tokens["admin"]},
-		{query{"alerts queue: tenant-scoped investigator, 30 days", fixed("/api/v1/alerts?sort=severity" + month)}, tokens["scoped"]},
-		{query{"timeline: hot credential, last 7 days, first page", fixed("/api/v1/credentials/" + hotCredential + "/timeline")}, tokens["admin"]},
-		{query{"timeline: hot credential, 30 days, first page", fixed("/api/v1/credentials/" + hotCredential + "/timeline?limit=500" + month)}, tokens["scoped"]},
-		{query{"timeline: a typical credential, 30 days", func(i int) string {
-			return fmt.Sprintf("/api/v1/credentials/tok-%d/timeline?limit=500%s", i*7919%s.Credentials, month)
-		}}, tokens["admin"]},
-	}
 }
