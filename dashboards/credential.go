@@ -16,7 +16,7 @@ func Credential() *dashboard.DashboardBuilder {
 		Description("Everything credwatch stored about one token or secret id: uses, networks, clients, tenants, alerts, response.").
 		Tags([]string{"credwatch", "soc", "investigation"}).Timezone(common.TimeZoneUtc).Time("now-7d", "now").
 		Tooltip(dashboard.DashboardCursorSyncCrosshair).
-		WithVariable(dataSourceVar("datasource", "ClickHouse", ClickHouseType)).
+		WithVariable(dataSourceVar("datasource", "ClickHouse", ClickHouseType, ClickHouseUID, clickHouseName)).
 		WithVariable(textVar("credential", "Token or secret id", "",
 			"A token id (token.id) or a secret id (secret.id) exactly as in the events.")).
 		WithVariable(consoleVar()).

@@ -24,6 +24,7 @@ func TestDashboardsOnALiveRun(t *testing.T) {
 	t.Run("credential", func(t *testing.T) { queries += checkCredential(t, r, site) })
 	t.Run("triage", func(t *testing.T) { checkTriage(t, r, a) })
 	t.Run("prometheus", func(t *testing.T) { queries += checkPrometheus(t, r.metrics) })
+	t.Run("macros", func(t *testing.T) { checkMacros(t, r.st) })
 	t.Logf("figure: %d panel queries checked", queries)
 }
 

@@ -18,7 +18,7 @@ func Overview() *dashboard.DashboardBuilder {
 		Description("Alerts, triage, response and cross-tenant access from credwatch's ClickHouse tables.").
 		Tags([]string{"credwatch", "soc"}).Timezone(common.TimeZoneUtc).Time("now-24h", "now").Refresh("1m").
 		Tooltip(dashboard.DashboardCursorSyncCrosshair).
-		WithVariable(dataSourceVar("datasource", "ClickHouse", ClickHouseType)).
+		WithVariable(dataSourceVar("datasource", "ClickHouse", ClickHouseType, ClickHouseUID, clickHouseName)).
 		WithVariable(tenantVar()).WithVariable(consoleVar()).
 		Link(dashboardLink("Credential investigation", CredentialDashboard)).
 		Link(dashboardLink("Pipeline health", PipelineDashboard))

@@ -17,7 +17,7 @@ func Pipeline() *dashboard.DashboardBuilder {
 		Description("Ingest, detect and respond rates, lag, rejections, retries, alert latency, warm starts and webhook delivery.").
 		Tags([]string{"credwatch", "ops"}).Timezone(common.TimeZoneUtc).Time("now-1h", "now").Refresh("30s").
 		Tooltip(dashboard.DashboardCursorSyncCrosshair).
-		WithVariable(dataSourceVar("prometheus", "Prometheus", PrometheusType)).
+		WithVariable(dataSourceVar("prometheus", "Prometheus", PrometheusType, PrometheusUID, prometheusName)).
 		Link(dashboardLink("SOC overview", OverviewDashboard))
 	pipelineSummary(d)
 	pipelineIngest(d)

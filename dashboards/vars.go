@@ -12,10 +12,20 @@ const DefaultConsole = "http://127.0.0.1:9470"
 // alert seen in the time range.
 const TenantOptions = "SELECT DISTINCT tenant FROM alerts WHERE $__timeFilter(last_seen) ORDER BY tenant"
 
-// dataSourceVar picks a data source of plugin type (the provisioned one
-// when it is the only one).
-func dataSourceVar(name, label, pluginType string) *dashboard.DatasourceVariableBuilder {
-	return dashboard.NewDatasourceVariableBuilder(name).Label(label).Type(pluginType)
+// Uids and names of the data sources provisioning/datasources provisions.
+const (
+	ClickHouseUID  = "credwatch-clickhouse"
+	PrometheusUID  = "credwatch-prometheus"
+	clickHouseName = "credwatch ClickHouse"
+	prometheusName = "credwatch Prometheus"
+)
+
+// dataSourceVar picks a data source of plugin type, the provisioned one
+// (uid, name) unless changed.
+func dataSourceVar(name, label, pluginType, uid, dsName string) *dashboard.DatasourceVariableBuilder {
+	return dashboard.NewDatasourceVariableBuilder(name).Label(label).Type(pluginType).
+		Current(dashboard.VariableOption{Text: dashboard.StringOrArrayOfString{String: cog.ToPtr(dsName)},
+			Value: dashboard.StringOrArrayOfString{String: cog.ToPtr(uid)}})
 }
 
 // textVar is a free-text variable with a default value.
