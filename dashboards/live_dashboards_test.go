@@ -25,6 +25,7 @@ func TestDashboardsOnALiveRun(t *testing.T) {
 	t.Run("triage", func(t *testing.T) { checkTriage(t, r, a) })
 	t.Run("prometheus", func(t *testing.T) { queries += checkPrometheus(t, r.metrics) })
 	t.Run("macros", func(t *testing.T) { checkMacros(t, r.st) })
+	t.Run("dashboard links", func(t *testing.T) { checkConsoleLinks(t, r, site) })
 	t.Logf("figure: %d panel queries checked", queries)
 }
 

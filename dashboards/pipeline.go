@@ -29,11 +29,11 @@ func Pipeline() *dashboard.DashboardBuilder {
 // pipelineSummary adds the four numbers to look at first.
 func pipelineSummary(d *dashboard.DashboardBuilder) {
 	d.WithPanel(promStat("Events stored", "Events ClickHouse acknowledged, per second.", "ops",
-		q(rate("credwatch_ingest_events_stored_total"), "stored")))
+		series(rate("credwatch_ingest_events_stored_total"), "stored")))
 	d.WithPanel(promStat("Alert latency p99", "Kafka timestamp of an event → its alert update written.", "s",
-		q(quantile("0.99", "credwatch_detect_alert_latency_seconds"), "p99")))
+		series(quantile("0.99", "credwatch_detect_alert_latency_seconds"), "p99")))
 	d.WithPanel(promStat("Consumer lag", "Messages behind the high watermark, worst partition of ingest and detect.", "short",
-		q("max(max(credwatch_ingest_consumer_lag_messages) or max(credwatch_detect_consumer_lag_messages))", "lag")))
+		series("max(max(credwatch_ingest_consumer_lag_messages) or max(credwatch_detect_consumer_lag_messages))", "lag")))
 	d.WithPanel(promStat("Failed webhook deliveries", "Delivery attempts that failed (not retried) in the range.", "short",
-		q(`sum(increase(credwatch_respond_webhook_attempts_total{outcome="failed"}[$__range]))`, "failed")))
+		series(`sum(increase(credwatch_respond_webhook_attempts_total{outcome="failed"}[$__range]))`, "failed")))
 }

@@ -14,8 +14,8 @@ const PrometheusType = "prometheus"
 // promQuery is one PromQL expression and its legend.
 type promQuery struct{ expr, legend string }
 
-// q is a promQuery.
-func q(expr, legend string) promQuery { return promQuery{expr, legend} }
+// series is a promQuery: expr, named in the legend by legend.
+func series(expr, legend string) promQuery { return promQuery{expr, legend} }
 
 // prometheusRef is the dashboard's Prometheus data source variable.
 func prometheusRef() common.DataSourceRef {
@@ -56,10 +56,10 @@ func quantile(phi, histogram string) string {
 	return "histogram_quantile(" + phi + ", sum by (le) (rate(" + histogram + "_bucket[$__rate_interval])))"
 }
 
-// sumBy is "sum " or "sum by (a, b) ".
+// sumBy is "sum" or "sum by (a, b) ".
 func sumBy(by []string) string {
 	if len(by) == 0 {
-		return "sum "
+		return "sum"
 	}
 	list := by[0]
 	for _, l := range by[1:] {
