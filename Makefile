@@ -8,7 +8,7 @@ FUZZTIME  ?= 60s
 # Tests that print measured figures run verbose so the figures are shown.
 FIGURES   := ^TestFault|^TestFigure
 
-.PHONY: all deps build test test-unit test-fault bench bench-history fuzz lint demo clean assets
+.PHONY: all deps build test test-unit test-fault bench bench-history fuzz lint demo clean assets dashboards
 
 all: build
 
@@ -37,6 +37,10 @@ assets:
 	cp $(WEB)/node_modules/uplot/dist/uPlot.iife.min.js $(VENDOR)/uPlot.iife.min.js
 	cp $(WEB)/node_modules/uplot/dist/uPlot.min.css $(VENDOR)/uPlot.min.css
 	cp $(WEB)/node_modules/uplot/LICENSE $(VENDOR)/uPlot.LICENSE
+
+## dashboards: regenerate the Grafana dashboards' JSON in dashboards/ from their code (package dashboards)
+dashboards:
+	$(GO) run ./cmd/credwatch-dashboards -out dashboards
 
 ## build: compile bin/credwatch
 build:
