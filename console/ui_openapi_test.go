@@ -10,7 +10,8 @@ import (
 
 // TestOpenAPIListsTheBrowserRoutes: the sign-in routes and the pages are in
 // the OpenAPI document, the pages with the parameters of the API endpoints
-// they share their queries with.
+// they share their queries with (the alert page, the queue, the
+// suppressions, responses and forensic pages).
 func TestOpenAPIListsTheBrowserRoutes(t *testing.T) {
 	var doc struct {
 		Paths map[string]map[string]struct {
@@ -35,5 +36,5 @@ func TestOpenAPIListsTheBrowserRoutes(t *testing.T) {
 	require.ElementsMatch(t, alertParams, names("/ui/alerts/rows"))
 	pageParams := slices.DeleteFunc(slices.Clone(timelineParams), func(p string) bool { return p == "format" }) // the page links to the API's CSV
 	require.ElementsMatch(t, append([]string{"id"}, pageParams...), names("/ui/credentials/{id}"))
-	require.ElementsMatch(t, []string{"tenant", "id"}, names("/ui/alerts/{tenant}/{id}"))
+	require.ElementsMatch(t, append([]string{"tenant", "id"}, alertDetailParams...), names("/ui/alerts/{tenant}/{id}"))
 }
