@@ -21,7 +21,7 @@ func TestOpenAPIListsTheBrowserRoutes(t *testing.T) {
 	require.NoError(t, json.Unmarshal(openAPI, &doc))
 	for path, method := range map[string]string{"/login": "post", "/login/ticket/{ticket}": "get", "/logout": "post",
 		"/ui/alerts": "get", "/ui/alerts/rows": "get", "/ui/alerts/{tenant}/{id}": "get", "/ui/credentials": "get",
-		"/ui/credentials/{id}": "get"} {
+		"/ui/credentials/{id}": "get", "/ui/suppressions": "get", "/ui/responses": "get"} {
 		require.Contains(t, doc.Paths[path], method, path)
 	}
 	require.Contains(t, doc.Paths["/login"], "get")
@@ -37,4 +37,6 @@ func TestOpenAPIListsTheBrowserRoutes(t *testing.T) {
 	pageParams := slices.DeleteFunc(slices.Clone(timelineParams), func(p string) bool { return p == "format" }) // the page links to the API's CSV
 	require.ElementsMatch(t, append([]string{"id"}, pageParams...), names("/ui/credentials/{id}"))
 	require.ElementsMatch(t, append([]string{"tenant", "id"}, alertDetailParams...), names("/ui/alerts/{tenant}/{id}"))
+	require.ElementsMatch(t, suppressionParams, names("/ui/suppressions"))
+	require.ElementsMatch(t, responseParams, names("/ui/responses"))
 }
