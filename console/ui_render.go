@@ -11,7 +11,7 @@ import (
 )
 
 // pageNames are the templates/<name>.html pages, each shown in layout.html.
-var pageNames = []string{"login", "alerts", "alert", "credential", "error", "suppressions", "responses"}
+var pageNames = []string{"login", "alerts", "alert", "credential", "error", "suppressions", "responses", "secrets", "actor", "cross", "search"}
 
 // views are the parsed pages by name.
 type views struct {
