@@ -35,6 +35,8 @@ var viewFuncs = template.FuncMap{
 	"fnum":       formatNumber,
 	"jsonText":   jsonText,
 	"intentOf":   func(in any, u access.User) intentData { return intentData{Intent: in, User: u} },
+	"source":     sourceText,
+	"resource":   func(s string) string { return strings.TrimSuffix(s, ":") }, // type:id, "" for neither
 	"countsOf": func(title, id string, counts []Count, link string) countsData {
 		return countsData{Title: title, ID: id, Counts: counts, Link: link}
 	},
@@ -82,4 +84,20 @@ type sortHeader struct {
 type alertRowsData struct {
 	View alertsView
 	User access.User
+}
+
+// sourceText is where an event came from as "ip · ASn · country", without
+// the parts it has none of ("" for an event of the platform's own).
+func sourceText(ip string, asn uint32, country string) string {
+	var parts []string
+	if ip != "" {
+		parts = append(parts, ip)
+	}
+	if asn != 0 {
+		parts = append(parts, "AS"+strconv.FormatUint(uint64(asn), 10))
+	}
+	if country != "" {
+		parts = append(parts, country)
+	}
+	return strings.Join(parts, " · ")
 }

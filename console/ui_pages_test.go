@@ -47,19 +47,21 @@ var inline = regexp.MustCompile(`(?i)<script(\s[^>]*)?>[^<]|<style|\sstyle=|\son
 func TestPagesNeedASessionAndNothingInline(t *testing.T) {
 	x := newRig(t)
 	require.NoError(t, x.st.InsertRows(t.Context(), tokenEvents()))
-	for _, path := range []string{"/ui/alerts", "/ui/alerts/acme/alr_acme_0", "/ui/credentials/tok_shared", "/ui/nope"} {
+	for _, path := range []string{"/ui/alerts", "/ui/alerts/acme/alr_acme_0", "/ui/credentials/tok_shared", "/ui/nope",
+		"/ui/suppressions", "/ui/responses", "/ui/events/search", "/ui/secrets", "/ui/actors", "/ui/tenants/cross-access"} {
 		code, _ := x.page(t, "", path)
 		require.Equal(t, http.StatusSeeOther, code, path)
 	}
 	admin := x.session(t, "tok-admin")
 	for _, path := range []string{"/login", "/ui/alerts", "/ui/alerts/rows", "/ui/alerts/acme/alr_acme_0",
-		"/ui/credentials/tok_shared", "/ui/nope", "/ui/alerts?limit=x"} {
+		"/ui/credentials/tok_shared", "/ui/nope", "/ui/alerts?limit=x", "/ui/suppressions", "/ui/responses",
+		"/ui/events/search", "/ui/secrets", "/ui/actors", "/ui/tenants/cross-access"} {
 		_, body := x.page(t, admin, path)
 		require.Empty(t, inline.FindAllString(body, -1), path)
 	}
 	code, _ := x.page(t, admin, "/ui/nope")
 	require.Equal(t, http.StatusNotFound, code)
-	for _, f := range []string{"app.js", "app.css", "vendor/htmx.min.js", "vendor/uPlot.iife.min.js", "vendor/uPlot.min.css"} {
+	for _, f := range []string{"app.js", "forms.js", "charts.js", "app.css", "vendor/htmx.min.js", "vendor/uPlot.iife.min.js", "vendor/uPlot.min.css"} {
 		resp := doRequest(t, x.srv.URL, "", http.MethodGet, "/static/"+f, nil, "")
 		require.Equal(t, http.StatusOK, resp.StatusCode, f)
 	}

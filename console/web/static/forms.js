@@ -58,6 +58,9 @@
   // summary says what a bulk answer's results were, or "Done."
   function summary(answer) {
     var results = answer && answer.results;
+    if (answer && answer.expires && answer.id) {
+      return "Added " + answer.id + ".";
+    }
     if (answer && answer.state === "pending" && answer.id) {
       return "Requested (" + answer.id + "): another user must confirm it.";
     }
