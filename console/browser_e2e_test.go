@@ -71,7 +71,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	b.press(t, "#add-note", `li.entry[data-action="note"]`)
 
 	b.press(t, `.intent[data-state="proposed"] button.approve`, `.intent[data-state="approved"], .intent[data-state="delivering"], .intent[data-state="delivered"]`)
-	b.within(t, 20*time.Second, chromedp.WaitVisible(chromedp.CSS(`.intent[data-state="delivered"] tr.transition[data-state="delivered"]`)))
+	b.within(t, 20*time.Second, chromedp.WaitVisible(chromedp.CSS(`.intent[data-state="delivered"] li.transition[data-state="delivered"]`)))
 	intent := b.text(t, `.intent[data-state="delivered"]`)
 	require.Contains(t, intent, "approved")
 	require.Contains(t, intent, "ada")

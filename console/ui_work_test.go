@@ -81,7 +81,7 @@ func TestPagesResponses(t *testing.T) {
 	require.Contains(t, body, `data-api="/api/v1/responses/acme/int_a1/reject"`)
 	require.Contains(t, body, `data-pick data-tenant="acme" data-id="int_a1"`)
 	require.NotContains(t, body, `id="approve-int_a2"`, "delivered")
-	require.Equal(t, 4, count(body, `<tr class="transition"`)-1, "int_a2's four transitions and int_a1's one")
+	require.Equal(t, 4, count(body, `<li class="transition"`)-1, "int_a2's four transitions and int_a1's one")
 	require.NotContains(t, body, "globex")
 	_, body = x.page(t, ann, "/ui/responses?state=proposed&from=2026-10-01T00:00")
 	require.ElementsMatch(t, []string{"acme/int_a1", "acme/int_a3"}, rows(body))
