@@ -30,9 +30,9 @@ func (forensicUsers) Authenticate(ctx context.Context, token string) (access.Use
 
 // serveForensicUsers points x at a server that knows forensicTokens too.
 func (x *rig) serveForensicUsers(t *testing.T) {
-	s := New(Config{Store: x.st, Users: forensicUsers{}, Actions: x.actions, Now: func() time.Time { return now },
-		Log: slog.New(slog.DiscardHandler)})
-	x.srv = httptest.NewServer(s.Handler())
+	x.console = New(Config{Store: x.st, Users: forensicUsers{}, Actions: x.actions, Now: func() time.Time { return now },
+		Log: slog.New(slog.DiscardHandler), PlainHTTP: true})
+	x.srv = httptest.NewServer(x.console.Handler())
 	t.Cleanup(x.srv.Close)
 }
 

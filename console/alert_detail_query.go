@@ -83,12 +83,9 @@ func (s *Server) relatedAlerts(ctx context.Context, a Alert) ([]Alert, error) {
 	out := []Alert{}
 	for rows.Next() {
 		var r Alert
-		var shadow, suppressed uint8
-		if err := rows.Scan(&r.Tenant, &r.ID, &r.Revision, &r.Rule, &r.Title, &r.Severity, &r.Tier, &shadow, &suppressed,
-			&r.Credential, &r.Actor, &r.FirstSeen, &r.LastSeen, &r.Count, &r.Reason); err != nil {
+		if err := scanAlert(rows, &r); err != nil {
 			return nil, fmt.Errorf("related alerts: scan: %w", err)
 		}
-		r.Shadow, r.Suppressed = shadow == 1, suppressed == 1
 		out = append(out, r)
 	}
 	return out, rows.Err()

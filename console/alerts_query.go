@@ -63,3 +63,15 @@ type Alert struct {
 	Status     string    `json:"status"`   // triage: new, acknowledged or closed
 	Assignee   string    `json:"assignee"` // "" when unassigned
 }
+
+// scanAlert reads one row of alertColumns, then extra, into a.
+func scanAlert(row scanner, a *Alert, extra ...any) error {
+	var shadow, suppressed uint8
+	dest := append([]any{&a.Tenant, &a.ID, &a.Revision, &a.Rule, &a.Title, &a.Severity, &a.Tier, &shadow, &suppressed,
+		&a.Credential, &a.Actor, &a.FirstSeen, &a.LastSeen, &a.Count, &a.Reason}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return err
+	}
+	a.Shadow, a.Suppressed = shadow == 1, suppressed == 1
+	return nil
+}

@@ -58,6 +58,14 @@ func (b *browser) do(t *testing.T, steps ...chromedp.Action[chromedp.Void]) {
 	require.NoError(t, chromedp.Do(b.ctx, steps...))
 }
 
+// within runs steps in the tab, failing after d.
+func (b *browser) within(t *testing.T, d time.Duration, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, d)
+	defer cancel()
+	require.NoError(t, chromedp.Do(ctx, steps...), "within %s", d)
+}
+
 // open navigates to path and waits for sel.
 func (b *browser) open(t *testing.T, path, sel string) {
 	t.Helper()

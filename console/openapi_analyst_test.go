@@ -34,7 +34,7 @@ func TestOpenAPIListsTheAnalystEndpoints(t *testing.T) {
 		{"delete", "/api/v1/suppressions/{id}", nil, false},
 		{"get", "/api/v1/responses", responseParams, false}, {"post", "/api/v1/responses/{tenant}/{id}/approve", nil, true},
 		{"post", "/api/v1/responses/{tenant}/{id}/reject", nil, true}, {"post", "/api/v1/responses/bulk-approve", nil, true},
-		{"post", "/api/v1/responses/bulk/{request}/confirm", nil, false},
+		{"post", "/api/v1/responses/bulk/{request}/confirm", nil, false}, {"get", "/api/v1/responses/bulk", nil, false},
 	}
 	for _, r := range routes {
 		op, ok := doc.Paths[r.path][r.method]

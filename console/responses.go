@@ -19,6 +19,7 @@ func (s *Server) responseRoutes(mux *http.ServeMux) {
 	mux.Handle("GET /api/v1/responses", s.authenticated(http.HandlerFunc(s.listResponses)))
 	mux.Handle("POST /api/v1/responses/{tenant}/{id}/approve", s.authenticated(s.answerIntent(true)))
 	mux.Handle("POST /api/v1/responses/{tenant}/{id}/reject", s.authenticated(s.answerIntent(false)))
+	mux.Handle("GET /api/v1/responses/bulk", s.authenticated(http.HandlerFunc(s.listBulkRequests)))
 	mux.Handle("POST /api/v1/responses/bulk-approve", s.authenticated(http.HandlerFunc(s.requestBulkApproval)))
 	mux.Handle("POST /api/v1/responses/bulk/{request}/confirm", s.authenticated(http.HandlerFunc(s.confirmBulkApproval)))
 }

@@ -66,14 +66,23 @@ func (s *Server) bulkRequestByID(ctx context.Context, id string) (bulkRequest, b
 	if !rows.Next() {
 		return bulkRequest{}, false, rows.Err()
 	}
+	b, err := scanBulkRequest(rows)
+	if err != nil {
+		return b, false, fmt.Errorf("bulk request: scan: %w", err)
+	}
+	return b, true, nil
+}
+
+// scanBulkRequest reads one row of bulkColumns.
+func scanBulkRequest(rows scanner) (bulkRequest, error) {
 	var b bulkRequest
 	var tenants, ids []string
 	if err := rows.Scan(&b.ID, &b.version, &b.State, &b.RequestedBy, &b.Reason, &tenants, &ids, &b.ConfirmedBy,
 		&b.Created, &b.At); err != nil {
-		return b, false, fmt.Errorf("bulk request: scan: %w", err)
+		return b, err
 	}
 	for i := range min(len(tenants), len(ids)) {
 		b.Intents = append(b.Intents, intentRef{Tenant: tenants[i], ID: ids[i]})
 	}
-	return b, true, nil
+	return b, nil
 }

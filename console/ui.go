@@ -28,6 +28,13 @@ func (s *Server) routeUI(mux *http.ServeMux) {
 	mux.Handle("GET /ui/alerts", page(s.alertsPage))
 	mux.Handle("GET /ui/alerts/rows", page(s.alertRows))
 	mux.Handle("GET /ui/alerts/{tenant}/{id}", page(s.alertPage))
+	mux.Handle("GET /ui/suppressions", page(s.suppressionsPage))
+	mux.Handle("GET /ui/responses", page(s.responsesPage))
+	mux.Handle("GET /ui/secrets", page(s.secretsPage))
+	mux.Handle("GET /ui/actors", page(s.findActor))
+	mux.Handle("GET /ui/actors/{id}", page(s.actorPage))
+	mux.Handle("GET /ui/tenants/cross-access", page(s.crossPage))
+	mux.Handle("GET /ui/events/search", page(s.searchPage))
 	mux.Handle("GET /ui/credentials", page(s.findCredential))
 	mux.Handle("GET /ui/credentials/{id}", page(s.credentialPage))
 	mux.Handle("/ui/", page(func(w http.ResponseWriter, r *http.Request) {

@@ -10,14 +10,16 @@ import (
 // alertsView is the alerts queue's data: the filter as asked, the alerts,
 // and the links that re-sort them and poll for new ones.
 type alertsView struct {
-	Query      url.Values
-	Alerts     []Alert
-	Problem    *errorView // a bad filter: its parameter and why
-	RowsURL    string     // the rows fragment with the same query, polled
-	RefreshSec int
-	Severities []string
-	Sorts      map[string]sortLink // by sort key
-	From, To   string              // the range as datetime-local values
+	Query        url.Values
+	Alerts       []Alert
+	Problem      *errorView // a bad filter: its parameter and why
+	RowsURL      string     // the rows fragment with the same query, polled
+	RefreshSec   int
+	Severities   []string
+	Statuses     []string            // the triage statuses to filter by
+	CloseReasons []string            // the bulk close's reasons
+	Sorts        map[string]sortLink // by sort key
+	From, To     string              // the range as datetime-local values
 }
 
 // sortLink re-sorts the queue by one column: desc first, then flipping.
@@ -49,7 +51,7 @@ func (s *Server) alertRows(w http.ResponseWriter, r *http.Request) {
 func (s *Server) alertQueue(w http.ResponseWriter, r *http.Request) (alertsView, int) {
 	u, now := userOf(r), s.cfg.Now().UTC()
 	q := fromDatetimeLocal(r.URL.Query())
-	v := alertsView{Query: q, Alerts: []Alert{}, Severities: severities, RefreshSec: int(s.cfg.AlertsRefresh / time.Second),
+	v := alertsView{Query: q, Alerts: []Alert{}, Severities: severities, Statuses: triageStatuses, CloseReasons: closeReasons, RefreshSec: int(s.cfg.AlertsRefresh / time.Second),
 		RowsURL: "/ui/alerts/rows?" + q.Encode(), From: datetimeLocal(q.Get("from")), To: datetimeLocal(q.Get("to"))}
 	v.RefreshSec = max(v.RefreshSec, 1)
 	f, err := parseAlertFilter(q, now)
@@ -91,11 +93,14 @@ func sortLinks(q url.Values, f alertFilter) map[string]sortLink {
 	return out
 }
 
+// cloneValues is q without its empty values.
 func cloneValues(q url.Values) url.Values {
 	out := url.Values{}
 	for k, vs := range q {
-		if len(vs) > 0 && vs[0] != "" {
-			out.Set(k, vs[0])
+		for _, v := range vs {
+			if v != "" {
+				out.Add(k, v)
+			}
 		}
 	}
 	return out

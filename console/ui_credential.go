@@ -17,7 +17,9 @@ type credentialView struct {
 	Paged    bool   // not the newest page
 	NewerURL string // the newest page
 	OlderURL string // the next page, "" at the end
-	ChartURL string // the timeline endpoint, for app.js's chart
+	ChartURL string // the timeline endpoint, for charts.js
+	CSVURL   string // this page of events as the timeline endpoint's CSV
+	Export   string // every event of the token in the range, GET /api/v1/events/export's CSV
 }
 
 // credentialPage answers GET /ui/credentials/{id}: what the API's timeline
@@ -56,8 +58,16 @@ func (s *Server) credentialPage(w http.ResponseWriter, r *http.Request) {
 		older.Set("before", t.Next)
 		v.OlderURL = base + "?" + older.Encode()
 	}
-	chart := url.Values{"from": rng["from"], "to": rng["to"], "limit": {"1"}}
-	v.ChartURL = "/api/v1/credentials/" + url.PathEscape(f.Credential) + "/timeline?" + chart.Encode()
+	api := "/api/v1/credentials/" + url.PathEscape(f.Credential) + "/timeline?"
+	v.ChartURL = api + url.Values{"from": rng["from"], "to": rng["to"], "limit": {"1"}}.Encode()
+	page := cloneValues(rng)
+	if f.Before > 0 {
+		page.Set("before", q.Get("before"))
+	}
+	page.Set("format", "csv")
+	v.CSVURL = api + page.Encode()
+	v.Export = "/api/v1/events/export?" + url.Values{"from": rng["from"], "to": rng["to"], "format": {"csv"},
+		"eq": {"token.id:" + f.Credential}}.Encode()
 	s.render(w, r, http.StatusOK, "credential", "Credential "+f.Credential, v)
 }
 

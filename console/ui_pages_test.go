@@ -2,40 +2,12 @@ package console
 
 import (
 	"net/http"
-	"net/url"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
-
-// TestPagesAlert: an alert's page, in scope; out of scope it answers
-// exactly like an alert that does not exist.
-func TestPagesAlert(t *testing.T) {
-	x := newRig(t)
-	acme := x.session(t, "tok-acme")
-	code, body := x.page(t, acme, "/ui/alerts/acme/alr_acme_0")
-	require.Equal(t, http.StatusOK, code)
-	require.Contains(t, body, `id="alert-rule">leaked_token_used<`)
-	require.Contains(t, body, `id="explanation-reason">reason<`)
-	require.NotContains(t, body, `id="timeline-link"`, "analysts do not investigate")
-	e := x.actions.entries[len(x.actions.entries)-1]
-	require.Equal(t, []string{"alert.view", "acme", `{"id":"alr_acme_0"}`}, []string{e.Action, e.Tenant, e.Detail})
-
-	_, missing := x.page(t, acme, "/ui/alerts/acme/alr_acme_9")
-	for _, path := range []string{"/ui/alerts/globex/alr_globex_0", "/ui/alerts/acme/alr_acme_9",
-		"/ui/alerts/" + url.PathEscape("acme' OR '1'='1") + "/alr_acme_0"} {
-		code, body := x.page(t, acme, path)
-		require.Equal(t, http.StatusNotFound, code, path)
-		require.Equal(t, missing, body, path)
-	}
-	code, body = x.page(t, x.session(t, "tok-two"), "/ui/alerts/globex/alr_globex_0")
-	require.Equal(t, http.StatusOK, code)
-	require.Contains(t, body, `href="/ui/credentials/tok_globex"`)
-	code, _ = x.page(t, acme, "/ui/alerts/acme/"+strings.Repeat("a", 300))
-	require.Equal(t, http.StatusBadRequest, code)
-}
 
 // TestPagesCredential: investigators see a credential's timeline page in
 // their tenants, paged; other roles get 403; bad input a 400.
@@ -75,19 +47,21 @@ var inline = regexp.MustCompile(`(?i)<script(\s[^>]*)?>[^<]|<style|\sstyle=|\son
 func TestPagesNeedASessionAndNothingInline(t *testing.T) {
 	x := newRig(t)
 	require.NoError(t, x.st.InsertRows(t.Context(), tokenEvents()))
-	for _, path := range []string{"/ui/alerts", "/ui/alerts/acme/alr_acme_0", "/ui/credentials/tok_shared", "/ui/nope"} {
+	for _, path := range []string{"/ui/alerts", "/ui/alerts/acme/alr_acme_0", "/ui/credentials/tok_shared", "/ui/nope",
+		"/ui/suppressions", "/ui/responses", "/ui/events/search", "/ui/secrets", "/ui/actors", "/ui/tenants/cross-access"} {
 		code, _ := x.page(t, "", path)
 		require.Equal(t, http.StatusSeeOther, code, path)
 	}
 	admin := x.session(t, "tok-admin")
 	for _, path := range []string{"/login", "/ui/alerts", "/ui/alerts/rows", "/ui/alerts/acme/alr_acme_0",
-		"/ui/credentials/tok_shared", "/ui/nope", "/ui/alerts?limit=x"} {
+		"/ui/credentials/tok_shared", "/ui/nope", "/ui/alerts?limit=x", "/ui/suppressions", "/ui/responses",
+		"/ui/events/search", "/ui/secrets", "/ui/actors", "/ui/tenants/cross-access"} {
 		_, body := x.page(t, admin, path)
 		require.Empty(t, inline.FindAllString(body, -1), path)
 	}
 	code, _ := x.page(t, admin, "/ui/nope")
 	require.Equal(t, http.StatusNotFound, code)
-	for _, f := range []string{"app.js", "app.css", "vendor/htmx.min.js", "vendor/uPlot.iife.min.js", "vendor/uPlot.min.css"} {
+	for _, f := range []string{"app.js", "forms.js", "charts.js", "app.css", "vendor/htmx.min.js", "vendor/uPlot.iife.min.js", "vendor/uPlot.min.css"} {
 		resp := doRequest(t, x.srv.URL, "", http.MethodGet, "/static/"+f, nil, "")
 		require.Equal(t, http.StatusOK, resp.StatusCode, f)
 	}

@@ -5,16 +5,13 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
-	"net/url"
-	"strings"
-	"time"
 
 	"github.com/credwatch/credwatch/console/access"
 	"github.com/credwatch/credwatch/console/web"
 )
 
 // pageNames are the templates/<name>.html pages, each shown in layout.html.
-var pageNames = []string{"login", "alerts", "alert", "credential", "error"}
+var pageNames = []string{"login", "alerts", "alert", "credential", "error", "suppressions", "responses", "secrets", "actor", "cross", "search"}
 
 // views are the parsed pages by name.
 type views struct {
@@ -28,40 +25,6 @@ type page struct {
 	User  access.User
 	CSRF  string
 	Body  any
-}
-
-// permissions are the names templates use with "may".
-var permissions = map[string]access.Permission{"read": access.ReadAlerts, "triage": access.Triage,
-	"investigate": access.Investigate, "administer": access.Administer}
-
-var viewFuncs = template.FuncMap{
-	"when": func(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05") },
-	"scope": func(u access.User) string {
-		if len(u.Tenants) == 0 {
-			return "all tenants"
-		}
-		return strings.Join(u.Tenants, ", ")
-	},
-	"may": func(u access.User, p string) bool {
-		perm, ok := permissions[p]
-		return ok && u.May(perm)
-	},
-	"list":       func(s ...string) []string { return s },
-	"sortHeader": func(l sortLink, label string) sortHeader { return sortHeader{Link: l, Label: label} },
-	"rowsOf":     func(v alertsView, u access.User) alertRowsData { return alertRowsData{View: v, User: u} },
-	"alertURL":   func(a Alert) string { return "/ui/alerts/" + url.PathEscape(a.Tenant) + "/" + url.PathEscape(a.ID) },
-}
-
-// sortHeader is a sortable column's header.
-type sortHeader struct {
-	Link  sortLink
-	Label string
-}
-
-// alertRowsData is what the queue's rows are drawn from.
-type alertRowsData struct {
-	View alertsView
-	User access.User
 }
 
 // mustParseViews parses the embedded templates (a broken one is a bug the

@@ -57,9 +57,10 @@ func TestPagesAlertQueue(t *testing.T) {
 	require.Contains(t, body, "all tenants")
 	_, body = x.page(t, acme, "/ui/alerts")
 	require.ElementsMatch(t, []string{"acme/alr_acme_0", "acme/alr_acme_1"}, rowsOf(body))
-	require.Contains(t, body, `data-bulk="acknowledge"`, "analysts may triage")
+	require.Contains(t, body, `<form class="bulk" id="bulk" data-api="/api/v1/alerts/bulk"`, "analysts may triage")
 	_, body = x.page(t, x.session(t, "tok-viewer"), "/ui/alerts")
-	require.NotContains(t, body, `data-bulk=`, "viewers may not")
+	require.NotContains(t, body, `id="bulk"`, "viewers may not")
+	require.NotContains(t, body, `data-pick`)
 
 	for q, want := range map[string][]string{
 		"?tenant=globex":                                nil,
@@ -86,4 +87,36 @@ func TestPagesAlertQueue(t *testing.T) {
 		require.Contains(t, body, "<code>"+strings.SplitN(q, "=", 2)[0]+"</code>", q)
 	}
 	require.Equal(t, "alerts.list", x.actions.entries[len(x.actions.entries)-1].Action)
+}
+
+// TestPagesAlertQueueByStatus: the queue shows each alert's triage status
+// and assignee and filters by status (repeatable: any of them).
+func TestPagesAlertQueueByStatus(t *testing.T) {
+	x := newRig(t)
+	x.ok(t, http.StatusOK, "POST", "tok-admin", "/api/v1/alerts/acme/alr_acme_0/assign", map[string]string{"assignee": "ann"}, nil)
+	x.ok(t, http.StatusOK, "POST", "tok-admin", "/api/v1/alerts/acme/alr_acme_0/acknowledge", nil, nil)
+	x.ok(t, http.StatusOK, "POST", "tok-admin", "/api/v1/alerts/globex/alr_globex_1/close", map[string]string{"reason": "benign"}, nil)
+	admin := x.session(t, "tok-admin")
+	_, body := x.page(t, admin, "/ui/alerts?tenant=acme")
+	require.Regexp(t, `data-alert="acme/alr_acme_0">(?s:.)*?<span class="status status-acknowledged">acknowledged</span></td>\s*<td class="assignee">ann</td>`, body)
+	for q, want := range map[string][]string{
+		"?status=acknowledged":                  {"acme/alr_acme_0"},
+		"?status=closed&status=acknowledged":    {"acme/alr_acme_0", "globex/alr_globex_1"},
+		"?status=new&tenant=globex":             {"globex/alr_globex_0"},
+		"?status=closed&status=&tenant=initech": nil,
+	} {
+		code, body := x.page(t, admin, "/ui/alerts"+q)
+		require.Equal(t, http.StatusOK, code, q)
+		require.ElementsMatch(t, want, rowsOf(body), q)
+		code, body = x.page(t, admin, "/ui/alerts/rows"+q)
+		require.Equal(t, http.StatusOK, code, q)
+		require.ElementsMatch(t, want, rowsOf(body), q)
+	}
+	_, body = x.page(t, admin, "/ui/alerts?status=closed&status=new")
+	require.Contains(t, body, `value="closed" checked`)
+	require.Contains(t, body, `value="new" checked`)
+	require.NotContains(t, body, `value="acknowledged" checked`)
+	require.Contains(t, body, `hx-get="/ui/alerts/rows?status=closed&amp;status=new"`, "the rows poll with both")
+	_, body = x.page(t, x.session(t, "tok-acme"), "/ui/alerts?status=closed")
+	require.Empty(t, rowsOf(body), "globex's closed alert is not acme's")
 }

@@ -13,7 +13,8 @@
     }
   });
 
-  // The filter form leaves its empty fields out of the address.
+  // A filter form leaves its empty fields out of the address; its search
+  // conditions (rows of field, operator, value) become eq=/prefix= field:value.
   function tidyFilters(form) {
     form.addEventListener("submit", function (e) {
       e.preventDefault();
@@ -23,22 +24,37 @@
           params.append(key, value);
         }
       });
+      form.querySelectorAll(".condition").forEach(function (row) {
+        var field = row.querySelector("[data-cond=field]").value;
+        var value = row.querySelector("[data-cond=value]").value;
+        if (field !== "" && value !== "") {
+          params.append(row.querySelector("[data-cond=op]").value, field + ":" + value);
+        }
+      });
       var query = params.toString();
       window.location.assign(form.getAttribute("action") + (query ? "?" + query : ""));
     });
+    var add = form.querySelector("#add-condition");
+    if (add) {
+      add.addEventListener("click", function () {
+        var rows = form.querySelectorAll(".condition");
+        var row = rows[rows.length - 1].cloneNode(true);
+        row.querySelector("[data-cond=value]").value = "";
+        rows[rows.length - 1].after(row);
+      });
+    }
   }
 
-  // Bulk actions: the checked alerts, kept across the queue's refreshes.
-  function bulkActions(bar) {
+  // picker keeps the rows checked in tbody (input[data-pick], with
+  // data-tenant and data-id) across its refreshes, and gives them to the
+  // bulk form as window.credwatch.collectors[name].
+  function picker(form, tbody, name) {
     var selected = new Map(); // "tenant/id" -> {tenant, id}
-    var rows = document.getElementById("alert-rows");
-    var all = document.getElementById("pick-all");
-    var count = document.getElementById("bulk-count");
-    var status = document.getElementById("bulk-status");
-    var buttons = bar.querySelectorAll("button[data-bulk]");
-
+    var all = document.getElementById(form.dataset.pickAll);
+    var count = form.querySelector(".pick-count");
+    var buttons = form.querySelectorAll("button[data-needs-pick]");
     function boxes() {
-      return rows.querySelectorAll('input[name="alert"]');
+      return tbody.querySelectorAll("input[data-pick]");
     }
     function pick(box) {
       var key = box.dataset.tenant + "/" + box.dataset.id;
@@ -52,8 +68,8 @@
       count.textContent = selected.size + " selected";
       buttons.forEach(function (b) { b.disabled = selected.size === 0; });
     }
-    rows.addEventListener("change", function (e) {
-      if (e.target.name === "alert") {
+    tbody.addEventListener("change", function (e) {
+      if (e.target.dataset.pick !== undefined) {
         pick(e.target);
         show();
       }
@@ -65,90 +81,32 @@
       });
     }
     document.addEventListener("htmx:afterSwap", function (e) {
-      if (e.target === rows) {
+      if (e.target === tbody) {
         boxes().forEach(function (b) { b.checked = selected.has(b.dataset.tenant + "/" + b.dataset.id); });
       }
     });
-    buttons.forEach(function (button) {
-      button.addEventListener("click", function () {
-        status.textContent = "…";
-        fetch(bar.dataset.endpoint, {
-          method: "POST",
-          credentials: "same-origin",
-          headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-          body: JSON.stringify({ action: button.dataset.bulk, alerts: Array.from(selected.values()) })
-        }).then(function (resp) {
-          status.textContent = resp.ok ? "Done." : "Refused (HTTP " + resp.status + ").";
-          if (resp.ok) {
-            selected.clear();
-            show();
-            window.htmx.trigger(rows, "refresh");
-          }
-        }).catch(function (err) {
-          status.textContent = "Failed: " + err.message;
-        });
-      });
+    form.addEventListener("credwatch:done", function () {
+      selected.clear();
+      boxes().forEach(function (b) { b.checked = false; });
+      if (all) {
+        all.checked = false;
+      }
+      show();
+      if (tbody.getAttribute("hx-get") && window.htmx) {
+        window.htmx.trigger(tbody, "refresh");
+      }
     });
+    window.credwatch.collectors[name] = function () { return Array.from(selected.values()); };
     show();
   }
 
-  // The credential's uses per hour, from the timeline endpoint, as bars.
-  function useChart(el) {
-    fetch(el.dataset.src, { credentials: "same-origin", headers: { Accept: "application/json" } })
-      .then(function (resp) {
-        if (!resp.ok) {
-          throw new Error("HTTP " + resp.status);
-        }
-        return resp.json();
-      })
-      .then(function (timeline) { drawUses(el, timeline.hourly || []); })
-      .catch(function (err) {
-        el.dataset.state = "failed";
-        el.textContent = "The chart could not be drawn: " + err.message;
-      });
-  }
-
-  function drawUses(el, hourly) {
-    var from = Math.floor(Number(el.dataset.from) / 3600) * 3600;
-    var to = Number(el.dataset.to);
-    var byHour = new Map();
-    hourly.forEach(function (h) { byHour.set(Date.parse(h.hour) / 1000, h.events); });
-    var xs = [];
-    var ys = [];
-    for (var x = from; x < to; x += 3600) {
-      xs.push(x);
-      ys.push(byHour.get(x) || 0);
-    }
-    var opts = {
-      width: Math.max(el.clientWidth, 320),
-      height: 220,
-      scales: { x: { time: true } },
-      tzDate: function (ts) { return window.uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"); }, // the pages speak UTC
-      series: [{}, {
-        label: "events",
-        stroke: "#1d4ed8",
-        fill: "rgba(29, 78, 216, 0.35)",
-        paths: window.uPlot.paths.bars({ size: [0.9, 40] })
-      }],
-      axes: [{ label: "hour (UTC)" }, { label: "events / hour" }]
-    };
-    new window.uPlot(opts, [xs, ys], el);
-    el.dataset.points = String(hourly.length);
-    el.dataset.state = "drawn";
-  }
-
   document.addEventListener("DOMContentLoaded", function () {
-    var filters = document.getElementById("filters");
-    if (filters) {
-      tidyFilters(filters);
-    }
-    var bar = document.getElementById("bulk");
-    if (bar) {
-      bulkActions(bar);
-    }
-    var chart = document.getElementById("use-chart");
-    if (chart && window.uPlot) {
-      useChart(chart);
-    }
+    document.querySelectorAll("form.filters").forEach(tidyFilters);
+    document.querySelectorAll("form[data-collect]").forEach(function (form) {
+      var tbody = document.getElementById(form.dataset.rows);
+      if (tbody) {
+        picker(form, tbody, form.dataset.collect);
+      }
+    });
   });
 })();
