@@ -62,14 +62,8 @@ func parseAlertPage(tenant, id, raw string) (alertPage, error) {
 			return p, &fieldError{v.key, fmt.Sprintf("must be valid UTF-8 of 1 to %d bytes", maxParamLen)}
 		}
 	}
-	q, err := parseQuery(raw)
+	q, err := strictQuery(raw, alertDetailParams)
 	if err != nil {
-		return p, err
-	}
-	if err := onlyParams(q, alertDetailParams); err != nil {
-		return p, err
-	}
-	if err := singleParams(q); err != nil {
 		return p, err
 	}
 	if v := q.Get("around"); v != "" {

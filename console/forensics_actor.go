@@ -49,14 +49,8 @@ func parseActorFilter(id string, raw string, now time.Time) (f actorFilter, err 
 	if id == "" || len(id) > maxParamLen || !utf8.ValidString(id) {
 		return f, &fieldError{"id", fmt.Sprintf("must be an actor id of 1 to %d bytes", maxParamLen)}
 	}
-	q, err := parseQuery(raw)
+	q, err := strictQuery(raw, actorParams)
 	if err != nil {
-		return f, err
-	}
-	if err = onlyParams(q, actorParams); err != nil {
-		return f, err
-	}
-	if err = singleParams(q); err != nil {
 		return f, err
 	}
 	if f.Tenant, err = textParam(q, "tenant", false); err != nil {

@@ -48,14 +48,8 @@ type crossFilter struct {
 var crossParams = []string{"tenant", "from", "to", "limit"}
 
 func parseCrossFilter(raw string, now time.Time) (f crossFilter, err error) {
-	q, err := parseQuery(raw)
+	q, err := strictQuery(raw, crossParams)
 	if err != nil {
-		return f, err
-	}
-	if err = onlyParams(q, crossParams); err != nil {
-		return f, err
-	}
-	if err = singleParams(q); err != nil {
 		return f, err
 	}
 	if f.Tenant, err = textParam(q, "tenant", false); err != nil {

@@ -51,14 +51,8 @@ type secretFilter struct {
 var secretParams = []string{"secret", "tenant", "from", "to", "limit", "before"}
 
 func parseSecretFilter(raw string, now time.Time) (f secretFilter, err error) {
-	q, err := parseQuery(raw)
+	q, err := strictQuery(raw, secretParams)
 	if err != nil {
-		return f, err
-	}
-	if err = onlyParams(q, secretParams); err != nil {
-		return f, err
-	}
-	if err = singleParams(q); err != nil {
 		return f, err
 	}
 	if f.Secret, err = textParam(q, "secret", true); err != nil {

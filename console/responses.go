@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
-	"strconv"
 	"time"
 	"unicode/utf8"
 
@@ -59,14 +58,9 @@ func parseResponseFilter(q url.Values, now time.Time) (responseFilter, error) {
 			return f, &fieldError{key, "must be valid UTF-8 of at most 256 bytes"}
 		}
 	}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxLimit {
-			return f, &fieldError{"limit", "must be a whole number from 1 to 1000"}
-		}
-		f.Limit = n
-	}
-	return f, nil
+	var err error
+	f.Limit, err = parseLimit(q, f.Limit, maxLimit)
+	return f, err
 }
 
 // listResponses answers GET /api/v1/responses: the intents of the tenants

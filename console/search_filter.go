@@ -45,14 +45,8 @@ var (
 // parseSearch reads a search or an export.
 func parseSearch(raw string, now time.Time, k searchKind) (f searchFilter, err error) {
 	f.Desc, f.Limit, f.Format = true, k.defRows, k.formats[0]
-	q, err := parseQuery(raw)
+	q, err := strictQuery(raw, searchParams, searchOpEq, searchOpPrefix)
 	if err != nil {
-		return f, err
-	}
-	if err = onlyParams(q, searchParams); err != nil {
-		return f, err
-	}
-	if err = singleParams(q, searchOpEq, searchOpPrefix); err != nil {
 		return f, err
 	}
 	if f.From, f.To, err = parseRange(q, now, true); err != nil {

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
-	"strconv"
 
 	"github.com/credwatch/credwatch/console/access"
 	"github.com/credwatch/credwatch/detect/suppressions"
@@ -41,14 +40,9 @@ func parseSuppressionFilter(q url.Values) (suppressions.Filter, error) {
 		}
 		f.State = v
 	}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > maxLimit {
-			return f, &fieldError{"limit", "must be a whole number from 1 to 1000"}
-		}
-		f.Limit = n
-	}
-	return f, nil
+	var err error
+	f.Limit, err = parseLimit(q, f.Limit, maxLimit)
+	return f, err
 }
 
 // listSuppressions answers GET /api/v1/suppressions: those of the tenants

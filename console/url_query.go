@@ -36,3 +36,16 @@ func singleParams(q url.Values, repeatable ...string) error {
 	}
 	return nil
 }
+
+// strictQuery is parseQuery that also refuses a parameter not in known and
+// one given twice unless repeatable.
+func strictQuery(raw string, known []string, repeatable ...string) (url.Values, error) {
+	q, err := parseQuery(raw)
+	if err == nil {
+		err = onlyParams(q, known)
+	}
+	if err == nil {
+		err = singleParams(q, repeatable...)
+	}
+	return q, err
+}
