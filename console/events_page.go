@@ -9,8 +9,10 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// eventPage reads one page of the events matching where (over events
-// FINAL, every value in args), keyset-paged on (time_ms, id): newest first
+// eventPage reads one page of the events matching where (every value in
+// args; a replayed event once, at its newest ingest: LIMIT 1 BY id reads
+// far less than FINAL, which merges every column of the range in one
+// thread), keyset-paged on (time_ms, id): newest first
 // when desc, else oldest first; id ascending within one millisecond. next
 // is the before= of the following page, "" on the last.
 func (s *Server) eventPage(ctx context.Context, where string, args []any, desc bool, after cursor, limit int) (
@@ -47,8 +49,8 @@ func pageQuery(where string, args []any, desc bool, after cursor, rows int) (str
 		where = where + " AND (time_ms " + past + " ? OR (time_ms = ? AND id > ?))"
 		args = append(slices.Clone(args), after.MS, after.MS, after.ID)
 	}
-	return "SELECT " + eventSelect + " FROM events FINAL WHERE " + where + " ORDER BY " + order +
-		" LIMIT " + strconv.Itoa(rows), args
+	return "SELECT " + eventSelect + " FROM events WHERE " + where + " ORDER BY " + order +
+		", ingested_at DESC LIMIT 1 BY id LIMIT " + strconv.Itoa(rows), args
 }
 
 // counts runs a "value, count, first, last" grouping query into Counts.

@@ -39,16 +39,16 @@ func (s *Server) loadActorActivity(ctx context.Context, f actorFilter, scope []s
 	if out.Events, out.Next, err = s.eventPage(ctx, where, args, true, f.Before, f.Limit); err != nil {
 		return err
 	}
-	if err := s.cfg.Store.Conn().QueryRow(ctx, "SELECT count() FROM events FINAL WHERE "+where, args...).Scan(&out.Total); err != nil {
+	if err := s.cfg.Store.Conn().QueryRow(ctx, "SELECT uniqExact(id) FROM events WHERE "+where, args...).Scan(&out.Total); err != nil {
 		return fmt.Errorf("actor total: %w", err)
 	}
 	for _, c := range actorCounts(out) {
-		if *c.dst, err = s.counts(ctx, "SELECT "+c.key+" AS value, count() AS n, min(time), max(time) FROM events FINAL WHERE "+
+		if *c.dst, err = s.counts(ctx, "SELECT "+c.key+" AS value, uniqExact(id) AS n, min(time), max(time) FROM events WHERE "+
 			where+" AND value != '' GROUP BY value ORDER BY n DESC, value LIMIT 100", args); err != nil {
 			return err
 		}
 	}
-	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT source_asn, source_country, count() AS n FROM events FINAL WHERE "+where+
+	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT source_asn, source_country, uniqExact(id) AS n FROM events WHERE "+where+
 		" GROUP BY source_asn, source_country ORDER BY n DESC, source_asn, source_country LIMIT 100", args...)
 	if err != nil {
 		return fmt.Errorf("actor networks: %w", err)

@@ -19,9 +19,9 @@ func (s *Server) crossPairs(ctx context.Context, f crossFilter, scope []string) 
 		where, args = where+" AND (tenant = ? OR owner = ?)", append(args, f.Tenant, f.Tenant)
 	}
 	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT if(token_tenant != '', token_tenant, secret_tenant) AS owner, tenant, "+
-		"count() AS n, countIf(outcome != 'success'), countIf(resource_visibility = 'private'), uniqExact(actor_id), "+
+		"uniqExact(id) AS n, uniqExactIf(id, outcome != 'success'), uniqExactIf(id, resource_visibility = 'private'), uniqExact(actor_id), "+
 		"uniqExact(if(token_tenant != '', token_id, secret_id) AS credential), "+uniqList("credential")+", min(time), max(time) "+
-		"FROM events FINAL WHERE "+where+" GROUP BY owner, tenant ORDER BY n DESC, owner, tenant LIMIT "+strconv.Itoa(f.Limit), args...)
+		"FROM events WHERE "+where+" GROUP BY owner, tenant ORDER BY n DESC, owner, tenant LIMIT "+strconv.Itoa(f.Limit), args...)
 	if err != nil {
 		return nil, fmt.Errorf("cross-access: %w", err)
 	}
