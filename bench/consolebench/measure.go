@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -56,13 +57,15 @@ func printTable(out io.Writer, s Shape, rows []latency, goal time.Duration) {
 	fmt.Fprintf(out, "\nconsole over %d stored events (%d days, %d tenants, %d credentials; %s has %d events), %d alerts\n",
 		s.Events, s.Days, s.Tenants, s.Credentials, hotCredential, s.Events/s.HotShare, s.Alerts)
 	fmt.Fprintf(out, "%-58s %8s %9s %9s %9s %12s\n", "query", "requests", "p50 ms", "p99 ms", "KB", "MB read/req")
-	worst := time.Duration(0)
+	worst := map[bool]time.Duration{} // by whether the row is an alert queue or timeline query
 	for _, r := range rows {
 		fmt.Fprintf(out, "%-58s %8d %9.1f %9.1f %9.1f %12.2f\n", r.name, r.requests, ms(r.p50), ms(r.p99), float64(r.bytes)/1024,
 			float64(r.read)/1e6)
-		worst = max(worst, r.p99)
+		console := strings.HasPrefix(r.name, "alerts queue") || strings.HasPrefix(r.name, "timeline")
+		worst[console] = max(worst[console], r.p99)
 	}
-	fmt.Fprintf(out, "worst p99 %.1f ms (goal ≤ %.0f ms)\n", ms(worst), ms(goal))
+	fmt.Fprintf(out, "alert queue and credential timeline: worst p99 %.1f ms (goal ≤ %.0f ms); forensic queries: worst p99 %.1f ms (goal ≤ 1000 ms at 100M)\n",
+		ms(worst[true]), ms(goal), ms(worst[false]))
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -27,5 +27,5 @@ func TestRunPrintsEveryQuery(t *testing.T) {
 	for _, r := range rows {
 		require.NotEqual(t, "0.0", r[2], "an empty answer: %s", r[0])
 	}
-	require.Contains(t, out.String(), "worst p99")
+	require.Contains(t, out.String(), "alert queue and credential timeline: worst p99")
 }
