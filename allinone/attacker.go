@@ -54,14 +54,8 @@ func (a *attacker) run(ctx context.Context) error {
 // play produces one episode of the named attack, timed so that its last
 // event happens now.
 func (a *attacker) play(ctx context.Context, sink produce.Sink, name string, seed uint64) (int, error) {
-	now := a.clock.Now()
-	nominal := gen.Config{Seed: seed, Tenants: 20, Start: now}
-	ep, err := gen.EpisodeOf(nominal, name)
-	if err != nil || len(ep.Events) == 0 {
-		return 0, fmt.Errorf("episode %s: %w", name, err)
-	}
-	nominal.Start = now.Add(-ep.Events[len(ep.Events)-1].Time.Sub(now) - time.Second)
-	if ep, err = gen.EpisodeOf(nominal, name); err != nil {
+	ep, err := PlanAttack(name, seed, a.clock.Now())
+	if err != nil {
 		return 0, err
 	}
 	if a.opts.OnAttack != nil {
@@ -73,4 +67,36 @@ func (a *attacker) play(ctx context.Context, sink produce.Sink, name string, see
 		msgs[i] = produce.Message{Key: []byte(ev.PartitionKey()), Value: gen.AppendJSON(nil, ev)}
 	}
 	return len(msgs), sink.Write(ctx, msgs)
+}
+
+// PlanAttack is the episode of the attack scenario name that credwatch run
+// plays with seed at now: planned from now, then from earlier, so that it
+// ends just before now.
+func PlanAttack(name string, seed uint64, now time.Time) (gen.Episode, error) {
+	nominal := gen.Config{Seed: seed, Tenants: 20, Start: now}
+	ep, err := gen.EpisodeOf(nominal, name)
+	if err != nil || len(ep.Events) == 0 {
+		return ep, fmt.Errorf("episode %s: %w", name, err)
+	}
+	return replanEndingAt(nominal, name, ep, now)
+}
+
+// replanEndingAt plans the episode again from earlier, so that it ends
+// before now: an event ahead of the clock would be refused by ingest as
+// from the future. An episode's plan depends on its start time, so the
+// replanned one may last longer than the first: it is replanned from
+// earlier still until it ends in the past (a few rounds at most).
+func replanEndingAt(nominal gen.Config, name string, ep gen.Episode, now time.Time) (gen.Episode, error) {
+	for range 8 {
+		over := ep.Events[len(ep.Events)-1].Time.Sub(now)
+		if over < 0 && nominal.Start != now {
+			return ep, nil
+		}
+		nominal.Start = nominal.Start.Add(-over - time.Second)
+		var err error
+		if ep, err = gen.EpisodeOf(nominal, name); err != nil || len(ep.Events) == 0 {
+			return ep, fmt.Errorf("episode %s: %w", name, err)
+		}
+	}
+	return ep, fmt.Errorf("episode %s: no start found that ends it before now", name)
 }

@@ -7,9 +7,9 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/credwatch/credwatch/allinone"
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/detect/suppressions"
-	"github.com/credwatch/credwatch/gen"
 	"github.com/credwatch/credwatch/store"
 )
 
@@ -31,9 +31,10 @@ type attack struct {
 	eventIDs, tenants                     []string
 }
 
-// firstAttack replays the generator's plan of the first attack.
-func firstAttack(t *testing.T) attack {
-	ep, err := gen.EpisodeOf(gen.Config{Seed: runSeed + 1, Tenants: 20, Start: time.Now()}, attackScenario)
+// firstAttack is the plan of the first attack, as the run played it at
+// at (the plan depends on when it is made).
+func firstAttack(t *testing.T, at time.Time) attack {
+	ep, err := allinone.PlanAttack(attackScenario, runSeed+1, at)
 	require.NoError(t, err)
 	last := ep.Events[len(ep.Events)-1]
 	a := attack{credential: last.Token.ID, asn: last.Source.ASN, asOrg: last.Source.ASOrg, country: last.Source.Country,

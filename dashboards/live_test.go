@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -45,7 +46,8 @@ func startLiveRun(t *testing.T) *liveRun {
 	t.Cleanup(func() { _ = st.Close() })
 	_, err = st.Migrate(ctx, store.MigrateOptions{})
 	require.NoError(t, err)
-	run := &liveRun{st: st, attack: firstAttack(t), started: time.Now()}
+	run := &liveRun{st: st, started: time.Now()}
+	var firstAt atomic.Pointer[time.Time] // when the first attack was played
 	suppressSecondAttack(t, st, run.started)
 	sink := produce.NewKafkaSink(brokers, topic)
 	require.NoError(t, sink.Write(ctx, []produce.Message{{Value: []byte("not an event")}}), "one rejection, for its metrics")
@@ -59,7 +61,12 @@ func startLiveRun(t *testing.T) *liveRun {
 		defer close(finished)
 		runErr = allinone.Run(runCtx, allinone.Options{Brokers: brokers, ClickHouseDSN: ch.DSN("credwatch"),
 			DataDir: t.TempDir(), Topic: topic, Rate: 25, Seed: runSeed, MetricsAddr: metricsAddr, ConsoleAddr: consoleAddr,
-			Status: io.Discard, Plain: true, FirstAttack: time.Second, AttackEvery: 2 * time.Second},
+			Status: io.Discard, Plain: true, FirstAttack: time.Second, AttackEvery: 2 * time.Second,
+			OnAttack: func(name string, at time.Time) {
+				if name == attackScenario {
+					firstAt.CompareAndSwap(nil, &at)
+				}
+			}},
 			slog.New(slog.DiscardHandler), clock.Real{})
 	}()
 	t.Cleanup(func() { stop(); <-finished })
@@ -70,7 +77,11 @@ func startLiveRun(t *testing.T) *liveRun {
 		default:
 		}
 		run.metrics = scrape(metricsAddr)
-		return sample(run.metrics, "credwatch_receiver_revocations_total") >= 1 &&
+		if at := firstAt.Load(); at != nil && run.attack.credential == "" {
+			run.attack = firstAttack(t, *at)
+		}
+		return run.attack.credential != "" && attackStored(t, st, run.attack) &&
+			sample(run.metrics, "credwatch_receiver_revocations_total") >= 1 &&
 			strings.Contains(run.metrics, "credwatch_ingest_events_rejected_total{") && suppressedAlerts(t, st) > 0
 	})
 	stop()
@@ -110,4 +121,11 @@ func sample(text, name string) float64 {
 		}
 	}
 	return 0
+}
+
+// attackStored reports whether every event of a is in the events table.
+func attackStored(t *testing.T, st *store.Store, a attack) bool {
+	var n uint64
+	require.NoError(t, st.Conn().QueryRow(context.Background(), "SELECT uniqExact(id) FROM events WHERE has(?, id)", a.eventIDs).Scan(&n))
+	return n == uint64(len(a.eventIDs))
 }
