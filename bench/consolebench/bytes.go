@@ -36,3 +36,25 @@ func bytesRead(ctx context.Context, st *store.Store, w window) (uint64, error) {
 	}
 	return read, nil
 }
+
+// settleMerges waits, up to limit, until the server runs no merge: a fill
+// leaves the background merging for a while, and queries timed meanwhile
+// would measure the merges too.
+func settleMerges(ctx context.Context, st *store.Store, limit time.Duration) error {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		var running uint64
+		if err := st.Conn().QueryRow(ctx, "SELECT count() FROM system.merges").Scan(&running); err != nil {
+			return fmt.Errorf("merges: %w", err)
+		}
+		if running == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+	return nil
+}

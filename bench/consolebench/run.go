@@ -47,6 +47,11 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 		return err
 	}
 	fmt.Fprintf(out, "  filled in %s\n", time.Since(started).Round(time.Second))
+	settled := time.Now()
+	if err := settleMerges(ctx, st, 5*time.Minute); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "  merges settled in %s\n", time.Since(settled).Round(time.Second))
 	base, tokens, err := serve(ctx, st, cfg.Shape.End, log)
 	if err != nil {
 		return err
