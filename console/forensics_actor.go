@@ -36,10 +36,8 @@ type Count struct {
 
 // actorFilter is the actor activity's request, validated.
 type actorFilter struct {
-	Actor, Tenant string
-	From, To      time.Time
-	Limit         int
-	Before        cursor
+	Actor string
+	historyWindow
 }
 
 var actorParams = []string{"tenant", "from", "to", "limit", "before"}
@@ -53,16 +51,7 @@ func parseActorFilter(id string, raw string, now time.Time) (f actorFilter, err 
 	if err != nil {
 		return f, err
 	}
-	if f.Tenant, err = textParam(q, "tenant", false); err != nil {
-		return f, err
-	}
-	if f.From, f.To, err = parseRange(q, now, false); err != nil {
-		return f, err
-	}
-	if f.Limit, err = parseLimit(q, 500, maxLimit); err != nil {
-		return f, err
-	}
-	f.Before, err = parseCursor(q)
+	err = f.historyWindow.parse(q, now)
 	return f, err
 }
 

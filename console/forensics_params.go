@@ -80,3 +80,28 @@ func textParam(q url.Values, key string, required bool) (string, error) {
 	}
 	return v, nil
 }
+
+// historyWindow is what every event-history query takes besides its
+// subject: the tenant (optional), the time range, the page size and the
+// keyset cursor.
+type historyWindow struct {
+	Tenant   string
+	From, To time.Time
+	Limit    int
+	Before   cursor
+}
+
+// parse reads the window's parameters from q (a default range ending at now).
+func (w *historyWindow) parse(q url.Values, now time.Time) (err error) {
+	if w.Tenant, err = textParam(q, "tenant", false); err != nil {
+		return err
+	}
+	if w.From, w.To, err = parseRange(q, now, false); err != nil {
+		return err
+	}
+	if w.Limit, err = parseLimit(q, 500, maxLimit); err != nil {
+		return err
+	}
+	w.Before, err = parseCursor(q)
+	return err
+}

@@ -42,10 +42,8 @@ type SecretAccess struct {
 
 // secretFilter is the secret history's request, validated.
 type secretFilter struct {
-	Secret, Tenant string
-	From, To       time.Time
-	Limit          int
-	Before         cursor
+	Secret string
+	historyWindow
 }
 
 var secretParams = []string{"secret", "tenant", "from", "to", "limit", "before"}
@@ -58,16 +56,7 @@ func parseSecretFilter(raw string, now time.Time) (f secretFilter, err error) {
 	if f.Secret, err = textParam(q, "secret", true); err != nil {
 		return f, err
 	}
-	if f.Tenant, err = textParam(q, "tenant", false); err != nil {
-		return f, err
-	}
-	if f.From, f.To, err = parseRange(q, now, false); err != nil {
-		return f, err
-	}
-	if f.Limit, err = parseLimit(q, 500, maxLimit); err != nil {
-		return f, err
-	}
-	f.Before, err = parseCursor(q)
+	err = f.historyWindow.parse(q, now)
 	return f, err
 }
 
