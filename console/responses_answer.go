@@ -89,17 +89,5 @@ func (s *Server) answerOne(ctx context.Context, r *http.Request, tenant, id stri
 
 // intentFailure is the status and message err answers with (0: none).
 func (s *Server) intentFailure(err error) (int, string) {
-	var conflict *conflictError
-	switch {
-	case err == nil:
-		return 0, ""
-	case errors.As(err, &conflict):
-		return http.StatusConflict, conflict.reason
-	case errors.Is(err, errActionLog):
-		return http.StatusServiceUnavailable, errActionLog.Error()
-	case errors.Is(err, errNoSuchIntent):
-		return http.StatusNotFound, errNoSuchIntent.Error()
-	}
-	s.cfg.Log.Error("responses", "err", err)
-	return http.StatusServiceUnavailable, "the response store is unavailable"
+	return s.writeFailure(err, "responses", errNoSuchIntent, errNoSuchIntent.Error(), "the response store is unavailable")
 }

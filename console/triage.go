@@ -81,6 +81,13 @@ func (s *Server) triageOne(ctx context.Context, r *http.Request, tenant, id stri
 
 // triageFailure is the status and message err answers with (0: none).
 func (s *Server) triageFailure(err error) (int, string) {
+	return s.writeFailure(err, "triage", errNoSuchAlert, "no such alert", "the alert store is unavailable")
+}
+
+// writeFailure maps an analyst write's error to its answer: 409 for a
+// conflict, 503 for the action log, 404 for missing (its message), else
+// 503 for the store (logged under what).
+func (s *Server) writeFailure(err error, what string, missing error, missingMsg, storeMsg string) (int, string) {
 	var conflict *conflictError
 	switch {
 	case err == nil:
@@ -89,9 +96,9 @@ func (s *Server) triageFailure(err error) (int, string) {
 		return http.StatusConflict, conflict.reason
 	case errors.Is(err, errActionLog):
 		return http.StatusServiceUnavailable, errActionLog.Error()
-	case errors.Is(err, errNoSuchAlert):
-		return http.StatusNotFound, "no such alert"
+	case errors.Is(err, missing):
+		return http.StatusNotFound, missingMsg
 	}
-	s.cfg.Log.Error("triage", "err", err)
-	return http.StatusServiceUnavailable, "the alert store is unavailable"
+	s.cfg.Log.Error(what, "err", err)
+	return http.StatusServiceUnavailable, storeMsg
 }
