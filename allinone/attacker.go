@@ -81,22 +81,20 @@ func PlanAttack(name string, seed uint64, now time.Time) (gen.Episode, error) {
 	return replanEndingAt(nominal, name, ep, now)
 }
 
-// replanEndingAt plans the episode again from earlier, so that it ends
-// before now: an event ahead of the clock would be refused by ingest as
-// from the future. An episode's plan depends on its start time, so the
-// replanned one may last longer than the first: it is replanned from
-// earlier still until it ends in the past (a few rounds at most).
-func replanEndingAt(nominal gen.Config, name string, ep gen.Episode, now time.Time) (gen.Episode, error) {
-	for range 8 {
-		over := ep.Events[len(ep.Events)-1].Time.Sub(now)
-		if over < 0 && nominal.Start != now {
-			return ep, nil
-		}
-		nominal.Start = nominal.Start.Add(-over - time.Second)
-		var err error
-		if ep, err = gen.EpisodeOf(nominal, name); err != nil || len(ep.Events) == 0 {
-			return ep, fmt.Errorf("episode %s: %w", name, err)
-		}
+// replanEndingAt plans the episode again from earlier, so that it ends at
+// about now, then shifts its events so that the last is a second before
+// now: an episode's plan depends on its start time, so the replanned one
+// may last longer or shorter than the first, and an event ahead of the
+// clock would be refused by ingest as from the future.
+func replanEndingAt(nominal gen.Config, name string, first gen.Episode, now time.Time) (gen.Episode, error) {
+	nominal.Start = now.Add(-first.Events[len(first.Events)-1].Time.Sub(now) - time.Second)
+	ep, err := gen.EpisodeOf(nominal, name)
+	if err != nil || len(ep.Events) == 0 {
+		return ep, fmt.Errorf("episode %s: %w", name, err)
 	}
-	return ep, fmt.Errorf("episode %s: no start found that ends it before now", name)
+	shift := now.Add(-time.Second).Sub(ep.Events[len(ep.Events)-1].Time)
+	for i := range ep.Events {
+		ep.Events[i].Time = ep.Events[i].Time.Add(shift)
+	}
+	return ep, nil
 }
