@@ -14,34 +14,48 @@ import (
 // growth, which the native client's column builders cost on wide rows.
 type httpInserter struct {
 	client *http.Client
-	url    string // with database and query parameters
+	url    string // with database and the RowBinary INSERT
+	native string // with database and the Native INSERT
 	user   string
 	pass   string
 	buf    []byte
+	block  nativeBlock
 }
 
 func newHTTPInserter(host string, port int, database, user, pass string) *httpInserter {
 	q := url.Values{}
 	q.Set("database", database)
+	base := fmt.Sprintf("http://%s:%d/?", host, port)
 	q.Set("query", insertStatement+" FORMAT RowBinary")
+	rowBinary := base + q.Encode()
+	q.Set("query", insertStatement+" FORMAT Native")
 	return &httpInserter{
 		client: &http.Client{Timeout: 2 * time.Minute},
-		url:    fmt.Sprintf("http://%s:%d/?%s", host, port, q.Encode()),
-		user:   user, pass: pass,
+		url:    rowBinary, native: base + q.Encode(),
+		user: user, pass: pass,
 	}
 }
 
-// insert writes records as one INSERT. Not safe for concurrent use.
-func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt time.Time) error {
+// insert writes records as one INSERT, in table order: in Native with the
+// server's column types when it has them, else in RowBinary. Not safe for
+// concurrent use.
+func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt time.Time, types []string) error {
 	at := uint32(ingestedAt.Unix())
 	if need := rowBinarySize(records); cap(h.buf) < need {
 		h.buf = make([]byte, 0, need+need/4)
 	}
 	h.buf = h.buf[:0]
-	for _, i := range tableOrder(records) {
-		h.buf = appendRecord(h.buf, &records[i], at)
+	target := h.url
+	if types != nil {
+		h.block.reset()
+		h.block.add(records, tableOrder(records), at)
+		h.buf, target = h.block.appendTo(h.buf, types), h.native
+	} else {
+		for _, i := range tableOrder(records) {
+			h.buf = appendRecord(h.buf, &records[i], at)
+		}
 	}
-	resp, body, err := h.send(ctx, h.url, h.buf)
+	resp, body, err := h.send(ctx, target, h.buf)
 	if err != nil {
 		return fmt.Errorf("insert %d events over http: %w", len(records), err)
 	}

@@ -16,7 +16,10 @@ func (s *Store) InsertEvents(ctx context.Context, records []Record, ingestedAt t
 	s.insertMu.Lock()
 	defer s.insertMu.Unlock()
 	if s.http != nil {
-		return s.http.insert(ctx, records, ingestedAt)
+		if err := s.learnNativeTypes(ctx); err != nil {
+			return err
+		}
+		return s.http.insert(ctx, records, ingestedAt, s.native)
 	}
 	return s.insertNative(ctx, records, ingestedAt)
 }
@@ -41,5 +44,21 @@ func (s *Store) insertNative(ctx context.Context, records []Record, ingestedAt t
 	if err := batch.Send(); err != nil {
 		return fmt.Errorf("insert %d events: %w", len(records), err)
 	}
+	return nil
+}
+
+// learnNativeTypes reads, once, whether events inserts can go in Native.
+func (s *Store) learnNativeTypes(ctx context.Context) error {
+	if s.nativeKnown {
+		return nil
+	}
+	types, unwritable, err := s.nativeTypes(ctx)
+	if err != nil {
+		return err
+	}
+	if types == nil {
+		s.log.Info("events inserts go in RowBinary: the Native encoder does not write a column", "column", unwritable)
+	}
+	s.native, s.nativeKnown = types, true
 	return nil
 }

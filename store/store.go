@@ -24,6 +24,10 @@ type Store struct {
 
 	insertMu sync.Mutex
 	http     *httpInserter // nil: insert over the native protocol
+	// native is the events columns' server types when inserts go over HTTP
+	// in Native format, nil for RowBinary; nativeKnown once it is read.
+	native      []string
+	nativeKnown bool
 }
 
 // Open connects to the DSN (clickhouse://host:port/database[?http_port=N]),
