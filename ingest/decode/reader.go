@@ -134,7 +134,7 @@ func (r *reader) timestamp(v *fastjson.Value, key, path string, required bool) t
 		}
 		return time.Time{}
 	}
-	t, err := time.Parse(time.RFC3339Nano, s)
+	t, err := parseRFC3339(s)
 	if err != nil && r.lenient {
 		t, err = parseLenientTime(s)
 	}
@@ -153,6 +153,9 @@ func (r *reader) ip(v *fastjson.Value, key, path string) string {
 		return ""
 	}
 	if a, err := netip.ParseAddr(s); err == nil {
+		if a.Is4() { // dotted quads parse only in their canonical form
+			return s
+		}
 		return a.Unmap().String()
 	}
 	if r.lenient {

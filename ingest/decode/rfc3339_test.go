@@ -1,0 +1,39 @@
+package decode
+
+import (
+	"testing"
+	"time"
+)
+
+var rfc3339Cases = []string{
+	"2026-11-20T08:15:30Z", "2026-11-20T08:15:30.1Z", "2026-11-20T08:15:30.123456789Z",
+	"2024-02-29T23:59:59.999Z", "2023-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-00-10T00:00:00Z",
+	"2026-11-31T00:00:00Z", "2026-11-20T24:00:00Z", "2026-11-20T08:60:00Z", "2026-11-20T08:15:60Z",
+	"2026-11-20T08:15:30.Z", "2026-11-20T08:15:30.1234567890Z", "2026-11-20t08:15:30Z", "2026-11-20T08:15:30z",
+	"2026-11-20T08:15:30+02:00", "2026-11-20T08:15:30.5-07:30", "2026-11-20 08:15:30Z", "+026-11-20T08:15:30Z",
+	"2026-11-20T08:15:30,5Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999Z", "2026-1-20T08:15:30Z",
+	"2026-11-20T08:15:3aZ", "２026-11-20T08:15:30Z", "", "Z",
+}
+
+// TestParseRFC3339AgreesWithTimeParse: the fast form gives what time.Parse
+// gives, value and error alike, across valid, edge and malformed times.
+func TestParseRFC3339AgreesWithTimeParse(t *testing.T) {
+	for _, s := range rfc3339Cases {
+		checkRFC3339(t, s)
+	}
+}
+
+func FuzzParseRFC3339(f *testing.F) {
+	for _, s := range rfc3339Cases {
+		f.Add(s)
+	}
+	f.Fuzz(checkRFC3339)
+}
+
+func checkRFC3339(t *testing.T, s string) {
+	got, gotErr := parseRFC3339(s)
+	want, wantErr := time.Parse(time.RFC3339Nano, s)
+	if (gotErr == nil) != (wantErr == nil) || !got.Equal(want) {
+		t.Errorf("%q: got %v, %v; time.Parse gives %v, %v", s, got, gotErr, want, wantErr)
+	}
+}
