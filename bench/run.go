@@ -30,9 +30,10 @@ type Config struct {
 	Binary     string // the credwatch binary
 	Dir        string // scratch directory
 	Partitions int32
-	Consumers  int // Kafka engine consumers
-	BatchSize  int // credwatch --batch-size
-	Repeat     int // runs per path; the median by rows/s is reported
+	Consumers  int  // Kafka engine consumers
+	BatchSize  int  // credwatch --batch-size
+	Repeat     int  // runs per path; the median by rows/s is reported
+	NoDetect   bool // the ingest table only: skip the detection and baseline figures
 }
 
 // Run measures the three ingest paths and writes the table to out.
@@ -43,12 +44,15 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "detecting over the same events...\n")
-	detection, err := measureDetect(ctx, d.events, d.keys)
-	if err != nil {
-		return err
+	var detection []detectResult
+	var state stateResult
+	if !cfg.NoDetect {
+		fmt.Fprintf(out, "detecting over the same events...\n")
+		if detection, err = measureDetect(ctx, d.events, d.keys); err != nil {
+			return err
+		}
+		state = measureState(1_000_000)
 	}
-	state := measureState(1_000_000)
 	broker, err := kfake.NewCluster(kfake.NumBrokers(1), kfake.SeedTopics(cfg.Partitions, topicEvents, topicFlat))
 	if err != nil {
 		return err
@@ -81,8 +85,10 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	}
 	results := medians(runs)
 	printTable(out, results, cfg, d)
-	printDetect(out, detection, results[0])
-	printState(out, state)
+	if !cfg.NoDetect {
+		printDetect(out, detection, results[0])
+		printState(out, state)
+	}
 	fmt.Fprintf(out, "benchmark wall time %s\n", time.Since(started).Round(time.Second))
 	return nil
 }
