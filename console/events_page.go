@@ -41,6 +41,14 @@ func (s *Server) eventPage(ctx context.Context, where string, args []any, desc b
 // pageQuery is the SQL of up to rows events matching where after the
 // cursor, in the order desc says.
 func pageQuery(where string, args []any, desc bool, after cursor, rows int) (string, []any) {
+	where, order, args := afterCursor(where, args, desc, after)
+	return "SELECT " + eventSelect + " FROM events WHERE " + where + " ORDER BY " + order +
+		", ingested_at DESC LIMIT 1 BY id LIMIT " + strconv.Itoa(rows), args
+}
+
+// afterCursor adds to where the events after the cursor in the order desc
+// says, and returns that order.
+func afterCursor(where string, args []any, desc bool, after cursor) (string, string, []any) {
 	order, past := "time_ms ASC, id", ">"
 	if desc {
 		order, past = "time_ms DESC, id", "<"
@@ -49,8 +57,7 @@ func pageQuery(where string, args []any, desc bool, after cursor, rows int) (str
 		where = where + " AND (time_ms " + past + " ? OR (time_ms = ? AND id > ?))"
 		args = append(slices.Clone(args), after.MS, after.MS, after.ID)
 	}
-	return "SELECT " + eventSelect + " FROM events WHERE " + where + " ORDER BY " + order +
-		", ingested_at DESC LIMIT 1 BY id LIMIT " + strconv.Itoa(rows), args
+	return where, order, args
 }
 
 // counts runs a "value, count, first, last" grouping query into Counts.

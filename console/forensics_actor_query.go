@@ -3,6 +3,11 @@ package console
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/credwatch/credwatch/event"
 )
 
 // where is the actor's filter over events (sorted by tenant, then time:
@@ -35,20 +40,20 @@ func (s *Server) loadActorActivity(ctx context.Context, f actorFilter, scope []s
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
 	where, args := f.where(scope)
-	var err error
-	if out.Events, out.Next, err = s.eventPage(ctx, where, args, true, f.Before, f.Limit); err != nil {
+	if err := s.actorEventPage(ctx, f, where, args, out); err != nil {
 		return err
 	}
-	if err := s.cfg.Store.Conn().QueryRow(ctx, "SELECT uniqExact(id) FROM events WHERE "+where, args...).Scan(&out.Total); err != nil {
+	if err := s.cfg.Store.Conn().QueryRow(ctx, "SELECT uniqExact(id) FROM events_by_actor WHERE "+where, args...).Scan(&out.Total); err != nil {
 		return fmt.Errorf("actor total: %w", err)
 	}
+	var err error
 	for _, c := range actorCounts(out) {
-		if *c.dst, err = s.counts(ctx, "SELECT "+c.key+" AS value, uniqExact(id) AS n, min(time), max(time) FROM events WHERE "+
+		if *c.dst, err = s.counts(ctx, "SELECT "+c.key+" AS value, uniqExact(id) AS n, min(time), max(time) FROM events_by_actor WHERE "+
 			where+" AND value != '' GROUP BY value ORDER BY n DESC, value LIMIT 100", args); err != nil {
 			return err
 		}
 	}
-	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT source_asn, source_country, uniqExact(id) AS n FROM events WHERE "+where+
+	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT source_asn, source_country, uniqExact(id) AS n FROM events_by_actor WHERE "+where+
 		" GROUP BY source_asn, source_country ORDER BY n DESC, source_asn, source_country LIMIT 100", args...)
 	if err != nil {
 		return fmt.Errorf("actor networks: %w", err)
@@ -62,4 +67,29 @@ func (s *Server) loadActorActivity(ctx context.Context, f actorFilter, scope []s
 		out.ByNetwork = append(out.ByNetwork, n)
 	}
 	return rows.Err()
+}
+
+// actorEventPage reads one page of the actor's full events from events, within
+// the time span and tenants of that page's events in events_by_actor (the
+// actor's events are a sliver of each tenant's: bounding the read by them
+// keeps it to the granules that hold the page).
+func (s *Server) actorEventPage(ctx context.Context, f actorFilter, where string, args []any, out *ActorActivity) error {
+	keyset, order, kargs := afterCursor(where, args, true, f.Before)
+	var first, last time.Time
+	var tenants []string
+	err := s.cfg.Store.Conn().QueryRow(ctx, "SELECT min(time), max(time), groupUniqArray(tenant) FROM (SELECT time, tenant, id "+
+		"FROM events_by_actor WHERE "+keyset+" ORDER BY "+order+" LIMIT 1 BY id LIMIT "+strconv.Itoa(f.Limit+1)+")",
+		kargs...).Scan(&first, &last, &tenants)
+	if err != nil {
+		return fmt.Errorf("actor page bounds: %w", err)
+	}
+	if len(tenants) == 0 {
+		out.Events = []event.Event{}
+		return nil
+	}
+	inPage, targs := inScope("tenant", tenants)
+	bounded := where + " AND time >= ? AND time <= ? AND " + inPage
+	bargs := append(append(slices.Clone(args), first, last), targs...)
+	out.Events, out.Next, err = s.eventPage(ctx, bounded, bargs, true, f.Before, f.Limit)
+	return err
 }
