@@ -19,6 +19,7 @@ type result struct {
 	serverCPU time.Duration // clickhouse-server during the run
 	peakRSS   int64         // the ingesting process
 	bytes     uint64        // compressed bytes of the events table's active parts
+	allBytes  uint64        // compressed bytes of every table's active parts (the views' copies too)
 	parts     uint64        // the events table's active parts at the end
 	note      string
 	runs      int // how many runs the median was taken over
@@ -68,9 +69,9 @@ func counts(ctx context.Context, conn driver.Conn, table string) (rows, ids uint
 }
 
 // storage reads the compressed bytes and active parts of db's events table.
-func storage(ctx context.Context, conn driver.Conn, db string) (bytes, parts uint64, err error) {
-	err = conn.QueryRow(ctx, "SELECT sum(data_compressed_bytes), count() FROM system.parts "+
-		"WHERE database = ? AND table = 'events' AND active", db).Scan(&bytes, &parts)
+func storage(ctx context.Context, conn driver.Conn, db string) (bytes, all, parts uint64, err error) {
+	err = conn.QueryRow(ctx, "SELECT sumIf(data_compressed_bytes, table = 'events'), sum(data_compressed_bytes), "+
+		"countIf(table = 'events') FROM system.parts WHERE database = ? AND active", db).Scan(&bytes, &all, &parts)
 	if err != nil {
 		err = fmt.Errorf("events storage: %w", err)
 	}

@@ -124,7 +124,7 @@ func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []
 		}
 		r, err := p.run(st)
 		if err == nil {
-			r.bytes, r.parts, err = storage(ctx, st.Conn(), st.Database())
+			r.bytes, r.allBytes, r.parts, err = storage(ctx, st.Conn(), st.Database())
 		}
 		st.Close()
 		results = append(results, r)
