@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/credwatch/credwatch/event"
 )
 
@@ -40,33 +42,43 @@ func (s *Server) loadActorActivity(ctx context.Context, f actorFilter, scope []s
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
 	where, args := f.where(scope)
-	if err := s.actorEventPage(ctx, f, where, args, out); err != nil {
-		return err
-	}
-	if err := s.cfg.Store.Conn().QueryRow(ctx, "SELECT uniqExact(id) FROM events_by_actor WHERE "+where, args...).Scan(&out.Total); err != nil {
-		return fmt.Errorf("actor total: %w", err)
-	}
-	var err error
-	for _, c := range actorCounts(out) {
-		if *c.dst, err = s.counts(ctx, "SELECT "+c.key+" AS value, uniqExact(id) AS n, min(time), max(time) FROM events_by_actor WHERE "+
-			where+" AND value != '' GROUP BY value ORDER BY n DESC, value LIMIT 100", args); err != nil {
-			return err
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return s.actorEventPage(gctx, f, where, args, out) })
+	g.Go(func() error {
+		err := s.cfg.Store.Conn().QueryRow(gctx, "SELECT uniqExact(id) FROM events_by_actor WHERE "+where, args...).Scan(&out.Total)
+		if err != nil {
+			return fmt.Errorf("actor total: %w", err)
 		}
+		return nil
+	})
+	for _, c := range actorCounts(out) {
+		g.Go(func() (err error) {
+			*c.dst, err = s.counts(gctx, "SELECT "+c.key+" AS value, uniqExact(id) AS n, min(time), max(time) FROM events_by_actor WHERE "+
+				where+" AND value != '' GROUP BY value ORDER BY n DESC, value LIMIT 100", args)
+			return err
+		})
 	}
+	g.Go(func() (err error) { out.ByNetwork, err = s.actorNetworks(gctx, where, args); return err })
+	return g.Wait()
+}
+
+// actorNetworks counts the actor's events by network (ASN and country).
+func (s *Server) actorNetworks(ctx context.Context, where string, args []any) ([]NetworkUse, error) {
 	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT source_asn, source_country, uniqExact(id) AS n FROM events_by_actor WHERE "+where+
 		" GROUP BY source_asn, source_country ORDER BY n DESC, source_asn, source_country LIMIT 100", args...)
 	if err != nil {
-		return fmt.Errorf("actor networks: %w", err)
+		return nil, fmt.Errorf("actor networks: %w", err)
 	}
 	defer rows.Close()
+	out := []NetworkUse{}
 	for rows.Next() {
 		var n NetworkUse
 		if err := rows.Scan(&n.ASN, &n.Country, &n.Events); err != nil {
-			return fmt.Errorf("actor networks: scan: %w", err)
+			return nil, fmt.Errorf("actor networks: scan: %w", err)
 		}
-		out.ByNetwork = append(out.ByNetwork, n)
+		out = append(out, n)
 	}
-	return rows.Err()
+	return out, rows.Err()
 }
 
 // actorEventPage reads one page of the actor's full events from events, within
