@@ -7,7 +7,8 @@ import (
 )
 
 // crossPairs groups the range's events whose credential's tenant is not
-// their own by (credential tenant, tenant), both in scope.
+// their own by (credential tenant, tenant), both in scope, from
+// events_cross_tenant (those events only).
 func (s *Server) crossPairs(ctx context.Context, f crossFilter, scope []string) ([]CrossPair, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
@@ -18,10 +19,10 @@ func (s *Server) crossPairs(ctx context.Context, f crossFilter, scope []string) 
 	if f.Tenant != "" {
 		where, args = where+" AND (tenant = ? OR owner = ?)", append(args, f.Tenant, f.Tenant)
 	}
-	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT if(token_tenant != '', token_tenant, secret_tenant) AS owner, tenant, "+
+	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT owner, tenant, "+
 		"uniqExact(id) AS n, uniqExactIf(id, outcome != 'success'), uniqExactIf(id, resource_visibility = 'private'), uniqExact(actor_id), "+
-		"uniqExact(if(token_tenant != '', token_id, secret_id) AS credential), "+uniqList("credential")+", min(time), max(time) "+
-		"FROM events WHERE "+where+" GROUP BY owner, tenant ORDER BY n DESC, owner, tenant LIMIT "+strconv.Itoa(f.Limit), args...)
+		"uniqExact(credential), "+uniqList("credential")+", min(time), max(time) "+
+		"FROM events_cross_tenant WHERE "+where+" GROUP BY owner, tenant ORDER BY n DESC, owner, tenant LIMIT "+strconv.Itoa(f.Limit), args...)
 	if err != nil {
 		return nil, fmt.Errorf("cross-access: %w", err)
 	}
