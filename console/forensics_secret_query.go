@@ -58,7 +58,7 @@ func (s *Server) loadSecretHistory(ctx context.Context, f secretFilter, scope []
 	if err := s.secretBuilds(ctx, f.Secret, out.Events); err != nil {
 		return out, err
 	}
-	out.Readers, err = s.secretReaders(ctx, f, where, args)
+	out.Readers, err = s.secretReaders(ctx, where, args)
 	return out, err
 }
 
