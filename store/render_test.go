@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/single from the templates")
+var update = flag.Bool("update", false, "rewrite testdata/single and testdata/cluster from the templates")
 
 // singleVariants are the servers and options whose single-node rendering is
 // pinned: a database created before cluster mode existed must see exactly
@@ -22,12 +22,27 @@ var singleVariants = map[string]templateData{
 	"v19.3-lowcardinality": {Features: Features{LowCardinality: true}},
 }
 
+// clusterVariants are the cluster renderings kept as golden files (to
+// review DDL changes), on the oldest and a modern server.
+var clusterVariants = map[string]templateData{
+	"v18.16":          {ddl: ddl{cluster: "cw", db: "credwatch"}},
+	"v24-retention30": {Features: Features{LowCardinality: true, TTL: true}, RetentionDays: 30, ddl: ddl{cluster: "cw", db: "credwatch"}},
+}
+
 func TestSingleNodeMigrationsUnchanged(t *testing.T) {
-	for name, data := range singleVariants {
+	testGolden(t, "single", singleVariants)
+}
+
+func TestClusterMigrationsGolden(t *testing.T) {
+	testGolden(t, "cluster", clusterVariants)
+}
+
+func testGolden(t *testing.T, kind string, variants map[string]templateData) {
+	for name, data := range variants {
 		t.Run(name, func(t *testing.T) {
 			fsys, err := renderMigrations(data)
 			require.NoError(t, err)
-			dir := filepath.Join("testdata", "single", name)
+			dir := filepath.Join("testdata", kind, name)
 			files, err := fs.Glob(fsys, "*.sql")
 			require.NoError(t, err)
 			require.NotEmpty(t, files)
@@ -41,7 +56,7 @@ func TestSingleNodeMigrationsUnchanged(t *testing.T) {
 				}
 				want, err := os.ReadFile(filepath.Join(dir, f))
 				require.NoError(t, err, "golden file for %s", f)
-				require.Equal(t, string(want), string(got), "%s renders differently without a cluster", f)
+				require.Equal(t, string(want), string(got), "%s renders differently (%s; -update rewrites)", f, kind)
 			}
 		})
 	}
