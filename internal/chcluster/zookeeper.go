@@ -5,9 +5,11 @@
 package chcluster
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"os/exec"
@@ -49,7 +51,7 @@ func ZooKeeperInstalled() error {
 }
 
 // StartZooKeeper starts ZooKeeper with its data under dir and waits until it
-// answers "ruok" or ctx ends.
+// serves requests or ctx ends.
 func StartZooKeeper(ctx context.Context, dir string) (*ZooKeeper, error) {
 	if err := ZooKeeperInstalled(); err != nil {
 		return nil, err
@@ -105,7 +107,7 @@ func (z *ZooKeeper) waitReady(ctx context.Context) error {
 	defer cancel()
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
-	for z.ruok() != nil {
+	for z.serving() != nil {
 		select {
 		case err := <-z.done:
 			z.done <- err
@@ -118,20 +120,22 @@ func (z *ZooKeeper) waitReady(ctx context.Context) error {
 	return nil
 }
 
-// ruok sends ZooKeeper's "ruok" four-letter command and expects "imok".
-func (z *ZooKeeper) ruok() error {
+// serving sends ZooKeeper's "srvr" four-letter command and expects its
+// mode: "ruok" answers "imok" before the server takes sessions, and
+// clickhouse-server 18.16 can crash on a ZooKeeper refusing its handshake.
+func (z *ZooKeeper) serving() error {
 	c, err := net.DialTimeout("tcp", z.Addr(), time.Second)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
 	_ = c.SetDeadline(time.Now().Add(time.Second))
-	if _, err := c.Write([]byte("ruok")); err != nil {
+	if _, err := c.Write([]byte("srvr")); err != nil {
 		return err
 	}
-	buf := make([]byte, 4)
-	if _, err := c.Read(buf); err != nil || string(buf) != "imok" {
-		return fmt.Errorf("zookeeper ruok: %q %v", buf, err)
+	out, err := io.ReadAll(c)
+	if !bytes.Contains(out, []byte("Mode: ")) {
+		return fmt.Errorf("zookeeper not serving: %q %v", out, err)
 	}
 	return nil
 }
