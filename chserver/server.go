@@ -33,6 +33,9 @@ type Config struct {
 	// Overrides is XML placed inside <yandex> in a config.d file, e.g.
 	// "<kafka><auto_offset_reset>smallest</auto_offset_reset></kafka>".
 	Overrides string
+	// UserOverrides is XML placed inside <yandex> in a users.d file, e.g.
+	// a profile's settings: "<profiles><default>…</default></profiles>".
+	UserOverrides string
 }
 
 // Server is a running clickhouse-server child process.
@@ -66,7 +69,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err := os.MkdirAll(cfg.Dir, 0o750); err != nil {
 		return nil, fmt.Errorf("clickhouse data dir: %w", err)
 	}
-	if cfg.Overrides != "" {
+	if cfg.Overrides != "" || cfg.UserOverrides != "" {
 		if cfg.ConfigFile, err = withOverrides(cfg); err != nil {
 			return nil, fmt.Errorf("clickhouse config: %w", err)
 		}

@@ -24,6 +24,7 @@ type MigrateOptions struct {
 type templateData struct {
 	Features
 	RetentionDays int
+	ddl           ddl // the table functions: one server or a cluster
 }
 
 // Migrate applies pending migrations and returns the versions applied.
@@ -31,13 +32,17 @@ func (s *Store) Migrate(ctx context.Context, o MigrateOptions) ([]int64, error) 
 	if o.RetentionDays > 0 && !s.features.TTL {
 		s.log.Warn("retention not enforced: this ClickHouse has no table TTL (needs 19.6+)", "retention_days", o.RetentionDays)
 	}
-	fsys, err := renderMigrations(templateData{Features: s.features, RetentionDays: o.RetentionDays})
+	data := templateData{Features: s.features, RetentionDays: o.RetentionDays, ddl: ddl{cluster: s.cluster, db: s.Database()}}
+	fsys, err := renderMigrations(data)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.prepareCluster(ctx); err != nil {
 		return nil, err
 	}
 	db := s.sqlDB()
 	defer db.Close()
-	gs, err := newGooseStore(db)
+	gs, err := newGooseStore(db, data.ddl)
 	if err != nil {
 		return nil, err
 	}
@@ -68,7 +73,9 @@ func renderMigrations(data templateData) (fs.FS, error) {
 		if err != nil {
 			return err
 		}
-		t, err := template.New(path).Funcs(template.FuncMap{"lc": lowCardinality(data.Features)}).Parse(string(src))
+		funcs := data.ddl.funcs()
+		funcs["lc"] = lowCardinality(data.Features)
+		t, err := template.New(path).Funcs(funcs).Parse(string(src))
 		if err != nil {
 			return fmt.Errorf("migration %s: %w", path, err)
 		}

@@ -24,16 +24,27 @@ type Store struct {
 
 	insertMu sync.Mutex
 	http     *httpInserter // nil: insert over the native protocol
+	cluster  string        // "" on one server
 	// native is the events columns' server types when inserts go over HTTP
 	// in Native format, nil for RowBinary; nativeKnown once it is read.
 	native      []string
 	nativeKnown bool
 }
 
-// Open connects to the DSN (clickhouse://host:port/database[?http_port=N]),
-// creating the database when missing, and reads the server version. Inserts
-// go to the HTTP interface on http_port (default 8123; "off" for native).
+// Open connects to the DSN (clickhouse://host:port/database[?http_port=N]
+// [&cluster=NAME]), creating the database when missing, and reads the server
+// version. Inserts go to the HTTP interface on http_port (default 8123;
+// "off" for native). cluster (see WithCluster) is Options.Cluster.
 func Open(ctx context.Context, dsn string, log *slog.Logger) (*Store, error) {
+	dsn, cluster, err := splitCluster(dsn)
+	if err != nil {
+		return nil, err
+	}
+	return OpenWith(ctx, dsn, Options{Cluster: cluster}, log)
+}
+
+// OpenWith is Open with the options given apart from the DSN.
+func OpenWith(ctx context.Context, dsn string, o Options, log *slog.Logger) (*Store, error) {
 	dsn, httpPort, err := splitHTTPPort(dsn)
 	if err != nil {
 		return nil, err
@@ -48,6 +59,11 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*Store, error) {
 	if opts.DialTimeout == 0 || opts.DialTimeout > 5*time.Second {
 		opts.DialTimeout = 5 * time.Second
 	}
+	if o.Cluster != "" {
+		if err := applyCluster(opts, o.Cluster); err != nil {
+			return nil, err
+		}
+	}
 	if err := createDatabase(ctx, *opts); err != nil {
 		return nil, err
 	}
@@ -60,13 +76,24 @@ func Open(ctx context.Context, dsn string, log *slog.Logger) (*Store, error) {
 		conn.Close()
 		return nil, fmt.Errorf("clickhouse server version: %w", err)
 	}
-	s := &Store{conn: conn, opts: opts, features: FeaturesOf(v.Version), log: log}
+	if o.Cluster != "" {
+		if conn, err = clusterConn(ctx, conn, opts, v.Revision, log); err != nil {
+			return nil, err
+		}
+	}
+	s := &Store{conn: conn, opts: opts, features: FeaturesOf(v.Version), log: log, cluster: o.Cluster}
 	if httpPort > 0 {
 		host, _, _ := net.SplitHostPort(opts.Addr[0])
 		s.http = newHTTPInserter(host, httpPort, opts.Auth.Database, opts.Auth.Username, opts.Auth.Password)
+		if o.Cluster != "" {
+			if err := s.http.withSettings(clusterSettings); err != nil {
+				conn.Close()
+				return nil, err
+			}
+		}
 	}
 	log.Info("clickhouse connected", "addr", opts.Addr, "database", opts.Auth.Database,
-		"version", v.Version.String(), "features", s.features.String())
+		"version", v.Version.String(), "features", s.features.String(), "cluster", o.Cluster)
 	return s, nil
 }
 
@@ -95,6 +122,9 @@ func quoteIdent(s string) string {
 	}
 	return string(append(out, '`'))
 }
+
+// Cluster is the cluster the database lives on, "" on one server.
+func (s *Store) Cluster() string { return s.cluster }
 
 // Conn is the native connection, for queries.
 func (s *Store) Conn() driver.Conn { return s.conn }

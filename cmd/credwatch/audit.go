@@ -16,14 +16,19 @@ type auditCmd struct {
 
 // auditVerifyCmd walks the chain and says whether it holds.
 type auditVerifyCmd struct {
-	ClickHouse string `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	ClickHouse string      `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	Cluster    clusterFlag `embed:""`
 }
 
 // errChainBroken makes the command exit non-zero once it has said where.
 var errChainBroken = errors.New("the console action log's hash chain is broken")
 
 func (c *auditVerifyCmd) Run(g *Globals, ctx context.Context) error {
-	st, err := store.Open(ctx, c.ClickHouse, g.Logger())
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, dsn, g.Logger())
 	if err != nil {
 		return err
 	}

@@ -23,6 +23,7 @@ type detectLiveFlags struct {
 	Rekey           bool          `env:"CREDWATCH_REKEY" help:"The events topic is not keyed by principal (token owner, else actor): re-key it into --rekey-topic first."`
 	RekeyTopic      string        `name:"rekey-topic" env:"CREDWATCH_REKEY_TOPIC" help:"Internal topic keyed by principal (default <topic>.by-principal)."`
 	ClickHouse      string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN for the warm start ('off': always start cold)."`
+	Cluster         clusterFlag   `embed:""`
 	WarmStart       time.Duration `name:"warm-start" default:"720h" env:"CREDWATCH_WARM_START" help:"History learned from ClickHouse on start and on every reassignment."`
 	WarmStartWait   time.Duration `name:"warm-start-wait" default:"10s" env:"CREDWATCH_WARM_START_WAIT" help:"Longest alerts wait on ClickHouse before starting cold."`
 	AlertsOut       string        `name:"alerts-out" default:"-" env:"CREDWATCH_ALERTS_OUT" help:"Alerts as JSON lines to this file (appended), or '-' for stdout."`
@@ -55,7 +56,10 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 	if err != nil {
 		return err
 	}
-	dsn := c.ClickHouse
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
 	if dsn == "off" {
 		dsn = ""
 	}

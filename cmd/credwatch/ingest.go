@@ -13,6 +13,7 @@ type ingestCmd struct {
 	Group          string        `default:"credwatch-ingest" env:"CREDWATCH_GROUP" help:"Consumer group."`
 	DLQTopic       string        `name:"dlq-topic" env:"CREDWATCH_DLQ_TOPIC" help:"Dead-letter topic (default <topic>.dlq)."`
 	ClickHouse     string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	Cluster        clusterFlag   `embed:""`
 	BatchSize      int           `default:"10000" env:"CREDWATCH_BATCH_SIZE" help:"Events per insert."`
 	BatchBytes     int           `default:"67108864" env:"CREDWATCH_BATCH_BYTES" help:"Message bytes per insert (a batch is cut at whichever of size and bytes comes first)."`
 	BatchTimeout   time.Duration `default:"1s" env:"CREDWATCH_BATCH_TIMEOUT" help:"Longest an event waits for its batch."`
@@ -39,6 +40,10 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	defer stopProfiling()
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
 	obs, err := startObservability(ctx, c.MetricsAddr, log)
 	if err != nil {
 		return err
@@ -46,6 +51,6 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 	return ingest.RunService(ctx, ingest.ServiceConfig{
 		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchBytes: c.BatchBytes, BatchTimeout: c.BatchTimeout},
 		Kafka:         ingest.KafkaConfig{Brokers: c.Brokers, Group: c.Group, SessionTimeout: c.SessionTimeout},
-		ClickHouseDSN: c.ClickHouse, Migrate: c.Migrate, Redactor: red, Sources: sources, KeepOriginal: c.KeepOriginal,
+		ClickHouseDSN: dsn, Migrate: c.Migrate, Redactor: red, Sources: sources, KeepOriginal: c.KeepOriginal,
 	}, ingest.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock})
 }

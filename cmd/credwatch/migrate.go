@@ -8,13 +8,18 @@ import (
 )
 
 type migrateCmd struct {
-	ClickHouse    string `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
-	RetentionDays int    `default:"0" env:"CREDWATCH_RETENTION_DAYS" help:"Days of history to keep (0: forever; needs ClickHouse 19.6+ TTL)."`
+	ClickHouse    string      `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	Cluster       clusterFlag `embed:""`
+	RetentionDays int         `default:"0" env:"CREDWATCH_RETENTION_DAYS" help:"Days of history to keep (0: forever; needs ClickHouse 19.6+ TTL)."`
 }
 
 func (c *migrateCmd) Run(g *Globals, ctx context.Context) error {
 	log := g.Logger()
-	st, err := store.Open(ctx, c.ClickHouse, log)
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, dsn, log)
 	if err != nil {
 		return err
 	}

@@ -41,6 +41,7 @@ type respondServeCmd struct {
 	EventsTopic   string            `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic: respond's own response.* events go there."`
 	Group         string            `default:"credwatch-respond" env:"CREDWATCH_RESPOND_GROUP" help:"Consumer group."`
 	ClickHouse    string            `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN (the outbox)."`
+	Cluster       clusterFlag       `embed:""`
 	WebhookURL    string            `env:"CREDWATCH_WEBHOOK_URL" help:"Where revocation webhooks go."`
 	TenantWebhook map[string]string `env:"CREDWATCH_TENANT_WEBHOOKS" help:"Per-tenant endpoints (tenant=url)."`
 	WebhookSecret []string          `env:"CREDWATCH_WEBHOOK_SECRET" help:"Signing secrets (whsec_...); several sign at once during rotation."`
@@ -61,12 +62,16 @@ func (c *respondServeCmd) Run(g *Globals, ctx context.Context) error {
 	if len(c.Brokers) == 0 || (c.WebhookURL == "" && len(c.TenantWebhook) == 0) || len(secrets) == 0 {
 		return fmt.Errorf("respond needs --brokers, --webhook-url (or --tenant-webhook) and --webhook-secret (or --from-file)")
 	}
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
 	obs, err := startObservability(ctx, c.MetricsAddr, log)
 	if err != nil {
 		return err
 	}
 	return respond.Run(ctx, respond.Config{Brokers: c.Brokers, AlertsTopic: c.AlertsTopic, EventsTopic: c.EventsTopic,
-		Group: c.Group, ClickHouseDSN: c.ClickHouse, WebhookURL: c.WebhookURL, TenantURLs: c.TenantWebhook,
+		Group: c.Group, ClickHouseDSN: dsn, WebhookURL: c.WebhookURL, TenantURLs: c.TenantWebhook,
 		Secrets: secrets, Policy: policyDir(c.ResponsePolicy), Guardrails: c.guardrails()},
 		respond.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock})
 }

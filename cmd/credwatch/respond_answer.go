@@ -15,13 +15,18 @@ import (
 
 // outboxFlags reach the outbox from a one-shot command.
 type outboxFlags struct {
-	ClickHouse string `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN (the outbox)."`
-	Tenant     string `help:"Only this tenant's intents."`
-	As         string `env:"CREDWATCH_ANALYST" help:"Who answers (default: the OS user)."`
+	ClickHouse string      `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN (the outbox)."`
+	Cluster    clusterFlag `embed:""`
+	Tenant     string      `help:"Only this tenant's intents."`
+	As         string      `env:"CREDWATCH_ANALYST" help:"Who answers (default: the OS user)."`
 }
 
 func (f outboxFlags) open(ctx context.Context, g *Globals) (*store.Store, respond.Approvals, error) {
-	st, err := store.Open(ctx, f.ClickHouse, g.Logger())
+	dsn, err := f.Cluster.dsn(f.ClickHouse)
+	if err != nil {
+		return nil, respond.Approvals{}, err
+	}
+	st, err := store.Open(ctx, dsn, g.Logger())
 	if err != nil {
 		return nil, respond.Approvals{}, err
 	}
@@ -103,7 +108,11 @@ type respondKillCmd struct {
 }
 
 func (c *respondKillCmd) Run(g *Globals, ctx context.Context) error {
-	st, err := store.Open(ctx, c.ClickHouse, g.Logger())
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, dsn, g.Logger())
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 type runCmd struct {
 	Brokers       []string      `env:"CREDWATCH_BROKERS" help:"Kafka brokers (default: start an embedded broker)."`
 	ClickHouse    string        `name:"clickhouse" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN (default: start clickhouse-server with data under --data-dir)."`
+	Cluster       clusterFlag   `embed:""`
 	DataDir       string        `default:".credwatch" env:"CREDWATCH_DATA_DIR" help:"Where embedded parts keep their data."`
 	Topic         string        `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
 	NoGen         bool          `name:"no-gen" env:"CREDWATCH_NO_GEN" help:"Do not generate traffic."`
@@ -41,7 +42,11 @@ func (c *runCmd) Run(g *Globals, ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	o := allinone.Options{Sources: sources, Brokers: c.Brokers, ClickHouseDSN: c.ClickHouse, DataDir: c.DataDir, Topic: c.Topic,
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
+	o := allinone.Options{Sources: sources, Brokers: c.Brokers, ClickHouseDSN: dsn, DataDir: c.DataDir, Topic: c.Topic,
 		NoGen: c.NoGen, Rate: c.Rate, Seed: c.Seed, MetricsAddr: c.MetricsAddr, ConsoleAddr: c.ConsoleAddr, RedactionKey: c.RedactionKey,
 		Version: version, NoAttacks: c.NoAttacks, FirstAttack: c.FirstAttack, AttackEvery: c.AttackEvery,
 		Guardrails: respond.Guardrails{DryRun: c.RespondDryRun}, Status: os.Stdout, Plain: !term.IsTerminal(int(os.Stdout.Fd()))}

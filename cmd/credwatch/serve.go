@@ -16,16 +16,21 @@ import (
 
 // serveCmd is `credwatch serve`: the console's API and browser pages.
 type serveCmd struct {
-	Listen      string   `default:"127.0.0.1:9470" env:"CREDWATCH_CONSOLE_LISTEN" help:"Address the console listens on."`
-	ClickHouse  string   `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
-	Brokers     []string `env:"CREDWATCH_BROKERS" help:"Kafka brokers: users' actions also go to the events topic (empty: the action log only)."`
-	EventsTopic string   `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
-	LoginLink   string   `name:"login-link" placeholder:"USER" help:"Print a one-time browser login link (15 min) for this console user."`
+	Listen      string      `default:"127.0.0.1:9470" env:"CREDWATCH_CONSOLE_LISTEN" help:"Address the console listens on."`
+	ClickHouse  string      `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	Cluster     clusterFlag `embed:""`
+	Brokers     []string    `env:"CREDWATCH_BROKERS" help:"Kafka brokers: users' actions also go to the events topic (empty: the action log only)."`
+	EventsTopic string      `default:"credwatch.events" env:"CREDWATCH_TOPIC" help:"Events topic."`
+	LoginLink   string      `name:"login-link" placeholder:"USER" help:"Print a one-time browser login link (15 min) for this console user."`
 }
 
 func (c *serveCmd) Run(g *Globals, ctx context.Context) error {
 	log := g.Logger()
-	st, err := store.Open(ctx, c.ClickHouse, log)
+	dsn, err := c.Cluster.dsn(c.ClickHouse)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, dsn, log)
 	if err != nil {
 		return err
 	}

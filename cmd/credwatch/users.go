@@ -22,14 +22,19 @@ type usersCmd struct {
 
 // usersFlags reach console_users.
 type usersFlags struct {
-	ClickHouse string `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	ClickHouse string      `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
+	Cluster    clusterFlag `embed:""`
 }
 
 // open connects, migrates and returns the user store.
 func (f usersFlags) open(ctx context.Context, g *Globals) (*store.Store, *access.Store, error) {
 	log := g.Logger()
 	slog.SetDefault(log) // access logs through the default logger
-	st, err := store.Open(ctx, f.ClickHouse, log)
+	dsn, err := f.Cluster.dsn(f.ClickHouse)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := store.Open(ctx, dsn, log)
 	if err != nil {
 		return nil, nil, err
 	}

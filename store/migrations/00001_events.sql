@@ -4,7 +4,7 @@
 -- a replayed batch or a producer's re-send of the same event collapses to one
 -- row; read through events_unique (FINAL) to see each event id once even
 -- before background merges run.
-CREATE TABLE IF NOT EXISTS events (
+CREATE TABLE IF NOT EXISTS {{table "events"}} (
     id                  String,
     time                DateTime('UTC'),
     time_ms             UInt64,
@@ -51,14 +51,14 @@ CREATE TABLE IF NOT EXISTS events (
     kafka_partition     Int32,
     kafka_offset        Int64,
     ingested_at         DateTime('UTC')
-) ENGINE = ReplacingMergeTree(ingested_at)
+) ENGINE = {{engine "events" "ReplacingMergeTree(ingested_at)"}}
 PARTITION BY toYYYYMM(time)
 ORDER BY (tenant, time, id)
 {{if and .TTL .RetentionDays}}TTL time + toIntervalDay({{.RetentionDays}}){{end}}
-SETTINGS index_granularity = 8192;
+SETTINGS index_granularity = 8192{{distributed "events"}};
 
-CREATE VIEW IF NOT EXISTS events_unique AS SELECT * FROM events FINAL;
+CREATE VIEW IF NOT EXISTS {{name "events_unique"}}{{onCluster}} AS SELECT * FROM {{name "events"}} FINAL;
 
 -- +goose Down
-DROP TABLE IF EXISTS events_unique;
-DROP TABLE IF EXISTS events;
+{{drop "events_unique"}};
+{{drop "events"}};

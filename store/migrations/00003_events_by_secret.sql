@@ -2,7 +2,7 @@
 -- +goose Up
 -- One secret's history, fast: the same events sorted by secret_id, fed by a
 -- materialized view on every insert into events.
-CREATE TABLE IF NOT EXISTS events_by_secret (
+CREATE TABLE IF NOT EXISTS {{table "events_by_secret"}} (
     secret_id          String,
     time              DateTime('UTC'),
     time_ms           UInt64,
@@ -23,18 +23,18 @@ CREATE TABLE IF NOT EXISTS events_by_secret (
     workload_id       String,
     workload_phase    {{lc "String"}},
     ingested_at       DateTime('UTC')
-) ENGINE = ReplacingMergeTree(ingested_at)
+) ENGINE = {{engine "events_by_secret" "ReplacingMergeTree(ingested_at)"}}
 PARTITION BY toYYYYMM(time)
 ORDER BY (secret_id, time, id)
-{{if and .TTL .RetentionDays}}TTL time + toIntervalDay({{.RetentionDays}}){{end}};
+{{if and .TTL .RetentionDays}}TTL time + toIntervalDay({{.RetentionDays}}){{end}}{{distributed "events_by_secret"}};
 
-CREATE MATERIALIZED VIEW IF NOT EXISTS events_by_secret_mv TO events_by_secret AS
+CREATE MATERIALIZED VIEW IF NOT EXISTS {{name "events_by_secret_mv"}}{{onCluster}} TO {{local "events_by_secret"}} AS
 SELECT secret_id, time, time_ms, id, tenant, action, outcome, actor_id, actor_type,
        token_id, resource_type, resource_id, source_ip, source_asn,
        source_country, source_user_agent, source_internal, workload_id,
        workload_phase, ingested_at
-FROM events WHERE secret_id != '';
+FROM {{local "events"}} WHERE secret_id != '';
 
 -- +goose Down
-DROP TABLE IF EXISTS events_by_secret_mv;
-DROP TABLE IF EXISTS events_by_secret;
+{{drop "events_by_secret_mv"}};
+{{drop "events_by_secret"}};

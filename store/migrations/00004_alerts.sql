@@ -7,7 +7,7 @@
 -- before background merges run. Not partitioned: a replacing merge only
 -- collapses rows within one partition, and an alert's times can move between
 -- revisions.
-CREATE TABLE IF NOT EXISTS alerts (
+CREATE TABLE IF NOT EXISTS {{table "alerts"}} (
     tenant             String,
     id                 String,
     revision           UInt32,
@@ -31,16 +31,16 @@ CREATE TABLE IF NOT EXISTS alerts (
     reason             String,
     explanation        String,
     updated_at         DateTime('UTC')
-) ENGINE = ReplacingMergeTree(revision)
+) ENGINE = {{engine "alerts" "ReplacingMergeTree(revision)"}}
 ORDER BY (tenant, id)
-{{if and .TTL .RetentionDays}}TTL last_seen + toIntervalDay({{.RetentionDays}}){{end}};
+{{if and .TTL .RetentionDays}}TTL last_seen + toIntervalDay({{.RetentionDays}}){{end}}{{distributed "alerts"}};
 
-CREATE VIEW IF NOT EXISTS alerts_latest AS SELECT * FROM alerts FINAL;
+CREATE VIEW IF NOT EXISTS {{name "alerts_latest"}}{{onCluster}} AS SELECT * FROM {{name "alerts"}} FINAL;
 
 -- One row per (alert, evidence event), seq 0 for the oldest: join event_id
 -- to events.id (same tenant; every evidence event happened at or after
 -- first_seen). An alert keeps at most detect.MaxEvidence ids; count is exact.
-CREATE TABLE IF NOT EXISTS alert_evidence (
+CREATE TABLE IF NOT EXISTS {{table "alert_evidence"}} (
     tenant      String,
     alert_id    String,
     event_id    String,
@@ -48,14 +48,14 @@ CREATE TABLE IF NOT EXISTS alert_evidence (
     rule        {{lc "String"}},
     credential  String,
     first_seen  DateTime('UTC')
-) ENGINE = ReplacingMergeTree()
+) ENGINE = {{engine "alert_evidence" "ReplacingMergeTree()"}}
 ORDER BY (tenant, alert_id, event_id)
-{{if and .TTL .RetentionDays}}TTL first_seen + toIntervalDay({{.RetentionDays}}){{end}};
+{{if and .TTL .RetentionDays}}TTL first_seen + toIntervalDay({{.RetentionDays}}){{end}}{{distributed "alert_evidence"}};
 
-CREATE VIEW IF NOT EXISTS alert_evidence_unique AS SELECT * FROM alert_evidence FINAL;
+CREATE VIEW IF NOT EXISTS {{name "alert_evidence_unique"}}{{onCluster}} AS SELECT * FROM {{name "alert_evidence"}} FINAL;
 
 -- +goose Down
-DROP TABLE IF EXISTS alert_evidence_unique;
-DROP TABLE IF EXISTS alert_evidence;
-DROP TABLE IF EXISTS alerts_latest;
-DROP TABLE IF EXISTS alerts;
+{{drop "alert_evidence_unique"}};
+{{drop "alert_evidence"}};
+{{drop "alerts_latest"}};
+{{drop "alerts"}};

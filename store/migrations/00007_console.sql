@@ -4,7 +4,7 @@
 -- and stored only as an argon2id hash of its secret part; token_id (the
 -- public prefix) finds the row. The newest row per name wins (disabling
 -- or re-scoping a user appends a row).
-CREATE TABLE IF NOT EXISTS console_users (
+CREATE TABLE IF NOT EXISTS {{table "console_users"}} (
     name        String,
     role        {{lc "String"}},
     tenants     Array(String),
@@ -13,13 +13,13 @@ CREATE TABLE IF NOT EXISTS console_users (
     disabled    UInt8,
     created     DateTime('UTC'),
     at          DateTime('UTC')
-) ENGINE = ReplacingMergeTree(at)
-ORDER BY name;
+) ENGINE = {{engine "console_users" "ReplacingMergeTree(at)"}}
+ORDER BY name{{distributed "console_users"}};
 
 -- The console's action log: every analyst action and investigator query,
 -- append-only and hash-chained (hash = SHA-256 over prev_hash and the
 -- entry's canonical fields). seq orders the chain.
-CREATE TABLE IF NOT EXISTS console_actions (
+CREATE TABLE IF NOT EXISTS {{table "console_actions"}} (
     seq         UInt64,
     at          DateTime('UTC'),
     actor       String,
@@ -30,9 +30,9 @@ CREATE TABLE IF NOT EXISTS console_actions (
     detail      String,
     prev_hash   String,
     hash        String
-) ENGINE = MergeTree()
-ORDER BY seq;
+) ENGINE = {{engine "console_actions" "MergeTree()"}}
+ORDER BY seq{{distributed "console_actions"}};
 
 -- +goose Down
-DROP TABLE IF EXISTS console_actions;
-DROP TABLE IF EXISTS console_users;
+{{drop "console_actions"}};
+{{drop "console_users"}};

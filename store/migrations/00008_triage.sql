@@ -5,7 +5,7 @@
 -- acknowledged or closed; assignee; close reason), so the current state is
 -- the row with the highest seq (alert_triage_current). seq counts an
 -- alert's actions from 1; one console process writes them in order.
-CREATE TABLE IF NOT EXISTS alert_triage (
+CREATE TABLE IF NOT EXISTS {{table "alert_triage"}} (
     tenant        String,
     alert_id      String,
     seq           UInt32,
@@ -16,19 +16,19 @@ CREATE TABLE IF NOT EXISTS alert_triage (
     close_reason  {{lc "String"}},
     note          String,
     by            String
-) ENGINE = MergeTree()
-ORDER BY (tenant, alert_id, seq);
+) ENGINE = {{engine "alert_triage" "MergeTree()"}}
+ORDER BY (tenant, alert_id, seq){{distributed "alert_triage"}};
 
-CREATE VIEW IF NOT EXISTS alert_triage_current AS
+CREATE VIEW IF NOT EXISTS {{name "alert_triage_current"}}{{onCluster}} AS
 SELECT tenant, alert_id, max(seq) AS seq_now, argMax(status, seq) AS status,
        argMax(assignee, seq) AS assignee, argMax(close_reason, seq) AS close_reason, max(at) AS at
-FROM alert_triage GROUP BY tenant, alert_id;
+FROM {{name "alert_triage"}} GROUP BY tenant, alert_id;
 
 -- Suppressions managed in the console (detect.Suppression's fields, who
 -- made it and when). Ending one early appends a newer version with ended
 -- set; the newest version per id wins (read with FINAL). Live detection
 -- polls the ones not ended.
-CREATE TABLE IF NOT EXISTS suppressions (
+CREATE TABLE IF NOT EXISTS {{table "suppressions"}} (
     id          String,
     version     UInt32,
     rule        {{lc "String"}},
@@ -44,13 +44,13 @@ CREATE TABLE IF NOT EXISTS suppressions (
     ended       UInt8,
     ended_by    String,
     at          DateTime('UTC')
-) ENGINE = ReplacingMergeTree(version)
-ORDER BY id;
+) ENGINE = {{engine "suppressions" "ReplacingMergeTree(version)"}}
+ORDER BY id{{distributed "suppressions"}};
 
 -- Bulk approvals of revocations waiting for a second person: the request
 -- (version 1, state pending) and its confirmation (version 2, confirmed).
 -- intent_tenants[i] and intent_ids[i] name the i-th intent.
-CREATE TABLE IF NOT EXISTS response_bulk_requests (
+CREATE TABLE IF NOT EXISTS {{table "response_bulk_requests"}} (
     id              String,
     version         UInt32,
     state           {{lc "String"}},
@@ -61,11 +61,11 @@ CREATE TABLE IF NOT EXISTS response_bulk_requests (
     confirmed_by    String,
     created         DateTime('UTC'),
     at              DateTime('UTC')
-) ENGINE = ReplacingMergeTree(version)
-ORDER BY id;
+) ENGINE = {{engine "response_bulk_requests" "ReplacingMergeTree(version)"}}
+ORDER BY id{{distributed "response_bulk_requests"}};
 
 -- +goose Down
-DROP TABLE IF EXISTS response_bulk_requests;
-DROP TABLE IF EXISTS suppressions;
-DROP TABLE IF EXISTS alert_triage_current;
-DROP TABLE IF EXISTS alert_triage;
+{{drop "response_bulk_requests"}};
+{{drop "suppressions"}};
+{{drop "alert_triage_current"}};
+{{drop "alert_triage"}};

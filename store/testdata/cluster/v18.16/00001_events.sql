@@ -1,0 +1,66 @@
+-- +goose NO TRANSACTION
+-- +goose Up
+-- One row per audit event. ReplacingMergeTree keyed on (tenant, time, id):
+-- a replayed batch or a producer's re-send of the same event collapses to one
+-- row; read through events_unique (FINAL) to see each event id once even
+-- before background merges run.
+CREATE TABLE IF NOT EXISTS credwatch.events_local ON CLUSTER cw (
+    id                  String,
+    time                DateTime('UTC'),
+    time_ms             UInt64,
+    action              String,
+    outcome             String,
+    tenant              String,
+    actor_id            String,
+    actor_type          String,
+    actor_tenants       Array(String),
+    token_id            String,
+    token_kind          String,
+    token_scopes        Array(String),
+    token_owner         String,
+    token_tenant        String,
+    token_workload      String,
+    token_created_at    DateTime('UTC'),
+    secret_id           String,
+    secret_name         String,
+    secret_tenant       String,
+    secret_workload     String,
+    resource_type       String,
+    resource_id         String,
+    resource_visibility String,
+    source_ip           String,
+    source_asn          UInt32,
+    source_as_org       String,
+    source_country      String,
+    source_lat          Float64,
+    source_lon          Float64,
+    source_has_geo      UInt8,
+    source_user_agent   String,
+    source_internal     UInt8,
+    workload_id         String,
+    workload_build_id   String,
+    workload_phase      String,
+    session_id          String,
+    request_id          String,
+    attrs_keys          Array(String),
+    attrs_values        Array(String),
+    format              String,
+    redactions          Array(String),
+    raw                 String,
+    kafka_topic         String,
+    kafka_partition     Int32,
+    kafka_offset        Int64,
+    ingested_at         DateTime('UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/credwatch.events_local', '{replica}', ingested_at)
+PARTITION BY toYYYYMM(time)
+ORDER BY (tenant, time, id)
+
+SETTINGS index_granularity = 8192;
+CREATE TABLE IF NOT EXISTS credwatch.events ON CLUSTER cw AS credwatch.events_local ENGINE = Distributed(cw, credwatch, events_local, cityHash64(tenant, id));
+
+CREATE VIEW IF NOT EXISTS credwatch.events_unique ON CLUSTER cw AS SELECT * FROM credwatch.events FINAL;
+
+-- +goose Down
+DROP TABLE IF EXISTS credwatch.events_unique ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.events ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.events_local ON CLUSTER cw;

@@ -1,0 +1,56 @@
+-- +goose NO TRANSACTION
+-- +goose Up
+-- The response outbox: one row per transition of a revocation (or
+-- notification) intent, append-only. An intent's current state is its row
+-- with the highest seq (response_intents_current, where it is seq_now). A transition written
+-- twice (a retry) has the same (tenant, intent_id, seq) and collapses.
+CREATE TABLE IF NOT EXISTS credwatch.response_intents_local ON CLUSTER cw (
+    tenant      String,
+    intent_id   String,
+    seq         UInt32,
+    state       String,
+    action      String,
+    decision    String,
+    credential  String,
+    alert_id    String,
+    rule        String,
+    severity    String,
+    reason      String,
+    by          String,
+    dry_run     UInt8,
+    attempt     UInt32,
+    detail      String,
+    payload     String,
+    created     DateTime('UTC'),
+    at          DateTime('UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/credwatch.response_intents_local', '{replica}')
+ORDER BY (tenant, intent_id, seq);
+CREATE TABLE IF NOT EXISTS credwatch.response_intents ON CLUSTER cw AS credwatch.response_intents_local ENGINE = Distributed(cw, credwatch, response_intents_local, cityHash64(tenant, intent_id));
+
+CREATE VIEW IF NOT EXISTS credwatch.response_intents_current ON CLUSTER cw AS
+SELECT tenant, intent_id, max(seq) AS seq_now,
+       argMax(state, seq) AS state, any(action) AS action, argMax(decision, seq) AS decision,
+       any(credential) AS credential, argMax(alert_id, seq) AS alert_id, argMax(rule, seq) AS rule,
+       argMax(severity, seq) AS severity, argMax(reason, seq) AS reason, argMax(by, seq) AS by,
+       max(dry_run) AS dry_run, argMax(attempt, seq) AS attempt, argMax(detail, seq) AS detail,
+       argMax(payload, seq) AS payload, min(created) AS created, argMax(at, seq) AS at
+FROM credwatch.response_intents GROUP BY tenant, intent_id;
+
+-- Operator switches (the kill switch): the newest row per name wins.
+CREATE TABLE IF NOT EXISTS credwatch.response_controls_local ON CLUSTER cw (
+    name    String,
+    value   String,
+    by      String,
+    reason  String,
+    at      DateTime('UTC'),
+    seq     UInt64
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/credwatch.response_controls_local', '{replica}', seq)
+ORDER BY name;
+CREATE TABLE IF NOT EXISTS credwatch.response_controls ON CLUSTER cw AS credwatch.response_controls_local ENGINE = Distributed(cw, credwatch, response_controls_local, cityHash64(name));
+
+-- +goose Down
+DROP TABLE IF EXISTS credwatch.response_controls ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.response_controls_local ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.response_intents_current ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.response_intents ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.response_intents_local ON CLUSTER cw;
