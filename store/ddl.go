@@ -16,6 +16,8 @@ var shardingKeys = map[string]string{
 	"events":                 "cityHash64(tenant, id)",
 	"events_by_token":        "cityHash64(tenant, id)", // rows stay with their event
 	"events_by_secret":       "cityHash64(tenant, id)",
+	"events_by_actor":        "cityHash64(tenant, id)",
+	"events_cross_tenant":    "cityHash64(tenant, id)",
 	"alerts":                 "cityHash64(tenant, id)",
 	"alert_evidence":         "cityHash64(tenant, alert_id)",
 	"response_intents":       "cityHash64(tenant, intent_id)",

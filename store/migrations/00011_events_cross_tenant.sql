@@ -5,7 +5,7 @@
 -- these instead of every event in range (374 MB per request at 10M
 -- events). owner is the credential's tenant, credential its token or
 -- secret id.
-CREATE TABLE IF NOT EXISTS events_cross_tenant (
+CREATE TABLE IF NOT EXISTS {{table "events_cross_tenant"}} (
     tenant              String,
     time                DateTime('UTC'),
     id                  String,
@@ -15,26 +15,26 @@ CREATE TABLE IF NOT EXISTS events_cross_tenant (
     outcome             {{lc "String"}},
     resource_visibility {{lc "String"}},
     ingested_at         DateTime('UTC')
-) ENGINE = ReplacingMergeTree(ingested_at)
+) ENGINE = {{engine "events_cross_tenant" "ReplacingMergeTree(ingested_at)"}}
 PARTITION BY toYYYYMM(time)
 ORDER BY (tenant, time, id)
-{{if and .TTL .RetentionDays}}TTL time + toIntervalDay({{.RetentionDays}}){{end}};
+{{if and .TTL .RetentionDays}}TTL time + toIntervalDay({{.RetentionDays}}){{end}}{{distributed "events_cross_tenant"}};
 
-CREATE MATERIALIZED VIEW IF NOT EXISTS events_cross_tenant_mv TO events_cross_tenant AS
+CREATE MATERIALIZED VIEW IF NOT EXISTS {{name "events_cross_tenant_mv"}}{{onCluster}} TO {{local "events_cross_tenant"}} AS
 SELECT tenant, time, id, if(token_tenant != '', token_tenant, secret_tenant) AS owner,
        if(token_tenant != '', token_id, secret_id) AS credential, actor_id, outcome,
        resource_visibility, ingested_at
-FROM events WHERE owner != '' AND owner != tenant;
+FROM {{local "events"}} WHERE owner != '' AND owner != tenant;
 
 -- The history stored before this migration (rows the view also wrote
 -- meanwhile collapse on the table key; the view counts distinct ids).
-INSERT INTO events_cross_tenant (tenant, time, id, owner, credential, actor_id, outcome,
+INSERT INTO {{name "events_cross_tenant"}} (tenant, time, id, owner, credential, actor_id, outcome,
        resource_visibility, ingested_at)
 SELECT tenant, time, id, if(token_tenant != '', token_tenant, secret_tenant) AS owner,
        if(token_tenant != '', token_id, secret_id) AS credential, actor_id, outcome,
        resource_visibility, ingested_at
-FROM events WHERE owner != '' AND owner != tenant;
+FROM {{name "events"}} WHERE owner != '' AND owner != tenant;
 
 -- +goose Down
-DROP TABLE IF EXISTS events_cross_tenant_mv;
-DROP TABLE IF EXISTS events_cross_tenant;
+{{drop "events_cross_tenant_mv"}};
+{{drop "events_cross_tenant"}};

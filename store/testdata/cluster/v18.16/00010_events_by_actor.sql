@@ -1,0 +1,42 @@
+-- +goose NO TRANSACTION
+-- +goose Up
+-- One actor's activity, fast: the few columns an investigator's view of an
+-- actor groups by, sorted by actor, then tenant and time, fed by a
+-- materialized view on every insert into events. Without it the view read
+-- every event of the tenants in range (3.7 s at 10M events). The page of
+-- full events is read from events within the time bounds found here.
+CREATE TABLE IF NOT EXISTS credwatch.events_by_actor_local ON CLUSTER cw (
+    actor_id       String,
+    tenant         String,
+    time           DateTime('UTC'),
+    time_ms        UInt64,
+    id             String,
+    action         String,
+    token_id       String,
+    secret_id      String,
+    source_asn     UInt32,
+    source_country String,
+    ingested_at    DateTime('UTC')
+) ENGINE = ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/credwatch.events_by_actor_local', '{replica}', ingested_at)
+PARTITION BY toYYYYMM(time)
+ORDER BY (actor_id, tenant, time, id)
+;
+CREATE TABLE IF NOT EXISTS credwatch.events_by_actor ON CLUSTER cw AS credwatch.events_by_actor_local ENGINE = Distributed(cw, credwatch, events_by_actor_local, cityHash64(tenant, id));
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS credwatch.events_by_actor_mv ON CLUSTER cw TO credwatch.events_by_actor_local AS
+SELECT actor_id, tenant, time, time_ms, id, action, token_id, secret_id,
+       source_asn, source_country, ingested_at
+FROM credwatch.events_local WHERE actor_id != '';
+
+-- The history stored before this migration (rows the view also wrote
+-- meanwhile collapse on the table key; the queries count distinct ids).
+INSERT INTO credwatch.events_by_actor (actor_id, tenant, time, time_ms, id, action, token_id, secret_id,
+       source_asn, source_country, ingested_at)
+SELECT actor_id, tenant, time, time_ms, id, action, token_id, secret_id,
+       source_asn, source_country, ingested_at
+FROM credwatch.events WHERE actor_id != '';
+
+-- +goose Down
+DROP TABLE IF EXISTS credwatch.events_by_actor_mv ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.events_by_actor ON CLUSTER cw;
+DROP TABLE IF EXISTS credwatch.events_by_actor_local ON CLUSTER cw;
