@@ -11,6 +11,7 @@ import (
 type Features struct {
 	LowCardinality bool // LowCardinality(String) without a setting (19.1+)
 	TTL            bool // table TTL (19.6+)
+	Codecs         bool // column codecs: Delta, DoubleDelta, ZSTD (20.1+)
 }
 
 // FeaturesOf derives the features from a server version.
@@ -18,9 +19,9 @@ func FeaturesOf(v proto.Version) Features {
 	atLeast := func(major, minor uint64) bool {
 		return v.Major > major || (v.Major == major && v.Minor >= minor)
 	}
-	return Features{LowCardinality: atLeast(19, 1), TTL: atLeast(19, 6)}
+	return Features{LowCardinality: atLeast(19, 1), TTL: atLeast(19, 6), Codecs: atLeast(20, 1)}
 }
 
 func (f Features) String() string {
-	return fmt.Sprintf("low_cardinality=%t ttl=%t", f.LowCardinality, f.TTL)
+	return fmt.Sprintf("low_cardinality=%t ttl=%t codecs=%t", f.LowCardinality, f.TTL, f.Codecs)
 }

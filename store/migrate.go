@@ -75,6 +75,7 @@ func renderMigrations(data templateData) (fs.FS, error) {
 		}
 		funcs := data.ddl.funcs()
 		funcs["lc"] = lowCardinality(data.Features)
+		funcs["codec"] = codec(data.Features)
 		t, err := template.New(path).Funcs(funcs).Parse(string(src))
 		if err != nil {
 			return fmt.Errorf("migration %s: %w", path, err)
@@ -87,6 +88,17 @@ func renderMigrations(data templateData) (fs.FS, error) {
 		return nil
 	})
 	return out, err
+}
+
+// codec is a column's CODEC clause where the server has codecs (new tables
+// only: a table created earlier keeps the server's default, LZ4).
+func codec(f Features) func(string) string {
+	return func(codecs string) string {
+		if f.Codecs {
+			return " CODEC(" + codecs + ")"
+		}
+		return ""
+	}
 }
 
 // lowCardinality wraps a type in LowCardinality where the server has it.

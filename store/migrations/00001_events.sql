@@ -5,9 +5,9 @@
 -- row; read through events_unique (FINAL) to see each event id once even
 -- before background merges run.
 CREATE TABLE IF NOT EXISTS {{table "events"}} (
-    id                  String,
-    time                DateTime('UTC'),
-    time_ms             UInt64,
+    id                  String{{codec "ZSTD(1)"}},
+    time                DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}},
+    time_ms             UInt64{{codec "Delta, ZSTD(1)"}},
     action              {{lc "String"}},
     outcome             {{lc "String"}},
     tenant              String,
@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS {{table "events"}} (
     token_owner         String,
     token_tenant        String,
     token_workload      String,
-    token_created_at    DateTime('UTC'),
+    token_created_at    DateTime('UTC'){{codec "ZSTD(1)"}},
     secret_id           String,
     secret_name         String,
     secret_tenant       String,
@@ -35,22 +35,22 @@ CREATE TABLE IF NOT EXISTS {{table "events"}} (
     source_lat          Float64,
     source_lon          Float64,
     source_has_geo      UInt8,
-    source_user_agent   String,
+    source_user_agent   String{{codec "ZSTD(1)"}},
     source_internal     UInt8,
     workload_id         String,
     workload_build_id   String,
     workload_phase      {{lc "String"}},
-    session_id          String,
-    request_id          String,
+    session_id          String{{codec "ZSTD(1)"}},
+    request_id          String{{codec "ZSTD(1)"}},
     attrs_keys          Array(String),
-    attrs_values        Array(String),
+    attrs_values        Array(String){{codec "ZSTD(1)"}},
     format              {{lc "String"}},
     redactions          Array(String),
-    raw                 String,
+    raw                 String{{codec "ZSTD(3)"}},
     kafka_topic         String,
     kafka_partition     Int32,
-    kafka_offset        Int64,
-    ingested_at         DateTime('UTC')
+    kafka_offset        Int64{{codec "Delta, ZSTD(1)"}},
+    ingested_at         DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}}
 ) ENGINE = {{engine "events" "ReplacingMergeTree(ingested_at)"}}
 PARTITION BY toYYYYMM(time)
 ORDER BY (tenant, time, id)

@@ -4,7 +4,7 @@
 -- the vendor's fields that have no column. raw, the whole scrubbed message
 -- again, is now written only with --keep-original: it was half of the
 -- stored bytes and most of the server's work per row.
-ALTER TABLE credwatch.events_local ON CLUSTER cw ADD COLUMN unmapped String AFTER warnings;
+ALTER TABLE credwatch.events_local ON CLUSTER cw ADD COLUMN unmapped String CODEC(ZSTD(1)) AFTER warnings;
 DROP TABLE IF EXISTS credwatch.events ON CLUSTER cw;
 CREATE TABLE credwatch.events ON CLUSTER cw AS credwatch.events_local ENGINE = Distributed(cw, credwatch, events_local, cityHash64(tenant, id));
 DROP TABLE IF EXISTS credwatch.events_unique ON CLUSTER cw;

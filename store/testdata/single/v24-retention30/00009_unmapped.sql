@@ -4,7 +4,7 @@
 -- the vendor's fields that have no column. raw, the whole scrubbed message
 -- again, is now written only with --keep-original: it was half of the
 -- stored bytes and most of the server's work per row.
-ALTER TABLE events ADD COLUMN unmapped String AFTER warnings;
+ALTER TABLE events ADD COLUMN unmapped String CODEC(ZSTD(1)) AFTER warnings;
 DROP TABLE IF EXISTS events_unique;
 CREATE VIEW events_unique AS SELECT * FROM events FINAL;
 
