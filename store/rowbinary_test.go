@@ -8,8 +8,8 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// BenchmarkAppendRecord encodes 10,000-row batches into a reused buffer.
-func BenchmarkAppendRecord(b *testing.B) {
+// benchRecords is a 10,000-row batch of narrow events with a 700-byte raw.
+func benchRecords() []Record {
 	raw := make([]byte, 700)
 	recs := make([]Record, 10000)
 	for i := range recs {
@@ -17,6 +17,12 @@ func BenchmarkAppendRecord(b *testing.B) {
 			Actor: event.Actor{ID: "alice", Tenants: []string{"acme"}}, Token: event.Token{ID: "tok", Scopes: []string{"read"}},
 			Attrs: map[string]string{"k": "v"}, Raw: raw}}
 	}
+	return recs
+}
+
+// BenchmarkAppendRecord encodes 10,000-row batches into a reused buffer.
+func BenchmarkAppendRecord(b *testing.B) {
+	recs := benchRecords()
 	buf := make([]byte, 0, rowBinarySize(recs))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -31,13 +37,7 @@ func BenchmarkAppendRecord(b *testing.B) {
 // BenchmarkNativeBlock encodes the same batches as BenchmarkAppendRecord in
 // Native format.
 func BenchmarkNativeBlock(b *testing.B) {
-	raw := make([]byte, 700)
-	recs := make([]Record, 10000)
-	for i := range recs {
-		recs[i] = Record{Event: event.Event{ID: "evt", Time: time.Unix(1.8e9, 0), Action: "token.use", Tenant: "acme",
-			Actor: event.Actor{ID: "alice", Tenants: []string{"acme"}}, Token: event.Token{ID: "tok", Scopes: []string{"read"}},
-			Attrs: map[string]string{"k": "v"}, Raw: raw}}
-	}
+	recs := benchRecords()
 	var blk nativeBlock
 	types := make([]string, len(insertColumns))
 	order := make([]int32, len(recs))
