@@ -11,8 +11,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/credwatch/credwatch/chserver"
 	"github.com/credwatch/credwatch/internal/chcluster"
+	"github.com/credwatch/credwatch/internal/testenv"
 )
 
 // shared is what every test of this binary shares: one ZooKeeper (each
@@ -48,16 +48,8 @@ func TestMain(m *testing.M) {
 // clickhouse-server or Debian's zookeeper is not installed.
 func requireTools(t *testing.T) {
 	t.Helper()
-	_, chErr := chserver.Binary()
-	for _, err := range []error{chErr, chcluster.ZooKeeperInstalled()} {
-		if err == nil {
-			continue
-		}
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and %v", err)
-		}
-		t.Skipf("skipping cluster test: %v", err)
-	}
+	testenv.ClickHouseBinary(t)
+	testenv.ZooKeeper(t)
 }
 
 // zooKeeper starts the binary's ZooKeeper on first use.

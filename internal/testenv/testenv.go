@@ -1,7 +1,7 @@
 // Package testenv starts the real servers tests need: a clickhouse-server
 // child process and an in-process Kafka-protocol broker, and finds the
 // chromium that browser tests drive. A missing ClickHouse or chromium binary
-// fails the test under CI=true and skips it otherwise.
+// (or ZooKeeper) fails the test under CI=true and skips it otherwise.
 package testenv
 
 import (
@@ -15,6 +15,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kfake"
 
 	"github.com/credwatch/credwatch/chserver"
+	"github.com/credwatch/credwatch/internal/chcluster"
 )
 
 // ClickHouseBinary fails (CI=true) or skips the test when clickhouse-server
@@ -22,11 +23,27 @@ import (
 func ClickHouseBinary(t testing.TB) {
 	t.Helper()
 	if _, err := chserver.Binary(); errors.Is(err, chserver.ErrNotInstalled) {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("CI=true and %v", err)
-		}
-		t.Skipf("skipping: %v", err)
+		Missing(t, err.Error())
 	}
+}
+
+// ZooKeeper fails (CI=true) or skips the test when Debian's zookeeper (its
+// jar and java) is not installed.
+func ZooKeeper(t testing.TB) {
+	t.Helper()
+	if err := chcluster.ZooKeeperInstalled(); err != nil {
+		Missing(t, err.Error())
+	}
+}
+
+// Missing ends a test whose tool is not installed: a failure under CI=true,
+// where every tool must be, a skip elsewhere.
+func Missing(t testing.TB, what string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatalf("CI=true and %s", what)
+	}
+	t.Skipf("skipping: %s", what)
 }
 
 // SkipFigureIfShort skips a figure test (one that measures and prints) under
