@@ -18,6 +18,7 @@ type Response struct {
 	Decision    string       `json:"decision"`
 	Credential  string       `json:"credential"`
 	AlertID     string       `json:"alert_id"`
+	AlertTenant string       `json:"alert_tenant"` // the alert's tenant: Tenant is the credential's
 	Rule        string       `json:"rule"`
 	Severity    string       `json:"severity"`
 	Reason      string       `json:"reason"`
@@ -56,9 +57,11 @@ func (f responseFilter) query(scope []string) (string, []any) {
 	if f.Alert != "" {
 		outer, args = append(outer, "alert_id = ?"), append(args, f.Alert)
 	}
-	return `SELECT tenant, intent_id, state, action, decision, credential, alert_id, rule, severity, reason, by, dry_run, first_created, at
+	return `SELECT tenant, intent_id, state, action, decision, credential, alert_id, alert_tenant, rule, severity, reason, by, dry_run,
+		first_created, at
 	FROM (SELECT tenant, intent_id, argMax(state, seq) AS state, any(action) AS action, argMax(decision, seq) AS decision,
-		any(credential) AS credential, argMax(alert_id, seq) AS alert_id, argMax(rule, seq) AS rule,
+		any(credential) AS credential, argMax(alert_id, seq) AS alert_id,
+		argMax(alert_tenant, seq) AS alert_tenant, argMax(rule, seq) AS rule,
 		argMax(severity, seq) AS severity, argMax(reason, seq) AS reason, argMax(by, seq) AS by,
 		max(dry_run) AS dry_run, min(created) AS first_created, argMax(at, seq) AS at
 		FROM response_intents WHERE ` + strings.Join(inner, " AND ") + ` GROUP BY tenant, intent_id)
@@ -77,7 +80,7 @@ func (s *Server) responses(ctx context.Context, f responseFilter, scope []string
 	for rows.Next() {
 		var r Response
 		var dry uint8
-		if err := rows.Scan(&r.Tenant, &r.ID, &r.State, &r.Action, &r.Decision, &r.Credential, &r.AlertID, &r.Rule,
+		if err := rows.Scan(&r.Tenant, &r.ID, &r.State, &r.Action, &r.Decision, &r.Credential, &r.AlertID, &r.AlertTenant, &r.Rule,
 			&r.Severity, &r.Reason, &r.By, &dry, &r.Created, &r.At); err != nil {
 			return nil, fmt.Errorf("responses: scan: %w", err)
 		}

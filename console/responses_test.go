@@ -13,15 +13,19 @@ import (
 
 // seedIntents records test intents: acme's int_a1 proposed and int_a2
 // delivered on its second attempt, int_a3 proposed 30 days ago, globex's
-// int_g1 and initech's int_i1 proposed.
+// int_g1 (answering an alert kept under initech: globex's credential used
+// there) and initech's int_i1 proposed.
 func seedIntents(t *testing.T, x *rig) *respond.Outbox {
 	o := respond.NewOutbox(x.st)
 	intent := func(tenant, id, state string, seq, attempt uint32, created, at time.Time, detail string) respond.Intent {
 		return respond.Intent{ID: id, Tenant: tenant, Credential: "tok_" + tenant, Action: respond.ActionRevoke, State: state,
 			Seq: seq, Decision: "propose", AlertID: "alr_" + tenant + "_0", Rule: "leaked_token_used", Severity: "critical",
-			Reason: "leaked token used", By: "respond", Attempt: attempt, Detail: detail, Created: created, At: at}
+			Reason: "leaked token used", By: "respond", Attempt: attempt, Detail: detail, Created: created, At: at,
+			AlertTenant: tenant}
 	}
 	h := now.Add(-time.Hour)
+	g1 := intent("globex", "int_g1", respond.StateProposed, 1, 0, h, h, "")
+	g1.AlertTenant = "initech"
 	require.NoError(t, o.Record(context.Background(),
 		intent("acme", "int_a1", respond.StateProposed, 1, 0, h, h, ""),
 		intent("acme", "int_a2", respond.StateAuto, 1, 0, h, h, ""),
@@ -29,7 +33,7 @@ func seedIntents(t *testing.T, x *rig) *respond.Outbox {
 		intent("acme", "int_a2", respond.StateDelivering, 3, 2, h, h.Add(2*time.Minute), ""),
 		intent("acme", "int_a2", respond.StateDelivered, 4, 2, h, h.Add(3*time.Minute), "204"),
 		intent("acme", "int_a3", respond.StateProposed, 1, 0, now.Add(-30*24*time.Hour), now.Add(-30*24*time.Hour), ""),
-		intent("globex", "int_g1", respond.StateProposed, 1, 0, h, h, ""),
+		g1,
 		intent("initech", "int_i1", respond.StateProposed, 1, 0, h, h, "")))
 	return o
 }
@@ -54,8 +58,8 @@ func TestResponsesListScopedAndFiltered(t *testing.T) {
 	x.ok(t, http.StatusOK, "GET", "tok-acme", "/api/v1/responses?state=delivered", nil, &out)
 	require.Len(t, out.Responses, 1)
 	r := out.Responses[0]
-	require.Equal(t, []any{"acme", "int_a2", "delivered", "tok_acme", "alr_acme_0", "leaked_token_used", "revoke"},
-		[]any{r.Tenant, r.ID, r.State, r.Credential, r.AlertID, r.Rule, r.Action})
+	require.Equal(t, []any{"acme", "int_a2", "delivered", "tok_acme", "alr_acme_0", "acme", "leaked_token_used", "revoke"},
+		[]any{r.Tenant, r.ID, r.State, r.Credential, r.AlertID, r.AlertTenant, r.Rule, r.Action})
 	var steps []any
 	for _, tr := range r.Transitions {
 		steps = append(steps, tr.Seq, tr.State, tr.Attempt, tr.Detail)
@@ -75,6 +79,9 @@ func TestResponsesListScopedAndFiltered(t *testing.T) {
 	require.ElementsMatch(t, []string{"int_a1", "int_a2", "int_g1", "int_i1"}, x.responseIDs(t, "tok-admin", ""))
 	require.Equal(t, []string{"int_g1"}, x.responseIDs(t, "tok-admin", "?alert=alr_globex_0"))
 	require.Len(t, x.responseIDs(t, "tok-admin", "?limit=1"), 1)
+	x.ok(t, http.StatusOK, "GET", "tok-admin", "/api/v1/responses?alert=alr_globex_0", nil, &out)
+	require.Equal(t, []string{"globex", "initech"}, []string{out.Responses[0].Tenant, out.Responses[0].AlertTenant},
+		"the credential's tenant and the alert's")
 	for _, tok := range []string{"tok-viewer", "tok-two", "tok-initech", "tok-acme-investigator"} {
 		x.ok(t, http.StatusForbidden, "GET", tok, "/api/v1/responses", nil, nil)
 	}
@@ -82,7 +89,7 @@ func TestResponsesListScopedAndFiltered(t *testing.T) {
 		"?from=2020-01-01T00:00:00Z": "from", "?intent=int_a1": "intent", "?alert=%ff": "alert"} {
 		require.Equal(t, field, x.field(t, "GET", "tok-acme", "/api/v1/responses"+q, nil), q)
 	}
-	require.Len(t, x.actionsNamed("responses.list"), 11, "all but the out-of-scope tenant filter, answered empty at once")
+	require.Len(t, x.actionsNamed("responses.list"), 12, "all but the out-of-scope tenant filter, answered empty at once")
 }
 
 // TestApproveAndReject: an analyst answers a proposal of their tenant;

@@ -17,12 +17,13 @@ func overviewResponse(d *dashboard.DashboardBuilder) {
 		"Revocation intents created in the range by current state: delivered, failed, waiting for approval (proposed), rejected, expired…",
 		"state", tableQuery(sql("SELECT state, count() AS revocations "+revocations,
 			"GROUP BY state ORDER BY revocations DESC, state"), text("state"), number("revocations"))))
-	d.WithPanel(chTable("Revocations", "Each revocation created in the range, at its current state (newest first).",
-		tableQuery(sql("SELECT created, tenant, credential, state, decision, attempt, rule, severity, alert_id, detail, at AS updated",
+	d.WithPanel(chTable("Revocations", "Each revocation created in the range, at its current state (newest first). "+
+		"tenant is the credential's; alert_tenant, where the alert is kept, differs for a credential used across tenants.",
+		tableQuery(sql("SELECT created, tenant, credential, state, decision, attempt, rule, severity, alert_id, alert_tenant, detail, at AS updated",
 			revocations, "ORDER BY created DESC, tenant, intent_id LIMIT 200"),
 			ts("created"), text("tenant"), text("credential"), text("state"), text("decision"), number("attempt"),
-			text("rule"), text("severity"), text("alert_id"), text("detail"), ts("updated")),
-		consoleCredential("credential"), consoleAlert("alert_id", "tenant")).Span(16))
+			text("rule"), text("severity"), text("alert_id"), text("alert_tenant"), text("detail"), ts("updated")),
+		consoleCredential("credential"), consoleAlert("alert_id", "alert_tenant")).Span(16))
 	d.WithPanel(chTable("Suppressed and shadow alerts",
 		"Alerts recorded but not sent to analysts or response: suppressed (with the suppression, its owner and reason) or raised by a rule in shadow mode.",
 		tableQuery(sql("SELECT last_seen, tenant, id, rule, severity, credential, actor, if(shadow = 1, 'shadow', 'suppressed') AS mode,",

@@ -138,8 +138,8 @@ func (d *Decider) intent(a Alert, dec policy.Decision) (Intent, error) {
 	}
 	now := d.Now().UTC()
 	in := Intent{ID: IntentID(tenant, a.Credential, action, a.ID, dry), Tenant: tenant, Credential: a.Credential,
-		Action: action, State: state, Seq: 1, Decision: dec.Action, AlertID: a.ID, Rule: a.Rule, Severity: a.Severity,
-		Reason: dec.Reason, By: ByRespond, DryRun: dry, Created: now, At: now}
+		Action: action, State: state, Seq: 1, Decision: dec.Action, AlertID: a.ID, AlertTenant: a.Tenant, Rule: a.Rule,
+		Severity: a.Severity, Reason: dec.Reason, By: ByRespond, DryRun: dry, Created: now, At: now}
 	expl, _ := json.Marshal(a.Explanation)
 	body, err := json.Marshal(webhook.Payload{Type: typ, Timestamp: now, Data: webhook.Data{IntentID: in.ID,
 		Action: action, Credential: a.Credential, Tenant: tenant, Rule: a.Rule, Severity: a.Severity,

@@ -41,24 +41,27 @@ const (
 // Intent is one revocation (or notification) and where it stands: the
 // newest of its recorded transitions.
 type Intent struct {
-	ID         string    `json:"id"`
-	Tenant     string    `json:"tenant"`
-	Credential string    `json:"credential"`
-	Action     string    `json:"action"`
-	State      string    `json:"state"`
-	Seq        uint32    `json:"seq"` // transitions so far; the next is Seq+1
-	Decision   string    `json:"decision"`
-	AlertID    string    `json:"alert_id"`
-	Rule       string    `json:"rule"`
-	Severity   string    `json:"severity"`
-	Reason     string    `json:"reason"`
-	By         string    `json:"by"` // who made the newest transition
-	DryRun     bool      `json:"dry_run,omitempty"`
-	Attempt    uint32    `json:"attempt,omitempty"`
-	Detail     string    `json:"detail,omitempty"`
-	Payload    []byte    `json:"-"` // the webhook body, rendered once
-	Created    time.Time `json:"created"`
-	At         time.Time `json:"at"`
+	ID         string `json:"id"`
+	Tenant     string `json:"tenant"`
+	Credential string `json:"credential"`
+	Action     string `json:"action"`
+	State      string `json:"state"`
+	Seq        uint32 `json:"seq"` // transitions so far; the next is Seq+1
+	Decision   string `json:"decision"`
+	AlertID    string `json:"alert_id"`
+	// AlertTenant is the tenant the alert is kept under: Tenant is the
+	// credential's, which differs for a credential used across tenants.
+	AlertTenant string    `json:"alert_tenant"`
+	Rule        string    `json:"rule"`
+	Severity    string    `json:"severity"`
+	Reason      string    `json:"reason"`
+	By          string    `json:"by"` // who made the newest transition
+	DryRun      bool      `json:"dry_run,omitempty"`
+	Attempt     uint32    `json:"attempt,omitempty"`
+	Detail      string    `json:"detail,omitempty"`
+	Payload     []byte    `json:"-"` // the webhook body, rendered once
+	Created     time.Time `json:"created"`
+	At          time.Time `json:"at"`
 }
 
 // IntentID is the one intent per (tenant, credential, action): the same

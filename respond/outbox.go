@@ -25,14 +25,14 @@ type Outbox struct{ st Store }
 func NewOutbox(st Store) *Outbox { return &Outbox{st: st} }
 
 var intentColumns = []string{"tenant", "intent_id", "seq", "state", "action", "decision", "credential",
-	"alert_id", "rule", "severity", "reason", "by", "dry_run", "attempt", "detail", "payload", "created", "at"}
+	"alert_id", "alert_tenant", "rule", "severity", "reason", "by", "dry_run", "attempt", "detail", "payload", "created", "at"}
 
 // Record makes transitions durable, in one insert.
 func (o *Outbox) Record(ctx context.Context, ins ...Intent) error {
 	rows := store.Rows{Table: "response_intents", Columns: intentColumns}
 	for _, in := range ins {
 		rows.Values = append(rows.Values, []any{in.Tenant, in.ID, in.Seq, in.State, in.Action, in.Decision,
-			in.Credential, in.AlertID, in.Rule, in.Severity, in.Reason, in.By, store.BoolUInt8(in.DryRun),
+			in.Credential, in.AlertID, in.AlertTenant, in.Rule, in.Severity, in.Reason, in.By, store.BoolUInt8(in.DryRun),
 			in.Attempt, in.Detail, string(in.Payload), in.Created.UTC(), in.At.UTC()})
 	}
 	if err := o.st.InsertRows(ctx, rows); err != nil {
@@ -63,7 +63,7 @@ func (o *Outbox) List(ctx context.Context, f Filter) ([]Intent, error) {
 		var dry uint8
 		var payload string
 		if err := rows.Scan(&in.Tenant, &in.ID, &in.Seq, &in.State, &in.Action, &in.Decision, &in.Credential,
-			&in.AlertID, &in.Rule, &in.Severity, &in.Reason, &in.By, &dry, &in.Attempt, &in.Detail,
+			&in.AlertID, &in.AlertTenant, &in.Rule, &in.Severity, &in.Reason, &in.By, &dry, &in.Attempt, &in.Detail,
 			&payload, &in.Created, &in.At); err != nil {
 			return nil, fmt.Errorf("outbox: scan: %w", err)
 		}
@@ -146,7 +146,8 @@ func (f Filter) query() (string, []any) {
 // intentColumns order (the response_intents_current view's query).
 const currentIntents = `SELECT tenant, intent_id, max(seq) AS seq_now,
 	argMax(state, seq) AS state, any(action) AS action, argMax(decision, seq) AS decision,
-	any(credential) AS credential, argMax(alert_id, seq) AS alert_id, argMax(rule, seq) AS rule,
+	any(credential) AS credential, argMax(alert_id, seq) AS alert_id,
+	argMax(alert_tenant, seq) AS alert_tenant, argMax(rule, seq) AS rule,
 	argMax(severity, seq) AS severity, argMax(reason, seq) AS reason, argMax(by, seq) AS by,
 	max(dry_run) AS dry_run, argMax(attempt, seq) AS attempt, argMax(detail, seq) AS detail,
 	argMax(payload, seq) AS payload, min(created) AS created, argMax(at, seq) AS at
