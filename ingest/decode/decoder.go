@@ -24,6 +24,7 @@ type Decoder struct {
 	drop     bool // see DropOriginal
 	used     carriedSet
 	arena    stringArena // this message's strings, when packed
+	general  bool        // the general path only (tests compare the two)
 }
 
 // New returns a Decoder that scrubs with r and judges "future" against now.
@@ -107,6 +108,11 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 		return nil, fieldErr("", ReasonTooLarge, "message is %d bytes, limit %d", len(msg), d.limits.MaxMessage)
 	}
 	clean, kinds := d.scrub(msg)
+	if ev, ok := d.fast(clean, topic); ok {
+		ev.Redactions, ev.Raw = kinds, d.keep(clean)
+		d.out = append(d.out, ev)
+		return d.out, nil
+	}
 	v, err := d.parse(clean)
 	if err != nil {
 		return nil, err
