@@ -13,6 +13,16 @@ import (
 // KafkaEngineOverrides makes the Kafka engine read a topic from its start.
 const KafkaEngineOverrides = "<kafka><auto_offset_reset>smallest</auto_offset_reset></kafka>"
 
+// compression is the server config that compresses every part with method
+// (empty for lz4, the server's default).
+func compression(method string) string {
+	if method == "" || method == "lz4" {
+		return ""
+	}
+	return "<compression><case><min_part_size>0</min_part_size><min_part_size_ratio>0</min_part_size_ratio>" +
+		"<method>" + method + "</method></case></compression>"
+}
+
 // runKafkaEngine is row 3: ClickHouse's Kafka table engine and a
 // materialized view into an identical events table, same broker.
 func runKafkaEngine(ctx context.Context, ch *chserver.Server, st *store.Store, brokers []string, n, consumers, rep int) (result, error) {

@@ -34,6 +34,10 @@ type Config struct {
 	BatchSize  int  // credwatch --batch-size
 	Repeat     int  // runs per path; the median by rows/s is reported
 	NoDetect   bool // the ingest table only: skip the detection and baseline figures
+	// Compression is the server's part compression, "zstd" or "lz4" (its
+	// default): a server-wide setting, the 18.16 stand-in for the ZSTD
+	// column codecs migrations declare on 20.1+.
+	Compression string
 }
 
 // Run measures the three ingest paths and writes the table to out.
@@ -68,7 +72,8 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	}
 	d.release() // the broker in this process serves the topics: keep its heap small
 	runtime.GC()
-	ch, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(cfg.Dir, "clickhouse"), Overrides: KafkaEngineOverrides})
+	ch, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(cfg.Dir, "clickhouse"),
+		Overrides: KafkaEngineOverrides + compression(cfg.Compression)})
 	if err != nil {
 		return err
 	}

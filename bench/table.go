@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"runtime"
@@ -15,8 +16,8 @@ func printTable(out io.Writer, rs []result, cfg Config, d *dataset) {
 	if len(rs) > 0 {
 		runs = rs[0].runs
 	}
-	fmt.Fprintf(out, "\n%d events (%.0f MB of contract JSON), %d partitions, %d CPUs, %s; median of %d run(s)\n\n",
-		cfg.Events, float64(d.bytes)/1e6, cfg.Partitions, runtime.NumCPU(), runtime.Version(), runs)
+	fmt.Fprintf(out, "\n%d events (%.0f MB of contract JSON), %d partitions, %d CPUs, %s, server compression %s; median of %d run(s)\n\n",
+		cfg.Events, float64(d.bytes)/1e6, cfg.Partitions, runtime.NumCPU(), runtime.Version(), cmp.Or(cfg.Compression, "lz4"), runs)
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tpath\trows/s\twall s\tstored\tdistinct ids\tprocess CPU s\tserver CPU s\tCPU µs/ev\tstored B/ev\tall tables B/ev\tparts\tpeak RSS MB")
 	for i, r := range rs {
