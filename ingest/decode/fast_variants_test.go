@@ -7,7 +7,7 @@ import "strings"
 func fastVariants(ev string) []string {
 	body := strings.TrimSuffix(strings.TrimPrefix(ev, "{"), "}")
 	out := []string{
-		ev, " " + ev + " ", strings.ReplaceAll(ev, ",", " , "), strings.ReplaceAll(ev, ":", " : "),
+		ev, " " + ev + " ", ev + "\n", "\r\n\t" + ev + "\r\n", ev + "\n\n" + ev, strings.ReplaceAll(ev, ",", " , "), strings.ReplaceAll(ev, ":", " : "),
 		strings.ReplaceAll(ev, ",", ",\n  "), "{" + reverseMembers(body) + "}",
 		"{" + body + `,"id":"again"}`, "{" + body + `,"session_id":null}`, "{" + body + `,"attrs":{}}`,
 		"{" + body + `,"workload":{"id":"w","phase":"runtime","build_id":"b1"}}`,
