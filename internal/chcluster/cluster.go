@@ -14,6 +14,10 @@ type Layout struct {
 	Name     string // the cluster name in remote_servers
 	Shards   int
 	Replicas int
+	// Database is each replica's default_database: the database a query
+	// forwarded to it (a single shard's whole query, an IN subquery) reads
+	// unqualified names in. Empty: the server's default.
+	Database string
 }
 
 // Node is one clickhouse-server of the cluster.

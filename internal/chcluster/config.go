@@ -9,6 +9,7 @@ import (
 // cluster in remote_servers (internal_replication: a Distributed insert
 // writes one replica and replication copies it), ZooKeeper, and the host
 // name replicas give each other for fetching parts.
+// Each replica names the default database forwarded queries read.
 func (c *Cluster) sharedConfig(zk *ZooKeeper) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "<remote_servers><%s>\n", c.Layout.Name)
@@ -16,7 +17,7 @@ func (c *Cluster) sharedConfig(zk *ZooKeeper) string {
 		b.WriteString("<shard><internal_replication>true</internal_replication>\n")
 		for r := range c.Layout.Replicas {
 			n := c.Nodes[s*c.Layout.Replicas+r]
-			fmt.Fprintf(&b, "<replica><host>127.0.0.1</host><port>%d</port></replica>\n", n.cfg.TCPPort)
+			fmt.Fprintf(&b, "<replica><host>127.0.0.1</host><port>%d</port>%s</replica>\n", n.cfg.TCPPort, c.defaultDatabase())
 		}
 		b.WriteString("</shard>\n")
 	}
@@ -25,6 +26,14 @@ func (c *Cluster) sharedConfig(zk *ZooKeeper) string {
 		"<session_timeout_ms>10000</session_timeout_ms></zookeeper>\n", zk.Host(), zk.Port())
 	b.WriteString("<interserver_http_host>127.0.0.1</interserver_http_host>\n")
 	return b.String()
+}
+
+// defaultDatabase is a replica's default_database element, if any.
+func (c *Cluster) defaultDatabase() string {
+	if c.Layout.Database == "" {
+		return ""
+	}
+	return "<default_database>" + c.Layout.Database + "</default_database>"
 }
 
 // macros is the node's own part: which shard it is in and its replica name.

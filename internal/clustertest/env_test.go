@@ -33,7 +33,7 @@ func startCluster(t *testing.T, shards, replicas int, db string) *cluster {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	start := time.Now()
-	c, err := chcluster.Start(ctx, t.TempDir(), zk, chcluster.Layout{Name: clusterName, Shards: shards, Replicas: replicas})
+	c, err := chcluster.Start(ctx, t.TempDir(), zk, chcluster.Layout{Name: clusterName, Shards: shards, Replicas: replicas, Database: db})
 	require.NoError(t, err)
 	t.Cleanup(func() {
 		c.Stop()
