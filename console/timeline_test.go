@@ -90,7 +90,7 @@ func (x *rig) timeline(t *testing.T, token, q string) Timeline {
 
 // TestTimelinePagesThroughUnmergedDuplicates: every event stored twice (a
 // replay not yet merged away) still pages without gaps or repeats, in
-// either page size.
+// either page size, and the summaries count each once.
 func TestTimelinePagesThroughUnmergedDuplicates(t *testing.T) {
 	x := newRig(t)
 	for range 2 {
@@ -115,4 +115,13 @@ func TestTimelinePagesThroughUnmergedDuplicates(t *testing.T) {
 		}
 		require.Equal(t, want, paged, "limit %d", limit)
 	}
+	sum := x.timeline(t, "tok-admin", "")
+	hourly, networks := uint64(0), uint64(0)
+	for _, h := range sum.Hourly {
+		hourly += h.Events
+	}
+	for _, n := range sum.Networks {
+		networks += n.Events
+	}
+	require.Equal(t, []uint64{10, 10}, []uint64{hourly, networks}, "the summaries count each event once")
 }
