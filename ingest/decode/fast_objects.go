@@ -4,24 +4,36 @@ import "github.com/credwatch/credwatch/event"
 
 // The contract's objects, for the fast path: each member once, no other.
 
-func (s *fastScan) actor(l *Limits) (a event.Actor) {
-	var seen uint32
+// members reads a non-empty object, handing each key to member, which reads
+// the value and returns the member's bit (0: not a member, refused); it
+// returns the members seen.
+func (s *fastScan) members(member func(k []byte) uint32) (seen uint32) {
 	s.open()
 	for k, first := s.key(true), false; k != nil; k = s.key(first) {
-		switch string(k) {
-		case "id":
-			s.once(&seen, 1)
-			a.ID = s.required(l.MaxString)
-		case "type":
-			s.once(&seen, 2)
-			a.Type = s.enum(event.ActorTypes, l.MaxString)
-		case "tenants":
-			s.once(&seen, 4)
-			a.Tenants = s.list(l.MaxList, l.MaxString)
-		default:
+		bit := member(k)
+		if bit == 0 {
 			s.fail()
 		}
+		s.once(&seen, bit)
 	}
+	return seen
+}
+
+func (s *fastScan) actor(l *Limits) (a event.Actor) {
+	seen := s.members(func(k []byte) uint32 {
+		switch string(k) {
+		case "id":
+			a.ID = s.required(l.MaxString)
+			return 1
+		case "type":
+			a.Type = s.enum(event.ActorTypes, l.MaxString)
+			return 2
+		case "tenants":
+			a.Tenants = s.list(l.MaxList, l.MaxString)
+			return 4
+		}
+		return 0
+	})
 	if seen&1 == 0 {
 		s.fail()
 	}
@@ -29,101 +41,89 @@ func (s *fastScan) actor(l *Limits) (a event.Actor) {
 }
 
 func (s *fastScan) token(l *Limits) (t event.Token) {
-	var seen uint32
-	s.open()
-	for k, first := s.key(true), false; k != nil; k = s.key(first) {
-		n := l.MaxString
+	n := l.MaxString
+	s.members(func(k []byte) uint32 {
 		switch string(k) {
 		case "id":
-			s.once(&seen, 1)
 			t.ID = s.text(n)
+			return 1
 		case "kind":
-			s.once(&seen, 2)
 			t.Kind = s.enum(event.TokenKinds, n)
+			return 2
 		case "scopes":
-			s.once(&seen, 4)
 			t.Scopes = s.list(l.MaxList, n)
+			return 4
 		case "owner":
-			s.once(&seen, 8)
 			t.Owner = s.text(n)
+			return 8
 		case "tenant":
-			s.once(&seen, 16)
 			t.Tenant = s.text(n)
+			return 16
 		case "workload":
-			s.once(&seen, 32)
 			t.Workload = s.text(n)
+			return 32
 		case "created_at":
-			s.once(&seen, 64)
 			t.CreatedAt = s.time(false)
-		default:
-			s.fail()
+			return 64
 		}
-	}
+		return 0
+	})
 	return t
 }
 
 func (s *fastScan) secret(l *Limits) (x event.Secret) {
-	var seen uint32
-	s.open()
-	for k, first := s.key(true), false; k != nil; k = s.key(first) {
+	s.members(func(k []byte) uint32 {
 		switch string(k) {
 		case "id":
-			s.once(&seen, 1)
 			x.ID = s.text(l.MaxString)
+			return 1
 		case "name":
-			s.once(&seen, 2)
 			x.Name = s.text(l.MaxString)
+			return 2
 		case "tenant":
-			s.once(&seen, 4)
 			x.Tenant = s.text(l.MaxString)
+			return 4
 		case "workload":
-			s.once(&seen, 8)
 			x.Workload = s.text(l.MaxString)
-		default:
-			s.fail()
+			return 8
 		}
-	}
+		return 0
+	})
 	return x
 }
 
 func (s *fastScan) resource(l *Limits) (r event.Resource) {
-	var seen uint32
-	s.open()
-	for k, first := s.key(true), false; k != nil; k = s.key(first) {
+	s.members(func(k []byte) uint32 {
 		switch string(k) {
 		case "type":
-			s.once(&seen, 1)
 			r.Type = s.enum(event.ResourceType, l.MaxString)
+			return 1
 		case "id":
-			s.once(&seen, 2)
 			r.ID = s.text(l.MaxString)
+			return 2
 		case "visibility":
-			s.once(&seen, 4)
 			r.Visibility = s.enum(event.Visibilities, l.MaxString)
-		default:
-			s.fail()
+			return 4
 		}
-	}
+		return 0
+	})
 	return r
 }
 
 func (s *fastScan) workload(l *Limits) (w event.Workload) {
-	var seen uint32
-	s.open()
-	for k, first := s.key(true), false; k != nil; k = s.key(first) {
+	s.members(func(k []byte) uint32 {
 		switch string(k) {
 		case "id":
-			s.once(&seen, 1)
 			w.ID = s.text(l.MaxString)
+			return 1
 		case "build_id":
-			s.once(&seen, 2)
 			w.BuildID = s.text(l.MaxString)
+			return 2
 		case "phase":
-			s.once(&seen, 4)
 			w.Phase = s.enum(event.Phases, l.MaxString)
-		default:
-			s.fail()
+			return 4
 		}
-	}
+		return 0
+	})
 	return w
 }

@@ -9,38 +9,35 @@ import (
 
 // source reads where the event came from; geo needs both coordinates.
 func (s *fastScan) source(l *Limits) (src event.Source) {
-	var seen uint32
-	s.open()
-	for k, first := s.key(true), false; k != nil; k = s.key(first) {
+	seen := s.members(func(k []byte) uint32 {
 		switch string(k) {
 		case "ip":
-			s.once(&seen, 1)
 			src.IP = s.ip()
+			return 1
 		case "asn":
-			s.once(&seen, 2)
 			src.ASN = s.asn()
+			return 2
 		case "as_org":
-			s.once(&seen, 4)
 			src.ASOrg = s.text(l.MaxString)
+			return 4
 		case "country":
-			s.once(&seen, 8)
 			src.Country = s.country()
+			return 8
 		case "user_agent":
-			s.once(&seen, 16)
 			src.UserAgent = s.text(l.MaxText)
+			return 16
 		case "internal":
-			s.once(&seen, 32)
 			src.Internal = s.boolean()
+			return 32
 		case "lat":
-			s.once(&seen, 64)
 			src.Lat = s.within(-90, 90)
+			return 64
 		case "lon":
-			s.once(&seen, 128)
 			src.Lon = s.within(-180, 180)
-		default:
-			s.fail()
+			return 128
 		}
-	}
+		return 0
+	})
 	src.HasGeo = seen&(64|128) == 64|128
 	return src
 }

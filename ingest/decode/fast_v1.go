@@ -37,11 +37,7 @@ func (d *Decoder) fastV1(clean []byte) (ev event.Event, ok bool) {
 		s.arena = &d.arena
 	}
 	ev.Format = event.FormatV1
-	var seen uint32
-	s.open()
-	for k, first := s.key(true), false; k != nil; k = s.key(first) {
-		d.fastMember(&s, &ev, k, &seen)
-	}
+	seen := s.members(func(k []byte) uint32 { return d.fastMember(&s, &ev, k) })
 	s.end()
 	const required = 1<<0 | 1<<1 | 1<<2 | 1<<4 | 1<<7 // id, time, action, tenant, actor
 	if s.bad || seen&required != required {
@@ -53,43 +49,55 @@ func (d *Decoder) fastV1(clean []byte) (ev event.Event, ok bool) {
 	return ev, true
 }
 
-// fastMember reads the value of top-level member k.
-func (d *Decoder) fastMember(s *fastScan, ev *event.Event, k []byte, seen *uint32) {
+// fastMember reads the value of top-level member k and returns its bit
+// (0: not a member).
+func (d *Decoder) fastMember(s *fastScan, ev *event.Event, k []byte) uint32 {
 	l := &d.limits
-	bit := uint32(1)
 	switch string(k) {
 	case "id":
 		ev.ID = s.required(l.MaxID)
+		return 1 << 0
 	case "time":
-		bit, ev.Time = 1<<1, s.time(true)
+		ev.Time = s.time(true)
+		return 1 << 1
 	case "action":
-		bit, ev.Action = 1<<2, s.required(l.MaxString)
+		ev.Action = s.required(l.MaxString)
+		return 1 << 2
 	case "outcome":
-		bit, ev.Outcome = 1<<3, s.enum(event.Outcomes, l.MaxString)
+		ev.Outcome = s.enum(event.Outcomes, l.MaxString)
+		return 1 << 3
 	case "tenant":
-		bit, ev.Tenant = 1<<4, s.required(l.MaxString)
+		ev.Tenant = s.required(l.MaxString)
+		return 1 << 4
 	case "session_id":
-		bit, ev.SessionID = 1<<5, s.text(l.MaxString)
+		ev.SessionID = s.text(l.MaxString)
+		return 1 << 5
 	case "request_id":
-		bit, ev.RequestID = 1<<6, s.text(l.MaxString)
+		ev.RequestID = s.text(l.MaxString)
+		return 1 << 6
 	case "actor":
-		bit, ev.Actor = 1<<7, s.actor(l)
+		ev.Actor = s.actor(l)
+		return 1 << 7
 	case "token":
-		bit, ev.Token = 1<<8, s.token(l)
+		ev.Token = s.token(l)
+		return 1 << 8
 	case "secret":
-		bit, ev.Secret = 1<<9, s.secret(l)
+		ev.Secret = s.secret(l)
+		return 1 << 9
 	case "resource":
-		bit, ev.Resource = 1<<10, s.resource(l)
+		ev.Resource = s.resource(l)
+		return 1 << 10
 	case "source":
-		bit, ev.Source = 1<<11, s.source(l)
+		ev.Source = s.source(l)
+		return 1 << 11
 	case "workload":
-		bit, ev.Workload = 1<<12, s.workload(l)
+		ev.Workload = s.workload(l)
+		return 1 << 12
 	case "attrs":
-		bit, ev.Attrs = 1<<13, s.attrs(l)
-	default:
-		s.fail()
+		ev.Attrs = s.attrs(l)
+		return 1 << 13
 	}
-	s.once(seen, bit)
+	return 0
 }
 
 // attrs reads the attributes object: string values only, each key once.
