@@ -24,26 +24,8 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
-// ingester is a `credwatch ingest` child process.
-type ingester struct {
-	cmd    *exec.Cmd
-	exited chan struct{}
-	err    error
-}
-
-// running fails the test if the process has exited.
-func (p *ingester) running(t *testing.T) {
-	select {
-	case <-p.exited:
-		t.Fatalf("ingester exited early: %v", p.err)
-	default:
-	}
-}
-
-func (p *ingester) wait() error { <-p.exited; return p.err }
-
 // startIngester runs `credwatch ingest` as a child process.
-func (e *env) startIngester(t *testing.T, bin, logPath string) *ingester {
+func (e *env) startIngester(t *testing.T, bin, logPath string) *testenv.Child {
 	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
 	require.NoError(t, err)
 	t.Cleanup(func() { logf.Close() })
@@ -54,12 +36,7 @@ func (e *env) startIngester(t *testing.T, bin, logPath string) *ingester {
 		"CREDWATCH_SESSION_TIMEOUT=6s", "CREDWATCH_LOG_FORMAT=json",
 		"CREDWATCH_REDACTION_KEY=integration-test-key-0123456789")
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	require.NoError(t, cmd.Start())
-	p := &ingester{cmd: cmd, exited: make(chan struct{})}
-	go func() { p.err = cmd.Wait(); close(p.exited) }()
-	t.Cleanup(func() { _ = cmd.Process.Kill(); <-p.exited })
-	return p
+	return testenv.StartChild(t, cmd)
 }
 
 // TestFaultCrashRestart SIGKILLs the ingester at random points while events
@@ -100,20 +77,18 @@ func TestFaultCrashRestart(t *testing.T) {
 		_, before, _ := e.counts(t)
 		target := before + uint64(500+rng.IntN(6000))
 		testenv.Eventually(t, time.Minute, "progress before kill", func() bool {
-			cmd.running(t)
+			cmd.Alive(t)
 			_, u, _ := e.counts(t)
 			return u >= min(target, chunks*chunk)
 		})
-		require.NoError(t, cmd.cmd.Process.Signal(syscall.SIGKILL))
-		_ = cmd.wait()
+		_ = cmd.Signal(t, syscall.SIGKILL)
 		_, after, _ := e.counts(t)
 		t.Logf("figure: kill %d at %d stored events", kill, after)
 	}
 	<-produced
 	cmd := e.startIngester(t, bin, logPath)
 	e.waitStored(t, chunks*chunk, 3*time.Minute)
-	require.NoError(t, cmd.cmd.Process.Signal(syscall.SIGTERM))
-	require.NoError(t, cmd.wait(), "SIGTERM must exit 0")
+	require.NoError(t, cmd.Signal(t, syscall.SIGTERM), "SIGTERM must exit 0")
 
 	physical, unique, ids := e.counts(t)
 	t.Logf("figure: produced=%d physical_rows=%d unique_rows=%d distinct_ids=%d (physical-unique = replayed rows not yet merged away)",

@@ -46,14 +46,14 @@ func (c *cluster) ingestWithKills(t *testing.T, i int) {
 	}()
 	for kill, at := range []uint64{800, 2000} {
 		p := c.startIngester(t, brokers, i, logf)
-		testenv.Eventually(t, time.Minute, "events stored before the kill", func() bool { p.alive(t); return stored() >= at })
-		_ = p.signal(t, syscall.SIGKILL)
+		testenv.Eventually(t, time.Minute, "events stored before the kill", func() bool { p.Alive(t); return stored() >= at })
+		_ = p.Signal(t, syscall.SIGKILL)
 		t.Logf("figure: kill -9 #%d at %d stored events", kill+1, stored())
 	}
 	require.NoError(t, <-done)
 	p := c.startIngester(t, brokers, i, logf)
-	testenv.Eventually(t, 2*time.Minute, "every event stored", func() bool { p.alive(t); return stored() >= ingestEvents })
-	require.NoError(t, p.signal(t, syscall.SIGTERM), "SIGTERM exits 0")
+	testenv.Eventually(t, 2*time.Minute, "every event stored", func() bool { p.Alive(t); return stored() >= ingestEvents })
+	require.NoError(t, p.Signal(t, syscall.SIGTERM), "SIGTERM exits 0")
 
 	physical := count(t, st, "SELECT count() FROM events WHERE id LIKE 'evt-%'")
 	ids := count(t, st, "SELECT uniqExact(id) FROM events WHERE id LIKE 'evt-%'")

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 )
@@ -19,16 +19,9 @@ const (
 	group    = "credwatch-ingest"
 )
 
-// ingester is a `credwatch ingest` child process.
-type ingester struct {
-	cmd    *exec.Cmd
-	exited chan struct{}
-	err    error
-}
-
 // startIngester runs `credwatch ingest` against node i with the cluster
 // named as an operator would: CREDWATCH_CLICKHOUSE_CLUSTER.
-func (c *cluster) startIngester(t *testing.T, brokers []string, i int, logf *os.File) *ingester {
+func (c *cluster) startIngester(t *testing.T, brokers []string, i int, logf *os.File) *testenv.Child {
 	cmd := exec.Command(credwatchBinary(t), "ingest")
 	cmd.Env = append(os.Environ(),
 		"CREDWATCH_BROKERS="+brokers[0], "CREDWATCH_CLICKHOUSE="+c.Nodes[i].DSN(c.db),
@@ -37,27 +30,7 @@ func (c *cluster) startIngester(t *testing.T, brokers []string, i int, logf *os.
 		"CREDWATCH_SESSION_TIMEOUT=6s", "CREDWATCH_LOG_FORMAT=json",
 		"CREDWATCH_REDACTION_KEY=cluster-test-key-0123456789")
 	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
-	require.NoError(t, cmd.Start())
-	p := &ingester{cmd: cmd, exited: make(chan struct{})}
-	go func() { p.err = cmd.Wait(); close(p.exited) }()
-	t.Cleanup(func() { _ = cmd.Process.Kill(); <-p.exited })
-	return p
-}
-
-// alive fails the test when the process has exited.
-func (p *ingester) alive(t *testing.T) {
-	select {
-	case <-p.exited:
-		t.Fatalf("ingester exited early: %v", p.err)
-	default:
-	}
-}
-
-func (p *ingester) signal(t *testing.T, sig syscall.Signal) error {
-	require.NoError(t, p.cmd.Process.Signal(sig))
-	<-p.exited
-	return p.err
+	return testenv.StartChild(t, cmd)
 }
 
 // produceEvents writes events [from, to) to topic, keyed so partitions spread.
