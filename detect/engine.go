@@ -111,11 +111,8 @@ func (e *Engine) judge(ctx context.Context, i int, ev *event.Event, f *Facts, in
 		vals, h := c.key(g.getters, ev, f)
 		holds, found := c.lookup(vals, h)
 		if !found {
-			if *input == nil {
-				*input = toInput(ev, f)
-			}
 			var err error
-			if holds, err = g.holds(ctx, *input); err != nil {
+			if holds, err = g.holdsFor(ctx, vals, ev, f, input); err != nil {
 				return nil, err
 			}
 			c.remember(vals, h, holds)

@@ -1,9 +1,9 @@
 package detect
 
 import (
-	"encoding/json"
 	"reflect"
 	"strings"
+	"unsafe"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -11,18 +11,27 @@ import (
 )
 
 // getter reads the value at one input path straight from the event and
-// facts, as a comparable Go value (nil where the JSON input would have no
-// value), so a guard's cache key costs no AST. TestGettersMatchAST holds
-// it to the AST input.
+// facts, as a keyVal (absent where the JSON input would have no value), so
+// a guard's cache key costs no AST and no allocation: struct fields are read
+// at their offsets, maps (rare on guard paths) by reflection.
+// TestGettersMatchAST holds it to the AST input.
 type getter struct {
-	context bool   // input.context, else input.event
-	steps   []step // field or map-key steps below the root
+	context  bool   // input.context, else input.event
+	never    bool   // the path leads nowhere in the input
+	opaque   bool   // the path goes below a map's composite values: not read here
+	steps    []step // field or map-key steps below the root
+	leaf     reflect.Type
+	leafKind reflect.Kind
 }
 
 type step struct {
-	field int    // struct field index, or -1 for a map key
-	key   string // the map key
-	omit  bool   // omitempty/omitzero: a zero value is absent
+	offset uintptr      // of the field in its struct
+	deref  bool         // the struct is behind a pointer (nil: absent)
+	mapOf  reflect.Type // a map step: the map's type (read by key)
+	key    string       // the map key
+	omit   bool         // omitempty/omitzero: a zero value is absent
+	typ    reflect.Type // the field's or map value's type
+	kind   reflect.Kind // typ's
 }
 
 var (
@@ -37,95 +46,79 @@ func newGetter(p ast.Ref) getter {
 	if root := string(p[1].Value.(ast.String)); root == "context" {
 		g.context, t = true, factsType
 	} else if root != "event" {
-		return getter{steps: []step{{field: -2}}} // never defined
+		return getter{never: true}
 	}
 	for _, term := range p[2:] {
 		name := string(term.Value.(ast.String))
-		for t.Kind() == reflect.Pointer {
-			t = t.Elem()
+		s := step{}
+		if t.Kind() == reflect.Pointer {
+			s.deref, t = true, t.Elem()
 		}
 		switch t.Kind() {
 		case reflect.Struct:
-			i, omit := jsonField(t, name)
-			if i < 0 {
-				return getter{steps: []step{{field: -2}}}
+			f, omit, ok := jsonField(t, name)
+			if !ok {
+				return getter{never: true}
 			}
-			g.steps = append(g.steps, step{field: i, omit: omit})
-			t = t.Field(i).Type
+			s.offset, s.omit, s.typ = f.Offset, omit, f.Type
 		case reflect.Map:
-			g.steps = append(g.steps, step{field: -1, key: name})
-			t = t.Elem()
+			s.mapOf, s.key, s.typ = t, name, t.Elem()
+			if len(g.steps) < len(p)-3 { // deeper than a map's value
+				return getter{never: isScalar(t.Elem()), opaque: !isScalar(t.Elem())}
+			}
 		default:
-			return getter{steps: []step{{field: -2}}}
+			return getter{never: true}
 		}
+		s.kind = s.typ.Kind()
+		g.steps = append(g.steps, s)
+		t = s.typ
 	}
+	g.leaf, g.leafKind = t, t.Kind()
 	return g
 }
 
-func jsonField(t reflect.Type, name string) (int, bool) {
+func isScalar(t reflect.Type) bool {
+	k := t.Kind()
+	return k != reflect.Struct && k != reflect.Map && k != reflect.Pointer && k != reflect.Slice && k != reflect.Interface
+}
+
+func jsonField(t reflect.Type, name string) (reflect.StructField, bool, bool) {
 	for i := range t.NumField() {
-		tag := t.Field(i).Tag.Get("json")
-		n, opts, _ := strings.Cut(tag, ",")
+		f := t.Field(i)
+		n, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
 		if n == name {
-			return i, strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero")
+			return f, strings.Contains(opts, "omitempty") || strings.Contains(opts, "omitzero"), true
 		}
 	}
-	return -1, false
+	return reflect.StructField{}, false, false
 }
 
-// get is the value at the path: a string, bool, number (float64), a list
-// or object rendered to a canonical string, or nil when absent.
-func (g getter) get(ev *event.Event, f *Facts) any {
-	v := reflect.ValueOf(ev).Elem()
+// get is the value at the path.
+func (g getter) get(ev *event.Event, f *Facts) keyVal {
+	if g.never {
+		return keyVal{}
+	}
+	p := unsafe.Pointer(ev)
 	if g.context {
-		v = reflect.ValueOf(f).Elem()
+		p = unsafe.Pointer(f)
 	}
-	for _, s := range g.steps {
-		for v.Kind() == reflect.Pointer {
-			if v.IsNil() {
-				return nil
-			}
-			v = v.Elem()
-		}
-		switch {
-		case s.field == -2:
-			return nil
-		case s.field == -1:
-			if v.Kind() != reflect.Map {
-				return nil
-			}
-			if v = v.MapIndex(reflect.ValueOf(s.key)); !v.IsValid() {
-				return nil
-			}
-		default:
-			if v.Kind() != reflect.Struct {
-				return nil
-			}
-			if v = v.Field(s.field); s.omit && v.IsZero() {
-				return nil
+	for i := range g.steps {
+		s := &g.steps[i]
+		if s.deref {
+			if p = *(*unsafe.Pointer)(p); p == nil {
+				return keyVal{}
 			}
 		}
-	}
-	return keyValue(v)
-}
-
-func keyValue(v reflect.Value) any {
-	switch v.Kind() {
-	case reflect.String:
-		return v.String()
-	case reflect.Bool:
-		return v.Bool()
-	case reflect.Int, reflect.Int64, reflect.Int32:
-		return float64(v.Int())
-	case reflect.Uint, reflect.Uint64, reflect.Uint32:
-		return float64(v.Uint())
-	case reflect.Float64, reflect.Float32:
-		return v.Float()
-	case reflect.Pointer:
-		if v.IsNil() {
-			return nil
+		if s.mapOf != nil {
+			v := reflect.NewAt(s.mapOf, p).Elem().MapIndex(reflect.ValueOf(s.key))
+			if !v.IsValid() {
+				return keyVal{}
+			}
+			return valueOf(v)
+		}
+		if p = unsafe.Add(p, s.offset); s.omit && isZero(p, s.typ, s.kind) {
+			return keyVal{}
 		}
 	}
-	b, _ := json.Marshal(v.Interface()) // lists, objects, times: rare on guard paths
-	return "\x00" + string(b)
+	return read(p, g.leaf, g.leafKind)
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/credwatch/credwatch/event"
 )
 
 // guard is a boolean rule that holds whenever alert can be defined (see
@@ -126,8 +128,12 @@ func newGuard(ctx context.Context, c *ast.Compiler, id, rule string) (*guard, er
 	}
 	g := &guard{query: q}
 	for _, p := range rc.paths {
+		get := newGetter(p)
+		if get.opaque {
+			return nil, nil
+		}
 		g.paths = append(g.paths, p)
-		g.getters = append(g.getters, newGetter(p))
+		g.getters = append(g.getters, get)
 	}
 	return g, nil
 }
@@ -136,6 +142,19 @@ func newGuard(ctx context.Context, c *ast.Compiler, id, rule string) (*guard, er
 func (g *guard) holds(ctx context.Context, input ast.Value) (bool, error) {
 	rs, err := g.query.Eval(ctx, rego.EvalParsedInput(input))
 	return len(rs) > 0, err
+}
+
+// holdsFor is holds for the event whose values at the guard's paths are
+// vals: over the sparse input of those values, else over the full input
+// (built once per event, in *full).
+func (g *guard) holdsFor(ctx context.Context, vals []keyVal, ev *event.Event, f *Facts, full *ast.Value) (bool, error) {
+	if sparse, ok := sparseInput(g.paths, vals); ok {
+		return g.holds(ctx, sparse)
+	}
+	if *full == nil {
+		*full = toInput(ev, f)
+	}
+	return g.holds(ctx, *full)
 }
 
 // refCollector gathers the input paths a set of bodies reads, following
