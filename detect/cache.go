@@ -23,8 +23,8 @@ type decisionCache struct {
 }
 
 type decision struct {
-	vals  []keyVal
-	holds bool
+	vals []keyVal
+	out  keyVal // a guard's outcome (a boolean), or a rule's value
 }
 
 func newDecisionCache(capacity int) *decisionCache {
@@ -54,23 +54,23 @@ func mix(h uint64) uint64 {
 }
 
 // lookup is the recorded outcome for vals, if any.
-func (c *decisionCache) lookup(vals []keyVal, h uint64) (holds, found bool) {
+func (c *decisionCache) lookup(vals []keyVal, h uint64) (out keyVal, found bool) {
 	for _, e := range c.entries[h] {
 		if slices.Equal(e.vals, vals) {
 			c.Hits++
-			return e.holds, true
+			return e.out, true
 		}
 	}
 	c.Miss++
-	return false, false
+	return keyVal{}, false
 }
 
-// remember records the guard's outcome for vals (copied).
-func (c *decisionCache) remember(vals []keyVal, h uint64, holds bool) {
+// remember records the outcome for vals (copied).
+func (c *decisionCache) remember(vals []keyVal, h uint64, out keyVal) {
 	if c.size >= c.capacity {
 		c.entries, c.size = map[uint64][]decision{}, 0
 		c.Resets++
 	}
-	c.entries[h] = append(c.entries[h], decision{slices.Clone(vals), holds})
+	c.entries[h] = append(c.entries[h], decision{slices.Clone(vals), out})
 	c.size++
 }

@@ -40,6 +40,7 @@ type Engine struct {
 	base   *Baselines
 	alerts *Deduper
 	caches [][]*decisionCache // by rule index, one per guard of the rule
+	values []*decisionCache   // by rule value (see ruleValue)
 	// RuleErrors counts Rego runtime errors by rule: surfaced, never a silent
 	// "no alert".
 	RuleErrors map[string]int
@@ -61,6 +62,9 @@ func NewEngine(rs *RuleSet, cfg Config) *Engine {
 		for range r.guards {
 			e.caches[i] = append(e.caches[i], newDecisionCache(decisionCacheSize))
 		}
+	}
+	for range rs.values {
+		e.values = append(e.values, newDecisionCache(decisionCacheSize))
 	}
 	return e
 }
@@ -101,30 +105,38 @@ func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error)
 }
 
 // judge evaluates rule i on the event. Each of the rule's guards (cheapest
-// first) is looked up in its cache, or evaluated and remembered; a guard
-// that fails means alert is undefined. The AST input is built only when
-// Rego must run.
+// first) is judged natively, or looked up in its cache, or evaluated and
+// remembered; a guard that fails means alert is undefined. The AST input is
+// built only when Rego must run over all of it.
 func (e *Engine) judge(ctx context.Context, i int, ev *event.Event, f *Facts, input *ast.Value) (*match, error) {
 	r := e.rules.Rules[i]
 	for j, c := range e.caches[i] {
-		g := r.guards[j]
-		vals, h := c.key(g.getters, ev, f)
-		holds, found := c.lookup(vals, h)
-		if !found {
-			var err error
-			if holds, err = g.holdsFor(ctx, vals, ev, f, input); err != nil {
-				return nil, err
-			}
-			c.remember(vals, h, holds)
-		}
-		if !holds {
-			return nil, nil
+		holds, err := e.guardHolds(ctx, r.guards[j], c, ev, f, input)
+		if err != nil || !holds {
+			return nil, err
 		}
 	}
 	if *input == nil {
 		*input = toInput(ev, f)
 	}
 	return evalRule(ctx, r, *input)
+}
+
+func (e *Engine) guardHolds(ctx context.Context, g *guard, c *decisionCache, ev *event.Event, f *Facts, input *ast.Value) (bool, error) {
+	if g.native != nil {
+		if holds, ok, err := g.native.holds(ctx, e, ev, f); ok || err != nil {
+			return holds, err
+		}
+	}
+	vals, h := c.key(g.getters, ev, f)
+	if out, found := c.lookup(vals, h); found {
+		return out == boolKey(true), nil
+	}
+	holds, err := g.holdsFor(ctx, vals, ev, f, input)
+	if err == nil {
+		c.remember(vals, h, boolKey(holds))
+	}
+	return holds, err
 }
 
 // CacheStats are the decision caches' hits and misses by rule.

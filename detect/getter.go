@@ -74,6 +74,11 @@ func newGetter(p ast.Ref) getter {
 		t = s.typ
 	}
 	g.leaf, g.leafKind = t, t.Kind()
+	if n := len(g.steps); n > 0 && g.steps[n-1].omit {
+		for i := range g.steps[:n-1] {
+			g.steps[i].omit = false // a zero parent has a zero leaf, absent all the same
+		}
+	}
 	return g
 }
 

@@ -21,6 +21,7 @@ type guard struct {
 	paths   []ast.Ref
 	getters []getter // one per path
 	query   rego.PreparedEvalQuery
+	native  *native // when it can be judged in Go (see native)
 }
 
 // Guard rules addGuards gives each rule package. guardFirst holds when, in
@@ -109,7 +110,7 @@ func builtinNames() map[string]bool {
 // newGuard analyses rule id's guard rule; it returns nil when the rule cannot be
 // cached (a default alert, `with`, whole-input or foreign data reads, or a
 // non-deterministic built-in).
-func newGuard(ctx context.Context, c *ast.Compiler, id, rule string) (*guard, error) {
+func newGuard(ctx context.Context, c *ast.Compiler, id, rule string, values *ruleValues) (*guard, error) {
 	pkg := ast.MustParseRef("data.credwatch.rules." + id)
 	for _, r := range c.GetRulesExact(pkg.Append(ast.StringTerm("alert"))) {
 		if r.Default {
@@ -126,7 +127,7 @@ func newGuard(ctx context.Context, c *ast.Compiler, id, rule string) (*guard, er
 	if err != nil {
 		return nil, fmt.Errorf("rule %s: prepare guard: %w", id, err)
 	}
-	g := &guard{query: q}
+	g := &guard{query: q, native: nativeOf(c.GetRulesExact(name), pkg, values)}
 	for _, p := range rc.paths {
 		get := newGetter(p)
 		if get.opaque {
@@ -218,12 +219,12 @@ func groundPrefix(r ast.Ref) ast.Ref {
 
 // newGuards are rule id's guards, cheapest first. Without the bodies guard
 // (the rule cannot be cached) there are none.
-func newGuards(ctx context.Context, c *ast.Compiler, id string) ([]*guard, error) {
-	bodies, err := newGuard(ctx, c, id, guardBodies)
+func newGuards(ctx context.Context, c *ast.Compiler, id string, values *ruleValues) ([]*guard, error) {
+	bodies, err := newGuard(ctx, c, id, guardBodies, values)
 	if bodies == nil || err != nil {
 		return nil, err
 	}
-	first, err := newGuard(ctx, c, id, guardFirst)
+	first, err := newGuard(ctx, c, id, guardFirst, values)
 	if first == nil || err != nil {
 		return []*guard{bodies}, err
 	}

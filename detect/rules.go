@@ -37,6 +37,7 @@ type RuleSet struct {
 	Rules    []*Rule
 	modules  map[string]*ast.Module
 	compiler *ast.Compiler
+	values   []*ruleValue // what native guards compare (see ruleValue)
 }
 
 // Severities in increasing order.
@@ -60,6 +61,7 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 		return nil, fmt.Errorf("compile rules: %w", c.Errors)
 	}
 	rs := &RuleSet{modules: modules, compiler: c}
+	values := &ruleValues{ctx: ctx, c: c}
 	for _, name := range sortedKeys(modules) {
 		m := modules[name]
 		if strings.HasSuffix(name, "_test.rego") {
@@ -74,7 +76,7 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 			return nil, fmt.Errorf("rule %s: prepare: %w", r.ID, err)
 		}
 		r.query = q
-		if r.guards, err = newGuards(ctx, c, r.ID); err != nil {
+		if r.guards, err = newGuards(ctx, c, r.ID, values); err != nil {
 			return nil, err
 		}
 		rs.Rules = append(rs.Rules, r)
@@ -82,6 +84,7 @@ func LoadRules(ctx context.Context, fsys fs.FS) (*RuleSet, error) {
 	if len(rs.Rules) == 0 {
 		return nil, fmt.Errorf("no rules found")
 	}
+	rs.values = values.list
 	return rs, nil
 }
 

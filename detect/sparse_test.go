@@ -13,9 +13,10 @@ import (
 )
 
 // TestSparseInputAgreesWithFull evaluates every guard of every embedded rule
-// over the sparse input and the full one, on generated traffic with every
-// attack, variant and look-alike mixed in (three seeds, different tenants
-// and rates): the outcomes must agree, and the sparse one must be taken.
+// over the sparse input and the full one, and natively where it can, on
+// generated traffic with every attack, variant and look-alike mixed in
+// (three seeds, different tenants and rates): the outcomes must agree, and
+// the sparse and native ones must be taken.
 func TestSparseInputAgreesWithFull(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -26,7 +27,8 @@ func TestSparseInputAgreesWithFull(t *testing.T) {
 		g, err := gen.New(cfg)
 		require.NoError(t, err)
 		b := NewBaselines(BaselineConfig{})
-		sparse, held := 0, 0
+		e := NewEngine(rs, Config{}) // its rule-value caches
+		sparse, held, native := 0, 0, 0
 		var ev event.Event
 		for range 4_000 {
 			g.Next(&ev)
@@ -40,6 +42,14 @@ func TestSparseInputAgreesWithFull(t *testing.T) {
 					}
 					want, err := gd.holds(ctx, full)
 					require.NoError(t, err)
+					if gd.native != nil {
+						got, ok, err := gd.native.holds(ctx, e, &ev, &f)
+						require.NoError(t, err)
+						if ok {
+							require.Equal(t, want, got, "rule %s, native guard, event %s", r.ID, ev.ID)
+							native++
+						}
+					}
 					in, ok := sparseInput(gd.paths, vals)
 					if !ok {
 						continue
@@ -56,6 +66,7 @@ func TestSparseInputAgreesWithFull(t *testing.T) {
 			b.Observe(&ev)
 		}
 		require.Greater(t, sparse, 4_000*20, "most guards evaluate over a sparse input")
+		require.Greater(t, native, 4_000*10, "every first guard is judged natively")
 		require.Positive(t, held, "some guards hold (seed %d)", cfg.Seed)
 	}
 }
