@@ -19,6 +19,13 @@ import (
 // one byte of flags.
 const wireVersion = 1
 
+// WireHeader and WireContentType are the Kafka header that marks a message
+// whose value is an event's wire form, and its value.
+const (
+	WireHeader      = "content-type"
+	WireContentType = "application/vnd.credwatch.event+wire;v=1"
+)
+
 // Wire flags.
 const (
 	wireHasGeo = 1 << iota

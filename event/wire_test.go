@@ -45,7 +45,7 @@ func wireEdgeCases() []event.Event {
 		{},
 		{ID: "x", Time: time.Date(2026, 12, 2, 0, 0, 0, 1_000_000, time.UTC), Actor: event.Actor{Tenants: []string{}}},
 		{ID: "ünï\x00code", Attrs: map[string]string{"b": "2", "a": "", "": "empty key"}, Redactions: []string{"github-pat", ""},
-			Token: event.Token{CreatedAt: created, Scopes: []string{"read", "write"}},
+			Token:  event.Token{CreatedAt: created, Scopes: []string{"read", "write"}},
 			Source: event.Source{ASN: 4294967295, Lat: -33.8688, Lon: 151.2093, HasGeo: true, Internal: true}},
 		{Time: time.Unix(-1, 0).UTC(), Warnings: []string{"source.ip:invalid"}, Raw: []byte("{}"), Unmapped: []byte("{}")},
 	}

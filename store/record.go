@@ -12,6 +12,7 @@ type Origin struct {
 	Topic     string
 	Partition int32
 	Offset    int64
+	Time      time.Time // the message's Kafka timestamp (not stored)
 }
 
 // Record is one event to store with its Kafka origin.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 
+	"github.com/credwatch/credwatch/internal/kafkatopic"
 	"github.com/credwatch/credwatch/internal/retry"
 )
 
@@ -84,7 +85,7 @@ func (d *detector) assign(ctx context.Context, gen *kafka.Generation) ([]*partit
 	if len(parts) == 0 {
 		return nil, nil
 	}
-	n, err := partitionCount(ctx, d.client, d.topic)
+	n, err := kafkatopic.Partitions(ctx, d.client, d.topic)
 	if err != nil {
 		return parts, err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 
+	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/internal/testenv"
 )
 
@@ -103,12 +104,14 @@ func newKafka(t *testing.T) []string {
 }
 
 // partitionsByKey maps each message's credential (its token id) to the
-// partitions holding its messages.
+// partitions holding its messages (contract JSON or the wire form).
 func partitionsByKey(t testing.TB, msgs []kafka.Message) map[string]map[int]bool {
 	out := map[string]map[int]bool{}
 	for _, m := range msgs {
-		var ev struct{ Token struct{ ID string } }
-		require.NoError(t, json.Unmarshal(m.Value, &ev))
+		var ev event.Event
+		if err := event.DecodeWire(m.Value, &ev); err != nil {
+			require.NoError(t, json.Unmarshal(m.Value, &ev))
+		}
 		if out[ev.Token.ID] == nil {
 			out[ev.Token.ID] = map[int]bool{}
 		}

@@ -64,7 +64,7 @@ func (p *partition) prepare(ctx context.Context, ends kafka.PartitionOffsets, de
 		return fmt.Errorf("partition %d: read ahead: %w", p.id, err)
 	}
 	p.head = []kafka.Message{m}
-	if evs, err := dec.DecodeMessage(m.Value, topic); err == nil && len(evs) > 0 && evs[0].Time.Before(now) {
+	if evs, err := decodeMessage(dec, &m, topic); err == nil && len(evs) > 0 && evs[0].Time.Before(now) {
 		p.cutoff = evs[0].Time
 	} else if err != nil && m.Time.Before(now) {
 		p.cutoff = m.Time

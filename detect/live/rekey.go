@@ -2,7 +2,6 @@ package live
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 
 	"github.com/segmentio/kafka-go"
@@ -10,6 +9,7 @@ import (
 	"github.com/credwatch/credwatch/ingest"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/kafkatopic"
 	"github.com/credwatch/credwatch/internal/retry"
 )
 
@@ -37,7 +37,7 @@ func newRekeyer(cfg Config, dec *decode.Decoder, r retry.Retrier, m *Metrics, lo
 	reader := ingest.NewReader(ingest.KafkaConfig{Brokers: cfg.Brokers, Group: cfg.RekeyGroup,
 		SessionTimeout: cfg.SessionTimeout}, cfg.Topic, log)
 	writer := &kafka.Writer{Addr: kafka.TCP(cfg.Brokers...), Topic: cfg.RekeyTopic, Balancer: &kafka.Hash{},
-		RequiredAcks: kafka.RequireAll, BatchSize: cfg.BatchSize, BatchBytes: 8 << 20, BatchTimeout: cfg.BatchTimeout / 10}
+		RequiredAcks: kafka.RequireAll, BatchSize: cfg.BatchSize, BatchBytes: kafkatopic.MaxBatchBytes, BatchTimeout: cfg.BatchTimeout / 10}
 	return &rekeyer{cfg: cfg, reader: reader, writer: writer, dec: dec, retry: r, clock: r.Clock, metrics: m, log: log}
 }
 
@@ -77,7 +77,7 @@ func (r *rekeyer) forward(ctx context.Context, msgs []kafka.Message) error {
 			return nil
 		}
 		var err error
-		out, err = unwritten(out, r.writer.WriteMessages(ctx, out...))
+		out, err = kafkatopic.Unwritten(out, r.writer.WriteMessages(ctx, out...))
 		return err
 	}); err != nil {
 		return err
@@ -91,7 +91,8 @@ func (r *rekeyer) forward(ctx context.Context, msgs []kafka.Message) error {
 	return nil
 }
 
-// rekey decodes msgs and keys each event by its credential; undecodable
+// rekey decodes msgs and writes each event's wire form keyed by its
+// principal, so the engines need not decode it again; undecodable
 // messages are counted and skipped (ingest dead-letters them).
 func (r *rekeyer) rekey(msgs []kafka.Message) []kafka.Message {
 	out := make([]kafka.Message, 0, len(msgs))
@@ -100,25 +101,9 @@ func (r *rekeyer) rekey(msgs []kafka.Message) []kafka.Message {
 		if err != nil {
 			r.metrics.decodeFailures.WithLabelValues("rekey", reasonOf(err)).Inc()
 		}
-		for _, ev := range evs { // a CloudTrail file becomes one message per record
-			out = append(out, kafka.Message{Key: []byte(ev.PartitionKey()), Value: ev.Raw, Time: m.Time})
+		for i := range evs { // a CloudTrail file becomes one message per record
+			out = append(out, kafkatopic.WireMessage(&evs[i], m.Time))
 		}
 	}
 	return out
-}
-
-// unwritten keeps the messages a write did not deliver, so a retry does not
-// produce the delivered ones again.
-func unwritten(msgs []kafka.Message, err error) ([]kafka.Message, error) {
-	var werrs kafka.WriteErrors
-	if err == nil || !errors.As(err, &werrs) || len(werrs) != len(msgs) {
-		return msgs, err
-	}
-	var left []kafka.Message
-	for i, e := range werrs {
-		if e != nil {
-			left = append(left, msgs[i])
-		}
-	}
-	return left, err
 }

@@ -5,9 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/detect/live"
+	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/internal/testenv"
 )
 
@@ -57,7 +59,10 @@ func TestRekeyPutsEachPrincipalInOnePartition(t *testing.T) {
 	hash := live.NewPartitioner(partitions)
 	rekeyed := readAll(t, brokers[0], rekeyTopic)
 	for _, m := range rekeyed {
-		require.Contains(t, string(m.Value), `"actor":{"id":"`+string(m.Key)+`"`, "keyed by the principal")
+		var ev event.Event
+		require.NoError(t, event.DecodeWire(m.Value, &ev), "the re-keyed value is the decoded event's wire form")
+		require.Equal(t, ev.Actor.ID, string(m.Key), "keyed by the principal")
+		require.Contains(t, m.Headers, kafka.Header{Key: event.WireHeader, Value: []byte(event.WireContentType)})
 		require.False(t, m.Time.IsZero())
 	}
 	byCredential := partitionsByKey(t, rekeyed)

@@ -13,6 +13,7 @@ import (
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/kafkatopic"
 	"github.com/credwatch/credwatch/internal/retry"
 	"github.com/credwatch/credwatch/redact"
 )
@@ -57,7 +58,7 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	}
 	r := retry.Retrier{Clock: d.Clock, Health: d.Health, Log: d.Log, Max: cfg.MaxBackoff, HealthName: healthName,
 		OnRetry: func(c string) { m.retries.WithLabelValues(c).Inc() }}
-	client := newClient(cfg.Brokers)
+	client := kafkatopic.NewClient(cfg.Brokers)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	rekeyDone := make(chan error, 1)
@@ -107,10 +108,6 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 // partitions as the events topic, retrying while Kafka is unreachable.
 func prepareRekeyTopic(ctx context.Context, cfg Config, client *kafka.Client, r retry.Retrier) error {
 	return r.Do(ctx, componentRekey, 0, func(ctx context.Context) error {
-		n, err := partitionCount(ctx, client, cfg.Topic)
-		if err != nil {
-			return err
-		}
-		return ensureTopic(ctx, client, cfg.RekeyTopic, n)
+		return kafkatopic.EnsureLike(ctx, client, cfg.RekeyTopic, cfg.Topic)
 	})
 }

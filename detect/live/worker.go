@@ -78,7 +78,7 @@ func (w *worker) judge(ctx context.Context, msgs []kafka.Message) (updates []det
 	judged := 0
 	var firstErr error
 	for i := range msgs {
-		evs, err := w.dec.DecodeMessage(msgs[i].Value, w.cfg.Topic)
+		evs, err := decodeMessage(w.dec, &msgs[i], w.cfg.Topic)
 		if err != nil {
 			w.metrics.decodeFailures.WithLabelValues("detect", reasonOf(err)).Inc()
 		}
@@ -135,8 +135,11 @@ func (w *worker) observeWritten(updates []detect.Update, sent []time.Time, now t
 // reasonOf is a decode failure's reason.
 func reasonOf(err error) string {
 	var de *decode.Error
-	if errors.As(err, &de) {
+	switch {
+	case errors.As(err, &de):
 		return de.Reason
+	case errors.Is(err, event.ErrWire):
+		return "wire"
 	}
 	return "internal"
 }
