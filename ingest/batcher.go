@@ -59,7 +59,7 @@ func decodeChunk(d *decode.Decoder, msgs []kafka.Message, out []store.Record) Ba
 	for i := range msgs {
 		m := &msgs[i]
 		evs, err := d.DecodeMessage(m.Value, m.Topic)
-		origin := store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset}
+		origin := store.Origin{Topic: m.Topic, Partition: int32(m.Partition), Offset: m.Offset, Time: m.Time}
 		for j := range evs {
 			b.Records = append(b.Records, store.Record{Origin: origin})
 			b.Records[len(b.Records)-1].Event = evs[j] // one copy of the event, not three

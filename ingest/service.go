@@ -26,6 +26,10 @@ type ServiceConfig struct {
 	// KeepOriginal stores each whole scrubbed message in events.raw besides
 	// what its mapping did not carry (events.unmapped); off, raw stays empty.
 	KeepOriginal bool
+	// PublishTopic, when set, receives every stored event's wire form keyed
+	// by its principal, for `credwatch detect --topic` to read without
+	// decoding again; created like the events topic when missing.
+	PublishTopic string
 }
 
 // Deps are the process-wide things a service reports to.
@@ -52,6 +56,14 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	m := NewMetrics(d.Metrics)
 	sink := &Sink{Store: st, DeadLetter: dlq, DLQTopic: cfg.DLQTopic, Commit: reader, Clock: d.Clock,
 		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff}
+	if sc.PublishTopic != "" {
+		pub, err := newPublisher(ctx, sc, cfg, d)
+		if err != nil {
+			return err
+		}
+		defer pub.Close()
+		sink.Publish = pub
+	}
 	newDecoder := func() *decode.Decoder {
 		dec := decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources).PackStrings().
 			ShareInput().CarryRemainder()
@@ -62,7 +74,7 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	}
 	p := NewPipeline(cfg, reader, newDecoder, sink, d.Clock, m, d.Log)
 	d.Log.Info("ingest running", "topic", cfg.Topic, "group", sc.Kafka.Group, "dlq", cfg.DLQTopic,
-		"batch_size", cfg.BatchSize, "batch_timeout", cfg.BatchTimeout)
+		"batch_size", cfg.BatchSize, "batch_timeout", cfg.BatchTimeout, "publish", sc.PublishTopic)
 	d.Health.SetReady(true)
 	err = p.Run(ctx)
 	d.Health.SetReady(false)

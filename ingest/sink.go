@@ -28,14 +28,19 @@ type Committer interface {
 	CommitMessages(ctx context.Context, msgs ...kafka.Message) error
 }
 
-// Sink makes a batch durable, then commits it: insert the records, write the
-// rejects to the dead-letter topic, commit the last offset of each partition.
+// Sink makes a batch durable, then commits it: insert the records, publish
+// them (with Publish) for detection, write the rejects to the dead-letter
+// topic, commit the last offset of each partition.
 // Inserts and dead-letter writes are retried until they succeed or ctx ends;
 // a batch that is not durable is never committed.
 type Sink struct {
 	Store      EventStore
 	DeadLetter MessageWriter
 	DLQTopic   string
+	// Publish, when set, receives each stored event's wire form keyed by its
+	// principal (see PublishMessages): detection reads it instead of
+	// decoding the events topic again.
+	Publish    MessageWriter
 	Commit     Committer
 	Clock      clock.Clock
 	Health     *health.Registry
@@ -48,6 +53,7 @@ type Sink struct {
 const (
 	componentClickHouse = "clickhouse"
 	componentDeadLetter = "dead_letter"
+	componentPublish    = "publish"
 	componentCommit     = "kafka_commit"
 )
 
@@ -64,6 +70,9 @@ func (s *Sink) ConsumeBatch(ctx context.Context, b *Batch) error {
 		return err
 	}
 	s.Metrics.insertSecs.Observe(s.Clock.Now().Sub(start).Seconds())
+	if err := s.publish(ctx, b); err != nil {
+		return err
+	}
 	if len(b.Rejects) > 0 {
 		msgs := deadLetters(s.DLQTopic, b.Rejects)
 		if err := s.retry(ctx, componentDeadLetter, 0, func(ctx context.Context) error {

@@ -22,6 +22,7 @@ type ingestCmd struct {
 	SessionTimeout time.Duration `default:"10s" env:"CREDWATCH_SESSION_TIMEOUT" help:"Consumer-group session timeout."`
 	Migrate        bool          `default:"true" negatable:"" env:"CREDWATCH_MIGRATE" help:"Apply schema migrations at start."`
 	KeepOriginal   bool          `env:"CREDWATCH_KEEP_ORIGINAL" help:"Also store each whole scrubbed message (events.raw); by default only what the mapping did not carry is kept (events.unmapped)."`
+	PublishTopic   string        `env:"CREDWATCH_PUBLISH_TOPIC" help:"Also publish every stored event, decoded and scrubbed, keyed by its principal, to this topic (created like --topic): point credwatch detect --topic at it and detection decodes nothing again. Empty: off."`
 	sourceFlags
 }
 
@@ -52,5 +53,6 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchBytes: c.BatchBytes, BatchTimeout: c.BatchTimeout},
 		Kafka:         ingest.KafkaConfig{Brokers: c.Brokers, Group: c.Group, SessionTimeout: c.SessionTimeout},
 		ClickHouseDSN: dsn, Migrate: c.Migrate, Redactor: red, Sources: sources, KeepOriginal: c.KeepOriginal,
+		PublishTopic: c.PublishTopic,
 	}, ingest.Deps{Log: log, Metrics: obs.metrics, Health: obs.health, Clock: obs.clock})
 }
