@@ -44,22 +44,29 @@ func newDetector(ctx context.Context) (detector, error) {
 
 // runDetect decodes the first n contract-JSON events and judges them with
 // every embedded rule on one goroutine (one partition's engine), as the live
-// detector does after its fetch.
-func (d detector) runDetect(ctx context.Context, name string, events [][]byte, n int, cfg detect.Config) (detectResult, error) {
+// detector does after its fetch. With wire, each chunk is first decoded and
+// written in the wire form outside the timings (ingest's work with
+// --publish-topic), and the timed decode reads the wire form.
+func (d detector) runDetect(ctx context.Context, name string, events [][]byte, n int, cfg detect.Config, wire bool) (detectResult, error) {
 	r := detectResult{name: name, events: min(n, len(events))}
 	dec := decode.New(d.redactor, time.Now, decode.DefaultLimits())
 	e := detect.NewEngine(d.rules, cfg)
 	chunk := make([]event.Event, 0, 4096)
-	start := time.Now()
+	var wired [][]byte
+	var elapsed time.Duration
 	for from := 0; from < r.events; from += cap(chunk) {
-		t0 := time.Now()
-		chunk = chunk[:0]
-		for _, raw := range events[from:min(from+cap(chunk), r.events)] {
-			ev, err := dec.Decode(raw)
-			if err != nil {
+		msgs := events[from:min(from+cap(chunk), r.events)]
+		if wire {
+			var err error
+			if msgs, err = wireForm(dec, msgs, wired[:0]); err != nil {
 				return r, err
 			}
-			chunk = append(chunk, ev)
+			wired = msgs
+		}
+		t0 := time.Now()
+		var err error
+		if chunk, err = decodeChunk(dec, msgs, chunk[:0], wire); err != nil {
+			return r, err
 		}
 		t1 := time.Now()
 		for i := range chunk {
@@ -68,10 +75,41 @@ func (d detector) runDetect(ctx context.Context, name string, events [][]byte, n
 			}
 		}
 		r.decode, r.engine = r.decode+t1.Sub(t0), r.engine+time.Since(t1)
+		elapsed += time.Since(t0)
 	}
-	r.elapsed = time.Since(start)
+	r.elapsed = elapsed
 	r.alerts = len(e.Alerts())
 	return r, nil
+}
+
+// wireForm decodes msgs and appends each event's wire form to out.
+func wireForm(dec *decode.Decoder, msgs, out [][]byte) ([][]byte, error) {
+	for _, raw := range msgs {
+		ev, err := dec.Decode(raw)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, event.AppendWire(nil, &ev))
+	}
+	return out, nil
+}
+
+// decodeChunk decodes msgs (contract JSON, or the wire form) into out.
+func decodeChunk(dec *decode.Decoder, msgs [][]byte, out []event.Event, wire bool) ([]event.Event, error) {
+	for _, raw := range msgs {
+		var ev event.Event
+		var err error
+		if wire {
+			err = event.DecodeWire(raw, &ev)
+		} else {
+			ev, err = dec.Decode(raw)
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, ev)
+	}
+	return out, nil
 }
 
 // runDetectSharded is runDetect over shards engines in parallel, each
@@ -91,7 +129,7 @@ func (d detector) runDetectSharded(ctx context.Context, events [][]byte, keys []
 	start := time.Now()
 	cfg := detect.Config{Baseline: detect.BaselineConfig{Networks: detect.NewNetworks()}} // shared, as live shares it
 	for s := range parts {
-		wg.Go(func() { results[s], errs[s] = d.runDetect(ctx, "", parts[s], len(parts[s]), cfg) })
+		wg.Go(func() { results[s], errs[s] = d.runDetect(ctx, "", parts[s], len(parts[s]), cfg, false) })
 	}
 	wg.Wait()
 	r.elapsed = time.Since(start)
@@ -104,22 +142,29 @@ func (d detector) runDetectSharded(ctx context.Context, events [][]byte, keys []
 	return r, nil
 }
 
-// measureDetect runs detection with the decision caches (the design) and
-// without (every rule in Rego for every event: the baseline), the latter
-// over fewer events as it is slow.
+// measureDetect runs detection with the decision caches (the design), on
+// the events topic and on ingest's published wire events, and without the
+// caches (every rule in Rego for every event: the baseline, over fewer
+// events as it is slow), and sharded like live.
 func measureDetect(ctx context.Context, events, keys [][]byte) ([]detectResult, error) {
 	d, err := newDetector(ctx)
 	if err != nil {
 		return nil, err
 	}
-	cached, err := d.runDetect(ctx, "detect: decode + all rules + baselines, 1 engine", events, len(events), detect.Config{})
+	cached, err := d.runDetect(ctx, "detect: decode + all rules + baselines, 1 engine", events, len(events), detect.Config{}, false)
 	if err != nil {
 		return nil, err
 	}
-	plain, err := d.runDetect(ctx, "detect without decision cache, 1 engine", events, min(len(events), 100_000), detect.Config{NoDecisionCache: true})
+	plain, err := d.runDetect(ctx, "detect without decision cache, 1 engine", events, min(len(events), 100_000),
+		detect.Config{NoDecisionCache: true}, false)
 	if err != nil {
 		return nil, err
 	}
 	sharded, err := d.runDetectSharded(ctx, events, keys, runtime.NumCPU())
-	return []detectResult{cached, plain, sharded}, err
+	if err != nil {
+		return nil, err
+	}
+	wired, err := d.runDetect(ctx, "detect: ingest's published events (read wire form) + all rules + baselines, 1 engine",
+		events, len(events), detect.Config{}, true)
+	return []detectResult{cached, plain, sharded, wired}, err
 }

@@ -29,3 +29,34 @@ func produceAll(ctx context.Context, brokers []string, topic string, keys, value
 	}
 	return nil
 }
+
+// waitPublished polls until topic holds n messages, returning when.
+func waitPublished(ctx context.Context, brokers []string, topic string, n int64) (time.Time, error) {
+	c := &kafka.Client{Addr: kafka.TCP(brokers...)}
+	for {
+		md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+		if err == nil && len(md.Topics) == 1 && md.Topics[0].Error == nil {
+			var reqs []kafka.OffsetRequest
+			for _, p := range md.Topics[0].Partitions {
+				reqs = append(reqs, kafka.LastOffsetOf(p.ID))
+			}
+			res, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
+			if err == nil && sumLast(res.Topics[topic]) >= n {
+				return time.Now(), nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return time.Time{}, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
+
+func sumLast(ps []kafka.PartitionOffsets) int64 {
+	var n int64
+	for _, p := range ps {
+		n += max(p.LastOffset, 0)
+	}
+	return n
+}

@@ -14,15 +14,19 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
-// runCredwatch is row 1: `credwatch ingest` end to end, Kafka → ClickHouse.
-func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.Server, st *store.Store, brokers []string, n, rep int) (result, error) {
+// runCredwatch is row 1: `credwatch ingest` end to end, Kafka → ClickHouse;
+// with publish (row 4) it also publishes every stored event's wire form
+// there for detection, and the row ends when all are published.
+func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.Server, st *store.Store, brokers []string, n, rep int,
+	publish string) (result, error) {
 	cmd := exec.CommandContext(ctx, bin, "ingest")
 	// The environment may override these (e.g. CREDWATCH_METRICS_ADDR to profile).
 	cmd.Env = append([]string{"CREDWATCH_BATCH_SIZE=" + strconv.Itoa(batchSize),
 		"CREDWATCH_METRICS_ADDR=127.0.0.1:0", "CREDWATCH_LOG_LEVEL=warn",
 		"CREDWATCH_REDACTION_KEY=benchmark-redaction-key-0123"}, os.Environ()...)
 	cmd.Env = append(cmd.Env, "CREDWATCH_BROKERS="+strings.Join(brokers, ","), "CREDWATCH_TOPIC="+topicEvents,
-		"CREDWATCH_GROUP=bench"+strconv.Itoa(rep), "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()))
+		"CREDWATCH_GROUP=bench"+publish+strconv.Itoa(rep), "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()),
+		"CREDWATCH_PUBLISH_TOPIC="+publish)
 	cmd.Stderr = os.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
 	cpu0 := cpuTime(ch.Pid())
@@ -32,13 +36,20 @@ func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.S
 	}
 	rss := sampleRSS(cmd.Process.Pid)
 	end, err := waitRows(ctx, st.Conn(), "events", uint64(n), start)
+	if err == nil && publish != "" {
+		end, err = waitPublished(ctx, brokers, publish, int64(n))
+	}
 	serverCPU := cpuTime(ch.Pid()) - cpu0
 	peak := rss.Peak()
 	_ = cmd.Process.Signal(syscall.SIGTERM)
 	if werr := cmd.Wait(); werr != nil && err == nil {
 		err = fmt.Errorf("credwatch ingest: %w", werr)
 	}
-	r := result{name: "credwatch ingest (Kafka → ClickHouse, validate + redact)", produced: n,
+	name := "credwatch ingest (Kafka → ClickHouse, validate + redact)"
+	if publish != "" {
+		name = "credwatch ingest --publish-topic (as (1), and publish for detection)"
+	}
+	r := result{name: name, produced: n,
 		elapsed: end.Sub(start), serverCPU: serverCPU, procCPU: cpuOf(cmd.ProcessState), peakRSS: peak}
 	r.stored, r.distinct, _ = counts(ctx, st.Conn(), "events")
 	return r, err

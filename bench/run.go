@@ -91,7 +91,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	results := medians(runs)
 	printTable(out, results, cfg, d)
 	if !cfg.NoDetect {
-		printDetect(out, detection, results[0])
+		printDetect(out, detection, results[0], results[3])
 		printState(out, state)
 	}
 	fmt.Fprintf(out, "benchmark wall time %s\n", time.Since(started).Round(time.Second))
@@ -114,11 +114,14 @@ func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []
 	}
 	paths := []path{
 		{"bench_credwatch", func(st *store.Store) (result, error) {
-			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events, rep)
+			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events, rep, "")
 		}},
 		{"bench_jsoneachrow", func(st *store.Store) (result, error) { return runJSONEachRow(ctx, ch, st, d, cfg.Events) }},
 		{"bench_kafka_engine", func(st *store.Store) (result, error) {
 			return runKafkaEngine(ctx, ch, st, brokers, cfg.Events, cfg.Consumers, rep)
+		}},
+		{"bench_credwatch_publish", func(st *store.Store) (result, error) {
+			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events, rep, fmt.Sprintf("%s.decoded%d", topicEvents, rep))
 		}},
 	}
 	var results []result
