@@ -22,6 +22,7 @@ type detectLiveFlags struct {
 	Group           string        `default:"credwatch-detect" env:"CREDWATCH_DETECT_GROUP" help:"Detect's consumer group (apart from ingest's)."`
 	Rekey           bool          `env:"CREDWATCH_REKEY" help:"The events topic is not keyed by principal (token owner, else actor): re-key it into --rekey-topic first."`
 	RekeyTopic      string        `name:"rekey-topic" env:"CREDWATCH_REKEY_TOPIC" help:"Internal topic keyed by principal (default <topic>.by-principal)."`
+	FromIngest      bool          `name:"from-ingest" env:"CREDWATCH_FROM_INGEST" help:"--topic is credwatch ingest's --publish-topic: read its events as ingest decoded them (wire form) instead of decoding again."`
 	ClickHouse      string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN for the warm start ('off': always start cold)."`
 	Cluster         clusterFlag   `embed:""`
 	WarmStart       time.Duration `name:"warm-start" default:"720h" env:"CREDWATCH_WARM_START" help:"History learned from ClickHouse on start and on every reassignment."`
@@ -73,7 +74,7 @@ func (c *detectCmd) runLive(ctx context.Context, g *Globals, rs *detect.RuleSet,
 		writer = live.Fanout{sink, writer}
 	}
 	sc := live.ServiceConfig{
-		Live: live.Config{Brokers: c.Brokers, Topic: c.Topic, Group: c.Group, Rekey: c.Rekey, RekeyTopic: c.RekeyTopic,
+		Live: live.Config{Brokers: c.Brokers, Topic: c.Topic, Group: c.Group, Rekey: c.Rekey, RekeyTopic: c.RekeyTopic, FromIngest: c.FromIngest,
 			BatchSize: c.BatchSize, BatchTimeout: c.BatchTimeout, SessionTimeout: c.SessionTimeout,
 			ClickHouseDSN: dsn, WarmStart: c.WarmStart, WarmStartWait: c.WarmStartWait, SuppressionPoll: c.SuppressionPoll},
 		Rules: rs, Engine: cfg, Redactor: red, Sources: sources, Writer: writer,

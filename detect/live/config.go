@@ -14,12 +14,17 @@ import "time"
 
 // Config tunes the live detector.
 type Config struct {
-	Brokers        []string
-	Topic          string        // the events topic (the one ingest reads)
-	Group          string        // detect's consumer group
-	Rekey          bool          // the events topic is not keyed by event.PartitionKey: re-key it first
-	RekeyTopic     string        // internal topic keyed by event.PartitionKey (the principal)
-	RekeyGroup     string        // the re-key stage's consumer group
+	Brokers    []string
+	Topic      string // the events topic (the one ingest reads)
+	Group      string // detect's consumer group
+	Rekey      bool   // the events topic is not keyed by event.PartitionKey: re-key it first
+	RekeyTopic string // internal topic keyed by event.PartitionKey (the principal)
+	RekeyGroup string // the re-key stage's consumer group
+	// FromIngest says Topic is ingest's --publish-topic: its wire-form
+	// messages are credwatch's own and read as they are. Without it (or
+	// Rekey) a wire-form message is decoded like any other, so no producer
+	// can pass an event around the decoder's validation and redaction.
+	FromIngest     bool
 	BatchSize      int           // messages judged per batch, at most
 	BatchTimeout   time.Duration // longest a message waits for its batch
 	SessionTimeout time.Duration // how long a dead member holds its partitions
@@ -76,3 +81,7 @@ func orDuration(d, def time.Duration) time.Duration {
 	}
 	return d
 }
+
+// trustsWire reports whether the topic detection reads carries wire-form
+// events credwatch itself wrote (the re-key stage's, or ingest's).
+func (c Config) trustsWire() bool { return c.Rekey || c.FromIngest }

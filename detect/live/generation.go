@@ -95,7 +95,7 @@ func (d *detector) assign(ctx context.Context, gen *kafka.Generation) ([]*partit
 	}
 	dec, now := d.newDecoder(), d.clock.Now()
 	for _, p := range parts {
-		if err := p.prepare(ctx, ends[p.id], dec, d.cfg.Topic, now); err != nil {
+		if err := p.prepare(ctx, ends[p.id], dec, d.cfg, now); err != nil {
 			return parts, err
 		}
 	}

@@ -47,7 +47,7 @@ func openPartition(cfg Config, topic string, a kafka.PartitionAssignment, log *s
 
 // prepare sets the cutoff: the event time of the first message to judge
 // (read ahead into head), or now when there is none yet.
-func (p *partition) prepare(ctx context.Context, ends kafka.PartitionOffsets, dec *decode.Decoder, topic string, now time.Time) error {
+func (p *partition) prepare(ctx context.Context, ends kafka.PartitionOffsets, dec *decode.Decoder, cfg Config, now time.Time) error {
 	p.cutoff = now
 	start := p.offset
 	switch start {
@@ -64,7 +64,7 @@ func (p *partition) prepare(ctx context.Context, ends kafka.PartitionOffsets, de
 		return fmt.Errorf("partition %d: read ahead: %w", p.id, err)
 	}
 	p.head = []kafka.Message{m}
-	if evs, err := decodeMessage(dec, &m, topic); err == nil && len(evs) > 0 && evs[0].Time.Before(now) {
+	if evs, err := decodeMessage(dec, &m, cfg.Topic, cfg.trustsWire()); err == nil && len(evs) > 0 && evs[0].Time.Before(now) {
 		p.cutoff = evs[0].Time
 	} else if err != nil && m.Time.Before(now) {
 		p.cutoff = m.Time

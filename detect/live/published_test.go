@@ -9,12 +9,15 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/segmentio/kafka-go"
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest"
+	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/kafkatopic"
 	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/redact"
 	"github.com/credwatch/credwatch/store"
@@ -42,7 +45,7 @@ func TestDetectionReadsWhatIngestPublished(t *testing.T) {
 	})
 
 	fromIngest, viaRekey := &fakeWriter{}, &fakeWriter{}
-	s := startService(t, live.Config{Brokers: brokers, Topic: published}, fromIngest)
+	s := startService(t, live.Config{Brokers: brokers, Topic: published, FromIngest: true}, fromIngest)
 	r := startService(t, live.Config{Brokers: brokers, Rekey: true, Group: "credwatch-detect-rekeyed"}, viaRekey)
 	testenv.Eventually(t, 90*time.Second, "every published event judged and committed", func() bool {
 		return committed(t, brokers[0], "credwatch-detect", published) == int64(len(uses)) &&
@@ -66,6 +69,39 @@ func TestDetectionReadsWhatIngestPublished(t *testing.T) {
 	require.Zero(t, s.metric("credwatch_detect_decode_failures_total"))
 	require.NoError(t, s.stop())
 	require.NoError(t, r.stop())
+}
+
+// TestWireFormIsTrustedOnlyFromCredwatch: a producer that writes the wire
+// form with its header to the events topic does not get past the decoder
+// (its event could hold what redaction would have removed); the same message
+// on a topic marked --from-ingest is read as it is.
+func TestWireFormIsTrustedOnlyFromCredwatch(t *testing.T) {
+	brokers := newKafka(t)
+	uses, stolen := spaceTraffic("forged", 6, 3, time.Now().Add(-time.Hour))
+	red, err := redact.New([]byte("live-test-redaction-key-0123456789"))
+	require.NoError(t, err)
+	dec := decode.New(red, time.Now, decode.DefaultLimits())
+	msgs := make([]kafka.Message, len(uses))
+	for i, u := range uses {
+		ev, err := dec.Decode(u.json())
+		require.NoError(t, err)
+		msgs[i] = kafkatopic.WireMessage(&ev, time.Now())
+	}
+	produceMessages(t, brokers, msgs)
+	w := &fakeWriter{}
+	s := startService(t, live.Config{Brokers: brokers}, w)
+	testenv.Eventually(t, 60*time.Second, "every forged message counted", func() bool {
+		return s.metric("credwatch_detect_decode_failures_total") == float64(len(uses))
+	})
+	require.Empty(t, w.newAlerts(), "nothing judged")
+	require.NoError(t, s.stop())
+
+	trusted := &fakeWriter{}
+	s = startService(t, live.Config{Brokers: brokers, FromIngest: true, Group: "credwatch-detect-trusting"}, trusted)
+	testenv.Eventually(t, 60*time.Second, "every stolen token alerted", func() bool {
+		return len(trusted.newAlerts()) == len(stolen)
+	})
+	require.NoError(t, s.stop())
 }
 
 func keysOf[V any](m map[string]V) map[string]bool {

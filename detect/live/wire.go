@@ -7,11 +7,12 @@ import (
 	"github.com/credwatch/credwatch/ingest/decode"
 )
 
-// decodeMessage reads m: an event's wire form when its header says so (the
-// re-key stage's output, or ingest's with --publish-topic: decoded,
-// validated and scrubbed once, upstream), else what dec decodes.
-func decodeMessage(dec *decode.Decoder, m *kafka.Message, topic string) ([]event.Event, error) {
-	if !isWire(m.Headers) {
+// decodeMessage reads m: an event's wire form when its header says so and
+// the topic is credwatch's own (trusted: the re-key stage's output, or
+// ingest's with --publish-topic, decoded, validated and scrubbed once,
+// upstream), else what dec decodes.
+func decodeMessage(dec *decode.Decoder, m *kafka.Message, topic string, trusted bool) ([]event.Event, error) {
+	if !trusted || !isWire(m.Headers) {
 		return dec.DecodeMessage(m.Value, topic)
 	}
 	evs := make([]event.Event, 1)

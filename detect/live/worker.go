@@ -78,7 +78,7 @@ func (w *worker) judge(ctx context.Context, msgs []kafka.Message) (updates []det
 	judged := 0
 	var firstErr error
 	for i := range msgs {
-		evs, err := decodeMessage(w.dec, &msgs[i], w.cfg.Topic)
+		evs, err := decodeMessage(w.dec, &msgs[i], w.cfg.Topic, w.cfg.trustsWire())
 		if err != nil {
 			w.metrics.decodeFailures.WithLabelValues("detect", reasonOf(err)).Inc()
 		}
