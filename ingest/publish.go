@@ -37,6 +37,10 @@ func PublishMessages(records []store.Record) []kafka.Message {
 	return msgs
 }
 
+// publishBatch is how many messages a produce request carries, at most (about
+// 1 MB of wire events).
+const publishBatch = 4000
+
 // newPublisher creates the publish topic like the events topic when
 // missing (retrying while Kafka is unreachable) and returns its writer.
 func newPublisher(ctx context.Context, sc ServiceConfig, cfg Config, d Deps) (*kafka.Writer, error) {
@@ -48,5 +52,5 @@ func newPublisher(ctx context.Context, sc ServiceConfig, cfg Config, d Deps) (*k
 		return nil, err
 	}
 	return &kafka.Writer{Addr: kafka.TCP(sc.Kafka.Brokers...), Topic: sc.PublishTopic, Balancer: &kafka.Hash{},
-		RequiredAcks: kafka.RequireAll, BatchSize: cfg.BatchSize, BatchBytes: kafkatopic.MaxBatchBytes, BatchTimeout: 5 * time.Millisecond}, nil
+		RequiredAcks: kafka.RequireAll, BatchSize: publishBatch, BatchBytes: kafkatopic.MaxBatchBytes, BatchTimeout: 5 * time.Millisecond}, nil
 }
