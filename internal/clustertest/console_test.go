@@ -17,6 +17,7 @@ import (
 	"github.com/credwatch/credwatch/console/access"
 	"github.com/credwatch/credwatch/console/audit"
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/respond"
 	"github.com/credwatch/credwatch/store"
 )
@@ -101,7 +102,7 @@ func (c *cluster) consoleOnCluster(t *testing.T, i int) {
 	require.Contains(t, page, "l-moved", "its evidence")
 	require.Contains(t, page, "int-cluster", "its response")
 	s.call(t, "POST", "/api/v1/alerts/acme/"+s.alertID+"/acknowledge", nil, 200)
-	require.Contains(t, s.call(t, "GET", "/api/v1/alerts/acme/"+s.alertID+"/triage", nil, 200), "acknowledge")
+	s.eventuallyContains(t, "/api/v1/alerts/acme/"+s.alertID+"/triage", "acknowledge")
 
 	var tl console.Timeline
 	since := url.Values{"from": {now.Add(-11 * 24 * time.Hour).UTC().Format(time.RFC3339)}}.Encode()
@@ -119,13 +120,24 @@ func (c *cluster) consoleOnCluster(t *testing.T, i int) {
 	sup := map[string]any{"rule": "first_seen_asn", "tenant": "acme", "credential": "tok-known",
 		"reason": "cluster drill", "expires": now.Add(24 * time.Hour).UTC().Format(time.RFC3339)}
 	s.call(t, "POST", "/api/v1/suppressions", sup, 201)
-	require.Contains(t, s.call(t, "GET", "/api/v1/suppressions", nil, 200), "cluster drill")
+	s.eventuallyContains(t, "/api/v1/suppressions", "cluster drill")
 
-	require.Contains(t, s.call(t, "GET", "/api/v1/responses?alert="+s.alertID, nil, 200), `"alert_tenant":"acme"`)
+	s.eventuallyContains(t, "/api/v1/responses?alert="+s.alertID, `"alert_tenant":"acme"`)
 	s.call(t, "POST", "/api/v1/responses/acme/int-cluster/approve", nil, 200)
-	got, found, err := outbox.Get(context.Background(), "acme", "int-cluster")
-	require.NoError(t, err)
-	require.True(t, found)
-	require.Equal(t, respond.StateApproved, got.State, "the approval is in respond's outbox")
+	testenv.Eventually(t, 30*time.Second, "the approval in respond's outbox", func() bool {
+		got, found, err := outbox.Get(context.Background(), "acme", "int-cluster")
+		require.NoError(t, err)
+		return found && got.State == respond.StateApproved
+	})
 	require.Positive(t, count(t, st, "SELECT count() FROM console_actions"), "every action is in the action log")
+}
+
+// eventuallyContains polls GET path until its body holds want: on 1×2 a
+// read may land on the replica that has not fetched the newest part yet,
+// and what a user sees a moment later the test waits for.
+func (s *consoleSite) eventuallyContains(t *testing.T, path, want string) {
+	t.Helper()
+	testenv.Eventually(t, 30*time.Second, path+" shows "+want, func() bool {
+		return strings.Contains(s.call(t, "GET", path, nil, 200), want)
+	})
 }
