@@ -71,10 +71,16 @@ func TestWireRejectsDamage(t *testing.T) {
 // whose wire form reads back to the same wire form (bytes, so NaN compares);
 // never a panic.
 func FuzzDecodeWire(f *testing.F) {
+	var frame event.WireFrame
 	for _, ev := range wireEdgeCases() {
 		f.Add(event.AppendWire(nil, &ev))
+		frame.Add(&ev)
 	}
+	f.Add(frame.Bytes())
 	f.Fuzz(func(t *testing.T, b []byte) {
+		if _, err := event.DecodeWireMessage(b); err != nil {
+			require.ErrorIs(t, err, event.ErrWire) // frames too: never a panic
+		}
 		var ev event.Event
 		if err := event.DecodeWire(b, &ev); err != nil {
 			require.ErrorIs(t, err, event.ErrWire)
@@ -114,4 +120,47 @@ func BenchmarkWire(b *testing.B) {
 			buf = event.AppendWire(buf[:0], &ev)
 		}
 	})
+}
+
+// TestWireFrames: frames of 1, 2 and many events (generated, and the edge
+// cases) read back as the same events in order; a single event's wire form
+// reads as a message of one; a cut or padded frame names what is wrong.
+func TestWireFrames(t *testing.T) {
+	t.Parallel()
+	g, err := gen.New(gen.Config{Seed: 9, Tenants: 5, Start: time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC), Scenarios: gen.Builtin().Names()})
+	require.NoError(t, err)
+	all := wireEdgeCases()
+	for range 700 {
+		var ev event.Event
+		g.Next(&ev)
+		all = append(all, ev)
+	}
+	for _, n := range []int{1, 2, 3, len(all)} {
+		var f event.WireFrame
+		for i := range n {
+			f.Add(&all[i])
+		}
+		require.Equal(t, n, f.Len())
+		got, err := event.DecodeWireMessage(f.Bytes())
+		require.NoError(t, err)
+		require.Len(t, got, n)
+		for i := range n {
+			want := all[i]
+			want.Raw, want.Unmapped = nil, nil
+			require.Equal(t, want, got[i])
+		}
+	}
+	one, err := event.DecodeWireMessage(event.AppendWire(nil, &all[5]))
+	require.NoError(t, err)
+	require.Equal(t, all[5].ID, one[0].ID)
+	var f event.WireFrame
+	f.Add(&all[5])
+	f.Add(&all[6])
+	b := f.Bytes()
+	for cut := range len(b) - 1 {
+		_, err := event.DecodeWireMessage(b[:cut])
+		require.ErrorIs(t, err, event.ErrWire, "cut at %d", cut)
+	}
+	_, err = event.DecodeWireMessage(append(b, 7))
+	require.ErrorContains(t, err, "bytes past the last event")
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/internal/kafkatopic"
 	"github.com/credwatch/credwatch/store"
 )
 
@@ -43,40 +44,44 @@ func (p *flakyPublisher) WriteMessages(_ context.Context, msgs ...kafka.Message)
 
 // TestSinkPublishesStoredEventsBeforeCommitting: published after the insert
 // and before the commit; a partial failure resends only what was not
-// delivered; each message is the event's wire form keyed by its principal
-// at its message's time, whatever the owner, actor and credential.
+// delivered; every event is published once, in a frame routed to the
+// partition its principal hashes to, whatever the owner, actor and
+// credential.
 func TestSinkPublishesStoredEventsBeforeCommitting(t *testing.T) {
 	j := &journal{}
 	c := &fakeCommitter{j: j}
 	sink, _ := newTestSink(j, &flakyStore{j: j, failures: 1}, c)
 	pub := &flakyPublisher{j: j, failures: 2}
-	sink.Publish = pub
+	sink.Publish, sink.PublishPartitions = pub, 4
 	at := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
 	var recs []store.Record
-	for i := range 9 {
-		ev := event.Event{ID: fmt.Sprintf("e%d", i), Time: at.Add(time.Duration(i) * time.Minute), Action: "token.use",
-			Actor: event.Actor{ID: fmt.Sprintf("actor-%d", i%3)}, Token: event.Token{ID: fmt.Sprintf("tok-%d", i%4)}}
+	for i := range 2500 { // more than a frame holds
+		ev := event.Event{ID: fmt.Sprintf("e%d", i), Time: at.Add(time.Duration(i) * time.Second), Action: "token.use",
+			Actor: event.Actor{ID: fmt.Sprintf("actor-%d", i%7)}, Token: event.Token{ID: fmt.Sprintf("tok-%d", i%11)}}
 		if i%2 == 1 {
 			ev.Token.Owner = "owner-" + ev.Token.ID // a thief's use is keyed by the owner
 		}
 		recs = append(recs, store.Record{Event: ev, Origin: store.Origin{Topic: "t", Offset: int64(i), Time: ev.Time.Add(time.Second)}})
 	}
-	b := &Batch{Records: recs, Last: []kafka.Message{{Partition: 0, Offset: 8}}}
+	b := &Batch{Records: recs, Last: []kafka.Message{{Partition: 0, Offset: 2499}}}
 	require.NoError(t, sink.ConsumeBatch(context.Background(), b))
 	require.Equal(t, []string{"insert failed", "insert", "publish failed", "publish failed", "publish", "commit"}, j.events)
-	require.Len(t, pub.delivered, len(recs), "each event published once")
-	byID := map[string]kafka.Message{}
+	hash := kafkatopic.NewPartitioner(4)
+	seen := map[string]bool{}
 	for _, m := range pub.delivered {
-		var ev event.Event
-		require.NoError(t, event.DecodeWire(m.Value, &ev))
-		byID[ev.ID] = m
-	}
-	for _, r := range recs {
-		m := byID[r.Event.ID]
-		require.Equal(t, r.Event.PartitionKey(), string(m.Key))
-		require.Equal(t, r.Origin.Time, m.Time)
 		require.Contains(t, m.Headers, kafka.Header{Key: event.WireHeader, Value: []byte(event.WireContentType)})
+		evs, err := event.DecodeWireMessage(m.Value)
+		require.NoError(t, err)
+		require.LessOrEqual(t, len(evs), 1000)
+		for _, ev := range evs {
+			require.False(t, seen[ev.ID], "%s published once", ev.ID)
+			seen[ev.ID] = true
+			require.Equal(t, hash.Of(ev.PartitionKey()), m.Partition, "%s routed by its principal", ev.ID)
+			require.False(t, m.Time.After(ev.Time.Add(time.Second)), "the frame's time is its earliest")
+		}
+		require.Equal(t, m.Partition, kafkatopic.Routed{}.Balance(m, 0, 1, 2, 3))
 	}
+	require.Len(t, seen, len(recs))
 }
 
 // TestSinkPublishesNothingItDidNotStore: a batch the store refuses until

@@ -57,12 +57,12 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	sink := &Sink{Store: st, DeadLetter: dlq, DLQTopic: cfg.DLQTopic, Commit: reader, Clock: d.Clock,
 		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff}
 	if sc.PublishTopic != "" {
-		pub, err := newPublisher(ctx, sc, cfg, d)
+		pub, n, err := newPublisher(ctx, sc, cfg, d)
 		if err != nil {
 			return err
 		}
 		defer pub.Close()
-		sink.Publish = pub
+		sink.Publish, sink.PublishPartitions = pub, n
 	}
 	newDecoder := func() *decode.Decoder {
 		dec := decode.New(sc.Redactor, d.Clock.Now, decode.DefaultLimits()).WithSources(sc.Sources).PackStrings().

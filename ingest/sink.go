@@ -40,13 +40,14 @@ type Sink struct {
 	// Publish, when set, receives each stored event's wire form keyed by its
 	// principal (see PublishMessages): detection reads it instead of
 	// decoding the events topic again.
-	Publish    MessageWriter
-	Commit     Committer
-	Clock      clock.Clock
-	Health     *health.Registry
-	Metrics    *Metrics
-	Log        *slog.Logger
-	MaxBackoff time.Duration
+	Publish           MessageWriter
+	PublishPartitions int // of Publish's topic
+	Commit            Committer
+	Clock             clock.Clock
+	Health            *health.Registry
+	Metrics           *Metrics
+	Log               *slog.Logger
+	MaxBackoff        time.Duration
 }
 
 // Components named in health and retry metrics.

@@ -104,18 +104,21 @@ func newKafka(t *testing.T) []string {
 }
 
 // partitionsByKey maps each message's credential (its token id) to the
-// partitions holding its messages (contract JSON or the wire form).
+// partitions holding its messages (contract JSON, the wire form, frames).
 func partitionsByKey(t testing.TB, msgs []kafka.Message) map[string]map[int]bool {
 	out := map[string]map[int]bool{}
 	for _, m := range msgs {
-		var ev event.Event
-		if err := event.DecodeWire(m.Value, &ev); err != nil {
-			require.NoError(t, json.Unmarshal(m.Value, &ev))
+		evs, err := event.DecodeWireMessage(m.Value)
+		if err != nil {
+			evs = make([]event.Event, 1)
+			require.NoError(t, json.Unmarshal(m.Value, &evs[0]))
 		}
-		if out[ev.Token.ID] == nil {
-			out[ev.Token.ID] = map[int]bool{}
+		for _, ev := range evs {
+			if out[ev.Token.ID] == nil {
+				out[ev.Token.ID] = map[int]bool{}
+			}
+			out[ev.Token.ID][m.Partition] = true
 		}
-		out[ev.Token.ID][m.Partition] = true
 	}
 	return out
 }

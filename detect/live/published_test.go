@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/detect/live"
+	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/ingest"
 	"github.com/credwatch/credwatch/ingest/decode"
@@ -43,16 +44,27 @@ func TestDetectionReadsWhatIngestPublished(t *testing.T) {
 	testenv.Eventually(t, 60*time.Second, "ingest stored and published every event", func() bool {
 		return stored(ch.DSN("credwatch")) == len(uses) // before detection: ingest creates the topic
 	})
+	testenv.Eventually(t, 60*time.Second, "every stored event published", func() bool {
+		n := 0
+		for _, m := range readAll(t, brokers[0], published) {
+			evs, err := event.DecodeWireMessage(m.Value)
+			require.NoError(t, err)
+			n += len(evs)
+		}
+		return n == len(uses)
+	})
 
 	fromIngest, viaRekey := &fakeWriter{}, &fakeWriter{}
 	s := startService(t, live.Config{Brokers: brokers, Topic: published, FromIngest: true}, fromIngest)
 	r := startService(t, live.Config{Brokers: brokers, Rekey: true, Group: "credwatch-detect-rekeyed"}, viaRekey)
+	frames := int64(len(readAll(t, brokers[0], published))) // ingest publishes frames of events
+	require.Less(t, frames, int64(len(uses)))
 	testenv.Eventually(t, 90*time.Second, "every published event judged and committed", func() bool {
-		return committed(t, brokers[0], "credwatch-detect", published) == int64(len(uses)) &&
+		return committed(t, brokers[0], "credwatch-detect", published) == frames &&
 			committed(t, brokers[0], "credwatch-detect-rekeyed", rekeyTopic) == int64(len(uses))
 	})
 	for _, m := range readAll(t, brokers[0], published) {
-		require.NotEmpty(t, m.Headers, "a wire event")
+		require.NotEmpty(t, m.Headers, "a wire frame")
 	}
 	for cred, ps := range partitionsByKey(t, readAll(t, brokers[0], published)) {
 		require.Len(t, ps, 1, "credential %s is in one partition", cred)

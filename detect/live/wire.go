@@ -15,11 +15,7 @@ func decodeMessage(dec *decode.Decoder, m *kafka.Message, topic string, trusted 
 	if !trusted || !isWire(m.Headers) {
 		return dec.DecodeMessage(m.Value, topic)
 	}
-	evs := make([]event.Event, 1)
-	if err := event.DecodeWire(m.Value, &evs[0]); err != nil {
-		return nil, err
-	}
-	return evs, nil
+	return event.DecodeWireMessage(m.Value) // one event, or a frame of them
 }
 
 func isWire(hs []kafka.Header) bool {
