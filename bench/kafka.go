@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -30,20 +31,23 @@ func produceAll(ctx context.Context, brokers []string, topic string, keys, value
 	return nil
 }
 
-// waitPublished polls until topic holds n messages, returning when.
-func waitPublished(ctx context.Context, brokers []string, topic string, n int64) (time.Time, error) {
+// waitCommitted polls until group has committed n messages of topic (the
+// publishing ingest commits a batch after it is stored and published),
+// returning when.
+func waitCommitted(ctx context.Context, brokers []string, group, topic string, n int64) (time.Time, error) {
 	c := &kafka.Client{Addr: kafka.TCP(brokers...)}
+	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil || len(md.Topics) != 1 {
+		return time.Time{}, fmt.Errorf("partitions of %s: %v", topic, err)
+	}
+	var parts []int
+	for _, p := range md.Topics[0].Partitions {
+		parts = append(parts, p.ID)
+	}
 	for {
-		md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
-		if err == nil && len(md.Topics) == 1 && md.Topics[0].Error == nil {
-			var reqs []kafka.OffsetRequest
-			for _, p := range md.Topics[0].Partitions {
-				reqs = append(reqs, kafka.LastOffsetOf(p.ID))
-			}
-			res, err := c.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{topic: reqs}})
-			if err == nil && sumLast(res.Topics[topic]) >= n {
-				return time.Now(), nil
-			}
+		res, err := c.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: parts}})
+		if err == nil && sumCommitted(res.Topics[topic]) >= n {
+			return time.Now(), nil
 		}
 		select {
 		case <-ctx.Done():
@@ -53,10 +57,10 @@ func waitPublished(ctx context.Context, brokers []string, topic string, n int64)
 	}
 }
 
-func sumLast(ps []kafka.PartitionOffsets) int64 {
+func sumCommitted(ps []kafka.OffsetFetchPartition) int64 {
 	var n int64
 	for _, p := range ps {
-		n += max(p.LastOffset, 0)
+		n += max(p.CommittedOffset, 0)
 	}
 	return n
 }

@@ -20,12 +20,13 @@ import (
 func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.Server, st *store.Store, brokers []string, n, rep int,
 	publish string) (result, error) {
 	cmd := exec.CommandContext(ctx, bin, "ingest")
+	group := "bench" + publish + strconv.Itoa(rep)
 	// The environment may override these (e.g. CREDWATCH_METRICS_ADDR to profile).
 	cmd.Env = append([]string{"CREDWATCH_BATCH_SIZE=" + strconv.Itoa(batchSize),
 		"CREDWATCH_METRICS_ADDR=127.0.0.1:0", "CREDWATCH_LOG_LEVEL=warn",
 		"CREDWATCH_REDACTION_KEY=benchmark-redaction-key-0123"}, os.Environ()...)
 	cmd.Env = append(cmd.Env, "CREDWATCH_BROKERS="+strings.Join(brokers, ","), "CREDWATCH_TOPIC="+topicEvents,
-		"CREDWATCH_GROUP=bench"+publish+strconv.Itoa(rep), "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()),
+		"CREDWATCH_GROUP="+group, "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()),
 		"CREDWATCH_PUBLISH_TOPIC="+publish)
 	cmd.Stderr = os.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
@@ -37,7 +38,7 @@ func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.S
 	rss := sampleRSS(cmd.Process.Pid)
 	end, err := waitRows(ctx, st.Conn(), "events", uint64(n), start)
 	if err == nil && publish != "" {
-		end, err = waitPublished(ctx, brokers, publish, int64(n))
+		end, err = waitCommitted(ctx, brokers, group, topicEvents, int64(n))
 	}
 	serverCPU := cpuTime(ch.Pid()) - cpu0
 	peak := rss.Peak()
