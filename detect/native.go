@@ -2,7 +2,6 @@ package detect
 
 import (
 	"context"
-	"strconv"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -125,25 +124,6 @@ func operandOf(t *ast.Term, pkg ast.Ref, values *ruleValues) (operand, bool) {
 	return operand{}, false
 }
 
-// keyOfValue is a scalar AST value as a keyVal, when the keyVal compares
-// exactly as the value does (a number whose shortest float64 form is
-// numerically the same).
-func keyOfValue(v ast.Value) (keyVal, bool) {
-	switch v := v.(type) {
-	case ast.String:
-		return keyVal{kind: keyString, str: string(v)}, true
-	case ast.Boolean:
-		return boolKey(bool(v)), true
-	case ast.Number:
-		f, err := strconv.ParseFloat(string(v), 64)
-		if err != nil || ast.FloatNumberTerm(f).Value.Compare(v) != 0 {
-			return keyVal{}, false
-		}
-		return keyVal{kind: keyNumber, num: f}, true
-	}
-	return keyVal{}, false
-}
-
 // holds judges the guard; ok is false when it cannot (see native).
 func (n *native) holds(ctx context.Context, e *Engine, ev *event.Event, f *Facts) (holds, ok bool, err error) {
 	for i := range n.defs {
@@ -183,50 +163,4 @@ func (a operand) read(ctx context.Context, e *Engine, ev *event.Event, f *Facts)
 		return *a.konst, nil
 	}
 	return e.ruleValue(ctx, a.value-1, ev, f)
-}
-
-// compareKeys orders two defined scalars as ast.Compare does: by type
-// (boolean < number < string), then by value.
-func compareKeys(a, b keyVal) int {
-	if a.kind != b.kind {
-		return typeRank(a.kind) - typeRank(b.kind)
-	}
-	switch a.kind {
-	case keyString:
-		return strings.Compare(a.str, b.str)
-	case keyBool, keyNumber:
-		switch {
-		case a.num < b.num:
-			return -1
-		case a.num > b.num:
-			return 1
-		}
-	}
-	return 0
-}
-
-func typeRank(k keyKind) int {
-	switch k {
-	case keyBool:
-		return 1
-	case keyNumber:
-		return 2
-	}
-	return 3
-}
-
-func compareHolds(op string, c int) bool {
-	switch op {
-	case "equal":
-		return c == 0
-	case "neq":
-		return c != 0
-	case "lt":
-		return c < 0
-	case "lte":
-		return c <= 0
-	case "gt":
-		return c > 0
-	}
-	return c >= 0
 }
