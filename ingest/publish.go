@@ -40,7 +40,8 @@ const (
 // at the earliest Kafka time of their messages. One message per frame, not
 // per event: producing is most of what publishing costs.
 func PublishMessages(records []store.Record, partitions int) []kafka.Message {
-	hash := kafkatopic.NewPartitioner(max(partitions, 1))
+	partitions = max(partitions, 1)
+	hash := kafkatopic.NewPartitioner(partitions)
 	frames := make(map[int]*frame)
 	var msgs []kafka.Message
 	for i := range records {

@@ -110,3 +110,22 @@ func TestSinkPublishesNothingItDidNotStore(t *testing.T) {
 type writerFunc func() error
 
 func (f writerFunc) WriteMessages(context.Context, ...kafka.Message) error { return f() }
+
+// TestPublishMessagesKeepsEveryEvent: whatever the partition count (an
+// unset one is one partition), every event is in exactly one frame.
+func TestPublishMessagesKeepsEveryEvent(t *testing.T) {
+	for _, n := range []int{0, 1, 3, 16} {
+		var recs []store.Record
+		for i := range 1234 {
+			recs = append(recs, store.Record{Event: event.Event{ID: fmt.Sprintf("e%d", i), Actor: event.Actor{ID: fmt.Sprintf("a%d", i%13)}}})
+		}
+		got := 0
+		for _, m := range PublishMessages(recs, n) {
+			evs, err := event.DecodeWireMessage(m.Value)
+			require.NoError(t, err)
+			got += len(evs)
+			require.Less(t, m.Partition, max(n, 1))
+		}
+		require.Equal(t, len(recs), got, "%d partitions", n)
+	}
+}
