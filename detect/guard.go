@@ -18,10 +18,9 @@ import (
 // it is known to fail. The caches live in each engine (engines run
 // concurrently); only when every guard holds is alert itself evaluated.
 type guard struct {
-	paths   []ast.Ref
-	getters []getter // one per path
-	query   rego.PreparedEvalQuery
-	native  *native // when it can be judged in Go (see native)
+	inputPaths
+	query  rego.PreparedEvalQuery
+	native *native // when it can be judged in Go (see native)
 }
 
 // Guard rules addGuards gives each rule package. guardFirst holds when, in
@@ -118,25 +117,15 @@ func newGuard(ctx context.Context, c *ast.Compiler, id, rule string, values *rul
 		}
 	}
 	name := pkg.Append(ast.StringTerm(rule))
-	rc := &refCollector{c: c, pkg: pkg, paths: map[string]ast.Ref{}, seen: map[string]bool{}, ok: true}
-	rc.rule(name)
-	if !rc.ok || len(c.GetRulesExact(name)) == 0 {
+	ip, ok := inputPathsOf(c, pkg, name)
+	if !ok || len(c.GetRulesExact(name)) == 0 {
 		return nil, nil
 	}
 	q, err := rego.New(rego.Compiler(c), rego.Query(name.String())).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("rule %s: prepare guard: %w", id, err)
 	}
-	g := &guard{query: q, native: nativeOf(c.GetRulesExact(name), pkg, values)}
-	for _, p := range rc.paths {
-		get := newGetter(p)
-		if get.opaque {
-			return nil, nil
-		}
-		g.paths = append(g.paths, p)
-		g.getters = append(g.getters, get)
-	}
-	return g, nil
+	return &guard{inputPaths: ip, query: q, native: nativeOf(c.GetRulesExact(name), pkg, values)}, nil
 }
 
 // holds reports whether any alert body holds for input.
@@ -146,16 +135,9 @@ func (g *guard) holds(ctx context.Context, input ast.Value) (bool, error) {
 }
 
 // holdsFor is holds for the event whose values at the guard's paths are
-// vals: over the sparse input of those values, else over the full input
-// (built once per event, in *full).
+// vals (see inputPaths.input).
 func (g *guard) holdsFor(ctx context.Context, vals []keyVal, ev *event.Event, f *Facts, full *ast.Value) (bool, error) {
-	if sparse, ok := sparseInput(g.paths, vals); ok {
-		return g.holds(ctx, sparse)
-	}
-	if *full == nil {
-		*full = toInput(ev, f)
-	}
-	return g.holds(ctx, *full)
+	return g.holds(ctx, g.input(vals, ev, f, full))
 }
 
 // refCollector gathers the input paths a set of bodies reads, following

@@ -14,9 +14,9 @@ import (
 // compares (a threshold, a constant), evaluated in Rego and remembered by
 // the values at the input paths it reads, like a guard's outcome.
 type ruleValue struct {
-	paths   []ast.Ref
-	getters []getter
-	query   rego.PreparedEvalQuery
+	inputPaths
+	ref   ast.Ref
+	query rego.PreparedEvalQuery
 }
 
 // ruleValues collects the rule values a rule set's native guards read;
@@ -77,23 +77,15 @@ func (rv *ruleValues) add(ref ast.Ref) (int, bool) {
 			return 0, false
 		}
 	}
-	rc := &refCollector{c: rv.c, pkg: ref[:len(ref)-1], paths: map[string]ast.Ref{}, seen: map[string]bool{}, ok: true}
-	rc.rule(ref)
-	if !rc.ok {
+	ip, ok := inputPathsOf(rv.c, ref[:len(ref)-1], ref)
+	if !ok {
 		return 0, false
 	}
 	q, err := rego.New(rego.Compiler(rv.c), rego.Query(ref.String())).PrepareForEval(rv.ctx)
 	if err != nil {
 		return 0, false
 	}
-	v := &ruleValue{query: q}
-	for _, p := range rc.paths {
-		get := newGetter(p)
-		if get.opaque {
-			return 0, false
-		}
-		v.paths, v.getters = append(v.paths, p), append(v.getters, get)
-	}
+	v := &ruleValue{inputPaths: ip, ref: ref, query: q}
 	if rv.index == nil {
 		rv.index = map[string]int{}
 	}
@@ -110,15 +102,12 @@ func (e *Engine) ruleValue(ctx context.Context, i int, ev *event.Event, f *Facts
 	if out, found := c.lookup(vals, h); found {
 		return out, nil
 	}
-	in, ok := sparseInput(rv.paths, vals)
-	if !ok {
-		in = toInput(ev, f)
-	}
-	rs, err := rv.query.Eval(ctx, rego.EvalParsedInput(in))
+	var full ast.Value
+	rs, err := rv.query.Eval(ctx, rego.EvalParsedInput(rv.input(vals, ev, f, &full)))
 	if err != nil {
-		return keyVal{}, fmt.Errorf("rule value %v: %w", rv.query, err)
+		return keyVal{}, fmt.Errorf("rule value %v: %w", rv.ref, err)
 	}
-	out := keyVal{} // undefined
+	out, ok := keyVal{}, false // undefined
 	if len(rs) > 0 && len(rs[0].Expressions) > 0 {
 		if out, ok = resultKey(rs[0].Expressions[0].Value); !ok {
 			out = keyVal{kind: keyJSON} // the cached guard judges

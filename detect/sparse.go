@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/credwatch/credwatch/event"
 )
 
 // sparseInput is the input a guard reads, built from its paths and the
@@ -53,4 +55,41 @@ func scalarTerm(v keyVal) (*ast.Term, bool) {
 		return ast.FloatNumberTerm(v.num), true
 	}
 	return nil, false // a list or object: the caller builds the full input
+}
+
+// inputPaths are the input paths a Rego rule reads (following calls into
+// rules of its package) and a getter for each: what guards and rule values
+// are keyed and judged by.
+type inputPaths struct {
+	paths   []ast.Ref
+	getters []getter // one per path
+}
+
+// inputPathsOf collects the paths rule name (in package pkg) reads; ok is
+// false when it cannot be keyed by them (see refCollector, getter.opaque).
+func inputPathsOf(c *ast.Compiler, pkg, name ast.Ref) (inputPaths, bool) {
+	rc := &refCollector{c: c, pkg: pkg, paths: map[string]ast.Ref{}, seen: map[string]bool{}, ok: true}
+	rc.rule(name)
+	var ip inputPaths
+	for _, p := range rc.paths {
+		get := newGetter(p)
+		if get.opaque {
+			return ip, false
+		}
+		ip.paths, ip.getters = append(ip.paths, p), append(ip.getters, get)
+	}
+	return ip, rc.ok
+}
+
+// input is what to evaluate over for the event whose values at the paths
+// are vals: their sparse input, else the full input (built once per event,
+// in *full).
+func (ip *inputPaths) input(vals []keyVal, ev *event.Event, f *Facts, full *ast.Value) ast.Value {
+	if sparse, ok := sparseInput(ip.paths, vals); ok {
+		return sparse
+	}
+	if *full == nil {
+		*full = toInput(ev, f)
+	}
+	return *full
 }
