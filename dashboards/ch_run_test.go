@@ -8,8 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
+
 	"github.com/credwatch/credwatch/dashboards"
-	"github.com/credwatch/credwatch/store"
 )
 
 // result is what one query returned: column names and ClickHouse types,
@@ -19,11 +20,11 @@ type result struct {
 	rows        []map[string]any
 }
 
-// run runs sql on st as the plugin would send it.
-func run(st *store.Store, sql string) (result, error) {
+// run runs sql on db as the plugin would send it.
+func run(db driver.Conn, sql string) (result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	rows, err := st.Conn().Query(ctx, sql)
+	rows, err := db.Query(ctx, sql)
 	if err != nil {
 		return result{}, err
 	}

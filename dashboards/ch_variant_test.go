@@ -4,9 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/stretchr/testify/require"
-
-	"github.com/credwatch/credwatch/store"
 )
 
 // variant is one way a dashboard is looked at: its variables, time range
@@ -23,14 +22,14 @@ type variant struct {
 // checkVariant runs each ClickHouse panel's query under v, expanded as
 // Grafana and the plugin expand it, on st, and holds the result to the
 // panel's contract, links and v's expectations. It returns how many ran.
-func checkVariant(t *testing.T, st *store.Store, site *consoleSite, panels []chPanel, v variant) int {
+func checkVariant(t *testing.T, db driver.Conn, site *consoleSite, panels []chPanel, v variant) int {
 	titles := map[string]bool{}
 	for _, p := range panels {
 		titles[p.title] = true
 		t.Run(v.name+"/"+p.title, func(t *testing.T) {
 			sql := expandMacros(t, interpolateSQL(t, p.query.RawSQL, v.vars), v.q)
 			require.NotContains(t, sql, "$", "every variable and macro expanded")
-			res, err := run(st, sql)
+			res, err := run(db, sql)
 			require.NoError(t, err, sql)
 			checkContract(t, p, res)
 			checkLinks(t, p, res, v.vars, site)

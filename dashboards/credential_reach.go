@@ -5,9 +5,12 @@ package dashboards
 import "github.com/grafana/grafana-foundation-sdk/go/dashboard"
 
 // asOrgs names the autonomous systems the credential's events came from
-// (the per-credential tables keep no AS organisation).
+// (the per-credential tables keep no AS organisation). The IN is GLOBAL:
+// on a cluster its subquery runs once and is shipped to the shards, as it
+// must be under any distributed_product_mode (the default, deny, refuses a
+// plain IN over Distributed tables); on one node GLOBAL changes nothing.
 func asOrgs(uses string) string {
-	return "(SELECT source_asn, any(source_as_org) AS as_org FROM events WHERE $__timeFilter(time) AND source_asn IN " +
+	return "(SELECT source_asn, any(source_as_org) AS as_org FROM events WHERE $__timeFilter(time) AND source_asn GLOBAL IN " +
 		"(SELECT source_asn FROM " + uses + ") GROUP BY source_asn)"
 }
 

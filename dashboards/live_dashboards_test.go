@@ -16,7 +16,7 @@ import (
 // its panel reads and the attack in its rows, its links open console pages;
 // each PromQL expression parses and names only exported metrics.
 func TestDashboardsOnALiveRun(t *testing.T) {
-	r := startLiveRun(t)
+	r := startLiveRun(t, singleNode(t))
 	site := startConsole(t, r.st)
 	a := alertOf(t, r.st, r.attack.credential)
 	queries := 0
@@ -64,7 +64,7 @@ func checkOverview(t *testing.T, r *liveRun, a attackAlert, site *consoleSite) i
 		{name: "hostile tenant", vars: with(hostile), q: around(r, 3*time.Hour), empty: true},
 		{name: "a month before", vars: with(allValue), q: monthBefore(r), empty: true},
 	} {
-		n += checkVariant(t, r.st, site, panels, v)
+		n += checkVariant(t, r.grafana, site, panels, v)
 	}
 	return n + checkTenantOptions(t, r, a)
 }
@@ -81,7 +81,7 @@ func checkCredential(t *testing.T, r *liveRun, site *consoleSite) int {
 		{name: "hostile value", vars: with(hostile), q: around(r, 14*24*time.Hour), empty: true},
 		{name: "no credential", vars: with(""), q: around(r, 14*24*time.Hour), empty: true},
 	} {
-		n += checkVariant(t, r.st, site, panels, v)
+		n += checkVariant(t, r.grafana, site, panels, v)
 	}
 	return n
 }

@@ -35,7 +35,7 @@ func checkMacros(t *testing.T, st *store.Store) []string {
 	q := query{from: time.Now().Add(-time.Hour), to: time.Now(), interval: time.Minute}
 	var failing []string
 	for name, probe := range macroProbes {
-		if _, err := run(st, expandMacros(t, probe, q)); err != nil {
+		if _, err := run(st.Conn(), expandMacros(t, probe, q)); err != nil {
 			failing = append(failing, name)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ClickHouse/clickhouse-go/v2/lib/driver"
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/alertsink"
@@ -31,22 +32,24 @@ const topic = "credwatch.events"
 // and the second suppressed.
 type liveRun struct {
 	st      *store.Store
-	metrics string    // /metrics, scraped while every service ran
-	attack  attack    // the first attack played
-	started time.Time // when the run started
+	grafana driver.Conn // what the dashboards' queries run on, as Grafana's data source connects
+	metrics string      // /metrics, scraped while every service ran
+	attack  attack      // the first attack played
+	started time.Time   // when the run started
 }
 
-// startLiveRun plays the run and stops it; its tables stay for the tests.
-func startLiveRun(t *testing.T) *liveRun {
-	ch := testenv.ClickHouse(t)
+// startLiveRun plays the run on db and stops it; its tables stay for the
+// tests.
+func startLiveRun(t *testing.T, db target) *liveRun {
 	brokers := testenv.Kafka(t, 4, topic, topic+".dlq", alertsink.DefaultTopic).ListenAddrs()
 	ctx := context.Background()
-	st, err := store.Open(ctx, ch.DSN("credwatch"), slog.New(slog.DiscardHandler))
+	st := openStore(t, db.dsn)
+	_, err := st.Migrate(ctx, store.MigrateOptions{})
 	require.NoError(t, err)
-	t.Cleanup(func() { _ = st.Close() })
-	_, err = st.Migrate(ctx, store.MigrateOptions{})
-	require.NoError(t, err)
-	run := &liveRun{st: st, started: time.Now()}
+	run := &liveRun{st: st, grafana: st.Conn(), started: time.Now()}
+	if db.grafana != "" {
+		run.grafana = grafanaConn(t, db.grafana)
+	}
 	var firstAt atomic.Pointer[time.Time] // when the first attack was played
 	suppressSecondAttack(t, st, run.started)
 	sink := produce.NewKafkaSink(brokers, topic)
@@ -59,7 +62,7 @@ func startLiveRun(t *testing.T) *liveRun {
 	finished := make(chan struct{})
 	go func() {
 		defer close(finished)
-		runErr = allinone.Run(runCtx, allinone.Options{Brokers: brokers, ClickHouseDSN: ch.DSN("credwatch"),
+		runErr = allinone.Run(runCtx, allinone.Options{Brokers: brokers, ClickHouseDSN: db.dsn,
 			DataDir: t.TempDir(), Topic: topic, Rate: 25, Seed: runSeed, MetricsAddr: metricsAddr, ConsoleAddr: consoleAddr,
 			Status: io.Discard, Plain: true, FirstAttack: time.Second, AttackEvery: 2 * time.Second,
 			OnAttack: func(name string, at time.Time) {

@@ -13,7 +13,7 @@ import (
 
 // checkTenantOptions: the tenant variable lists the attack's tenant.
 func checkTenantOptions(t *testing.T, r *liveRun, a attackAlert) int {
-	res, err := run(r.st, expandMacros(t, interpolateSQL(t, dashboards.TenantOptions, vars{}), around(r, 3*time.Hour)))
+	res, err := run(r.grafana, expandMacros(t, interpolateSQL(t, dashboards.TenantOptions, vars{}), around(r, 3*time.Hour)))
 	require.NoError(t, err)
 	require.Contains(t, res.column("tenant"), a.tenant)
 	return 1
@@ -34,7 +34,7 @@ func checkTriage(t *testing.T, r *liveRun, a attackAlert) {
 	overview := chPanels(t, dashboardOf(t, "credwatch-soc-overview.json"))
 	openOf := func() float64 {
 		p := panelTitled(t, overview, "Open alerts")
-		res, err := run(r.st, expandMacros(t, interpolateSQL(t, p.query.RawSQL, vars{"tenant": a.tenant}), around(r, 3*time.Hour)))
+		res, err := run(r.grafana, expandMacros(t, interpolateSQL(t, p.query.RawSQL, vars{"tenant": a.tenant}), around(r, 3*time.Hour)))
 		require.NoError(t, err)
 		return num(res.rows[0], "open")
 	}
@@ -44,7 +44,7 @@ func checkTriage(t *testing.T, r *liveRun, a attackAlert) {
 		Values:  [][]any{{a.tenant, a.id, uint32(1), time.Now(), "close", "closed", "", "true_positive", "revoked", "ann"}}}))
 	require.Equal(t, before-1, openOf(), "the closed alert is no longer open")
 	p := panelTitled(t, chPanels(t, dashboardOf(t, "credwatch-credential.json")), "Alerts")
-	res, err := run(r.st, expandMacros(t, interpolateSQL(t, p.query.RawSQL, vars{"credential": r.attack.credential}),
+	res, err := run(r.grafana, expandMacros(t, interpolateSQL(t, p.query.RawSQL, vars{"credential": r.attack.credential}),
 		around(r, 14*24*time.Hour)))
 	require.NoError(t, err)
 	rows := res.where("id", a.id)

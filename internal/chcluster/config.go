@@ -43,6 +43,15 @@ func (n *Node) macros() string {
 
 // ProfileSettings is the users.d XML each node carries: the default
 // profile's cluster settings credwatch cannot send to 18.16 over the native
-// protocol (only integer settings travel there).
+// protocol (only integer settings travel there); and a user GrafanaUser,
+// read-only as the README asks of Grafana's data source, whose profile
+// sets the server's own defaults back (the default profile's settings are
+// every user's defaults): no cluster setting reaches its queries.
 const ProfileSettings = "<profiles><default><distributed_product_mode>global</distributed_product_mode>" +
-	"<load_balancing>in_order</load_balancing></default></profiles>"
+	"<load_balancing>in_order</load_balancing></default><grafana><readonly>2</readonly><distributed_product_mode>deny</distributed_product_mode>" +
+	"<load_balancing>random</load_balancing></grafana></profiles>" +
+	"<users><" + GrafanaUser + "><password></password><networks><ip>::/0</ip></networks><profile>grafana</profile>" +
+	"<quota>default</quota></" + GrafanaUser + "></users>"
+
+// GrafanaUser is the read-only user of ProfileSettings.
+const GrafanaUser = "grafana"
