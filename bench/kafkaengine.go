@@ -49,6 +49,10 @@ func runKafkaEngine(ctx context.Context, ch *chserver.Server, st *store.Store, b
 		return result{}, fmt.Errorf("kafka engine table: %w", err)
 	}
 	end, err := waitRows(ctx, st.Conn(), "events", uint64(n), start)
+	dropViews(ctx, st, views) // the engine stops reading
+	if err == nil {
+		err = settle(ctx, st.Conn(), db)
+	}
 	r := result{name: fmt.Sprintf("ClickHouse Kafka engine + materialized views (%d consumer)", consumers),
 		produced: n, elapsed: end.Sub(start), serverCPU: cpuTime(ch.Pid()) - cpu0,
 		note: "runs inside clickhouse-server: its CPU and memory are the server's"}

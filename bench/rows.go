@@ -40,6 +40,9 @@ func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.S
 	if err == nil && publish != "" {
 		end, err = waitCommitted(ctx, brokers, group, topicEvents, int64(n))
 	}
+	if err == nil {
+		err = settle(ctx, st.Conn(), st.Database())
+	}
 	serverCPU := cpuTime(ch.Pid()) - cpu0
 	peak := rss.Peak()
 	_ = cmd.Process.Signal(syscall.SIGTERM)
@@ -74,11 +77,14 @@ func runJSONEachRow(ctx context.Context, ch *chserver.Server, st *store.Store, d
 	}
 	rss := sampleRSS(cmd.Process.Pid)
 	err = cmd.Wait()
-	r := result{name: "clickhouse-client INSERT FORMAT JSONEachRow (file)", produced: n,
-		elapsed: time.Since(start), serverCPU: cpuTime(ch.Pid()) - cpu0}
+	r := result{name: "clickhouse-client INSERT FORMAT JSONEachRow (file)", produced: n, elapsed: time.Since(start)}
 	if err != nil {
 		return r, fmt.Errorf("clickhouse-client: %w", err)
 	}
+	if err := settle(ctx, st.Conn(), st.Database()); err != nil {
+		return r, err
+	}
+	r.serverCPU = cpuTime(ch.Pid()) - cpu0
 	r.procCPU, r.peakRSS = cpuOf(cmd.ProcessState), rss.Peak()
 	r.stored, r.distinct, err = counts(ctx, st.Conn(), "events")
 	return r, err
