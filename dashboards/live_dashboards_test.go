@@ -18,15 +18,23 @@ import (
 func TestDashboardsOnALiveRun(t *testing.T) {
 	r := startLiveRun(t, singleNode(t))
 	site := startConsole(t, r.st)
+	queries := checkClickHousePanels(t, r, site)
+	t.Run("prometheus", func(t *testing.T) { queries += checkPrometheus(t, r.metrics) })
+	t.Run("macros", func(t *testing.T) { checkMacros(t, r.st) })
+	t.Run("dashboard links", func(t *testing.T) { checkConsoleLinks(t, r, site) })
+	t.Logf("figure: %d panel queries checked", queries)
+}
+
+// checkClickHousePanels runs every ClickHouse panel of the overview and
+// the investigation in each variant, and a triage closing through both; it
+// returns how many queries ran.
+func checkClickHousePanels(t *testing.T, r *liveRun, site *consoleSite) int {
 	a := alertOf(t, r.st, r.attack.credential)
 	queries := 0
 	t.Run("overview", func(t *testing.T) { queries += checkOverview(t, r, a, site) })
 	t.Run("credential", func(t *testing.T) { queries += checkCredential(t, r, site) })
 	t.Run("triage", func(t *testing.T) { checkTriage(t, r, a) })
-	t.Run("prometheus", func(t *testing.T) { queries += checkPrometheus(t, r.metrics) })
-	t.Run("macros", func(t *testing.T) { checkMacros(t, r.st) })
-	t.Run("dashboard links", func(t *testing.T) { checkConsoleLinks(t, r, site) })
-	t.Logf("figure: %d panel queries checked", queries)
+	return queries
 }
 
 // attackAlert is the first attack's alert as stored.
