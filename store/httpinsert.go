@@ -22,6 +22,19 @@ type httpInserter struct {
 	block  nativeBlock
 }
 
+// idleConnTimeout is how long an idle connection to the server is kept:
+// less than ClickHouse's keep_alive_timeout (3 s by default), so that no
+// insert starts on a connection the server is closing ("broken pipe",
+// then a retry).
+const idleConnTimeout = 2 * time.Second
+
+// keepAliveTransport is the default transport with idleConnTimeout.
+func keepAliveTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.IdleConnTimeout = idleConnTimeout
+	return t
+}
+
 func newHTTPInserter(host string, port int, database, user, pass string) *httpInserter {
 	q := url.Values{}
 	q.Set("database", database)
@@ -30,7 +43,7 @@ func newHTTPInserter(host string, port int, database, user, pass string) *httpIn
 	rowBinary := base + q.Encode()
 	q.Set("query", insertStatement+" FORMAT Native")
 	return &httpInserter{
-		client: &http.Client{Timeout: 2 * time.Minute},
+		client: &http.Client{Timeout: 2 * time.Minute, Transport: keepAliveTransport()},
 		url:    rowBinary, native: base + q.Encode(),
 		user: user, pass: pass,
 	}
