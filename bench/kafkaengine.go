@@ -13,6 +13,11 @@ import (
 // KafkaEngineOverrides makes the Kafka engine read a topic from its start.
 const KafkaEngineOverrides = "<kafka><auto_offset_reset>smallest</auto_offset_reset></kafka>"
 
+// PartLog keeps the server's part log (system.part_log): which parts each
+// path's inserts wrote and how many merges they caused.
+const PartLog = "<part_log><database>system</database><table>part_log</table>" +
+	"<flush_interval_milliseconds>500</flush_interval_milliseconds></part_log>"
+
 // compression is the server config that compresses every part with method
 // (empty for lz4, the server's default).
 func compression(method string) string {

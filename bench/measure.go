@@ -20,7 +20,8 @@ type result struct {
 	peakRSS   int64         // the ingesting process
 	bytes     uint64        // compressed bytes of the events table's active parts
 	allBytes  uint64        // compressed bytes of every table's active parts (the views' copies too)
-	parts     uint64        // the events table's active parts at the end
+	written   uint64        // parts the inserts wrote, every table of the database
+	merges    uint64        // merges of the database's parts during the run
 	note      string
 	runs      int // how many runs the median was taken over
 }
@@ -68,12 +69,20 @@ func counts(ctx context.Context, conn driver.Conn, table string) (rows, ids uint
 	return
 }
 
-// storage reads the compressed bytes and active parts of db's events table.
-func storage(ctx context.Context, conn driver.Conn, db string) (bytes, all, parts uint64, err error) {
-	err = conn.QueryRow(ctx, "SELECT sumIf(data_compressed_bytes, table = 'events'), sum(data_compressed_bytes), "+
-		"countIf(table = 'events') FROM system.parts WHERE database = ? AND active", db).Scan(&bytes, &all, &parts)
+// storage reads the compressed bytes of db's events table and of all its
+// tables, and from the part log the parts its inserts wrote and the merges.
+func storage(ctx context.Context, conn driver.Conn, db string) (bytes, all, written, merges uint64, err error) {
+	err = conn.QueryRow(ctx, "SELECT sumIf(data_compressed_bytes, table = 'events'), sum(data_compressed_bytes) "+
+		"FROM system.parts WHERE database = ? AND active", db).Scan(&bytes, &all)
+	if err == nil {
+		err = conn.Exec(ctx, "SYSTEM FLUSH LOGS")
+	}
+	if err == nil {
+		err = conn.QueryRow(ctx, "SELECT countIf(toInt8(event_type) = 1), countIf(toInt8(event_type) = 2) "+ // new part, merge
+			"FROM system.part_log WHERE database = ?", db).Scan(&written, &merges)
+	}
 	if err != nil {
-		err = fmt.Errorf("events storage: %w", err)
+		err = fmt.Errorf("storage of %s: %w", db, err)
 	}
 	return
 }

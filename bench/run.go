@@ -73,7 +73,7 @@ func Run(ctx context.Context, cfg Config, out io.Writer, log *slog.Logger) error
 	d.release() // the broker in this process serves the topics: keep its heap small
 	runtime.GC()
 	ch, err := chserver.Start(ctx, chserver.Config{Dir: filepath.Join(cfg.Dir, "clickhouse"),
-		Overrides: KafkaEngineOverrides + compression(cfg.Compression)})
+		Overrides: KafkaEngineOverrides + PartLog + compression(cfg.Compression)})
 	if err != nil {
 		return err
 	}
@@ -132,7 +132,7 @@ func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []
 		}
 		r, err := p.run(st)
 		if err == nil {
-			r.bytes, r.allBytes, r.parts, err = storage(ctx, st.Conn(), st.Database())
+			r.bytes, r.allBytes, r.written, r.merges, err = storage(ctx, st.Conn(), st.Database())
 		}
 		st.Close()
 		results = append(results, r)

@@ -19,7 +19,7 @@ func printTable(out io.Writer, rs []result, cfg Config, d *dataset) {
 	fmt.Fprintf(out, "\n%d events (%.0f MB of contract JSON), %d partitions, %d CPUs, %s, server compression %s; median of %d run(s)\n\n",
 		cfg.Events, float64(d.bytes)/1e6, cfg.Partitions, runtime.NumCPU(), runtime.Version(), cmp.Or(cfg.Compression, "lz4"), runs)
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tpath\trows/s\twall s\tstored\tdistinct ids\tprocess CPU s\tserver CPU s\tCPU µs/ev\tstored B/ev\tall tables B/ev\tparts\tpeak RSS MB")
+	fmt.Fprintln(tw, "#\tpath\trows/s\twall s\tstored\tdistinct ids\tprocess CPU s\tserver CPU s\tCPU µs/ev\tstored B/ev\tall tables B/ev\tparts written\tmerges\tpeak RSS MB")
 	for i, r := range rs {
 		rss := "-"
 		if r.peakRSS > 0 {
@@ -29,10 +29,10 @@ func printTable(out io.Writer, rs []result, cfg Config, d *dataset) {
 		if r.procCPU > 0 {
 			proc = fmt.Sprintf("%.1f", r.procCPU.Seconds())
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%.0f\t%.1f\t%d\t%d\t%s\t%.1f\t%.1f\t%.0f\t%.0f\t%d\t%s\n", i+1, r.name, r.rate(),
+		fmt.Fprintf(tw, "%d\t%s\t%.0f\t%.1f\t%d\t%d\t%s\t%.1f\t%.1f\t%.0f\t%.0f\t%d\t%d\t%s\n", i+1, r.name, r.rate(),
 			r.elapsed.Seconds(), r.stored, r.distinct, proc, r.serverCPU.Seconds(),
 			float64(r.cpuPerEvent().Nanoseconds())/1e3, float64(r.bytes)/float64(max(r.stored, 1)),
-			float64(r.allBytes)/float64(max(r.stored, 1)), r.parts, rss)
+			float64(r.allBytes)/float64(max(r.stored, 1)), r.written, r.merges, rss)
 	}
 	tw.Flush()
 	fmt.Fprintln(out, "server CPU: from the start of a run until no merge of its database ran for 2 s (its merges included)")
