@@ -23,22 +23,41 @@ func narrowViews(ctx context.Context, st *store.Store) ([]narrowView, error) {
 		return nil, fmt.Errorf("views over events: %w", err)
 	}
 	defer rows.Close()
-	fromEvents := fromTable(st.Database(), "events")
 	var views []narrowView
 	for rows.Next() {
 		var name, ddl string
 		if err := rows.Scan(&name, &ddl); err != nil {
 			return nil, err
 		}
-		_, rest, okTo := strings.Cut(ddl, " TO ")
-		target, _, _ := strings.Cut(rest, " ")
-		_, query, okAs := strings.Cut(ddl, ") AS SELECT ")
-		if okTo && okAs && fromEvents.MatchString(query) {
-			views = append(views, narrowView{name: name, target: target, query: "SELECT " + query})
+		if v, ok := viewOverEvents(st.Database(), name, ddl); ok {
+			views = append(views, v)
 		}
 	}
 	return views, rows.Err()
 }
+
+// viewOverEvents reads a materialized view's target and SELECT from its
+// CREATE statement as system.tables shows it (on one line in 18.16, over
+// several in newer servers); ok when it reads db.events.
+func viewOverEvents(db, name, ddl string) (narrowView, bool) {
+	to := viewTarget.FindStringSubmatch(ddl)
+	as := viewSelect.FindStringIndex(ddl)
+	if to == nil || as == nil {
+		return narrowView{}, false
+	}
+	query := "SELECT " + ddl[as[1]:]
+	if !fromTable(db, "events").MatchString(query) {
+		return narrowView{}, false
+	}
+	return narrowView{name: name, target: to[1], query: query}, true
+}
+
+// viewTarget finds a view's TO table; viewSelect the end of "AS SELECT"
+// after its column list.
+var (
+	viewTarget = regexp.MustCompile(`\sTO\s+([^\s(]+)`)
+	viewSelect = regexp.MustCompile(`\)\s*AS\s+SELECT\s+`)
+)
 
 // fromTable matches "FROM db.table" and nothing longer.
 func fromTable(db, table string) *regexp.Regexp {
