@@ -74,8 +74,7 @@ type frame struct {
 }
 
 func (f *frame) message(p int) kafka.Message {
-	return kafka.Message{Partition: p, Key: []byte(f.key), Value: f.Bytes(), Time: f.at,
-		Headers: []kafka.Header{{Key: event.WireHeader, Value: []byte(event.WireContentType)}}}
+	return kafka.Message{Partition: p, Key: []byte(f.key), Value: f.Bytes(), Time: f.at, Headers: kafkatopic.WireHeaders()}
 }
 
 func minTime(a, b time.Time) time.Time {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/kafkatopic"
 )
 
 // decodeMessage reads m: an event's wire form when its header says so and
@@ -12,17 +13,8 @@ import (
 // ingest's with --publish-topic, decoded, validated and scrubbed once,
 // upstream), else what dec decodes.
 func decodeMessage(dec *decode.Decoder, m *kafka.Message, topic string, trusted bool) ([]event.Event, error) {
-	if !trusted || !isWire(m.Headers) {
+	if !trusted || !kafkatopic.IsWire(m.Headers) {
 		return dec.DecodeMessage(m.Value, topic)
 	}
 	return event.DecodeWireMessage(m.Value) // one event, or a frame of them
-}
-
-func isWire(hs []kafka.Header) bool {
-	for _, h := range hs {
-		if h.Key == event.WireHeader {
-			return string(h.Value) == event.WireContentType
-		}
-	}
-	return false
 }

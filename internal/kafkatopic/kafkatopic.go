@@ -82,10 +82,25 @@ func Unwritten(msgs []kafka.Message, err error) ([]kafka.Message, error) {
 
 // WireMessage is ev as detection reads it: its wire form, keyed by its
 // principal (event.PartitionKey, as producers key the events topic), at
-// Kafka time t, marked by event.WireHeader.
+// Kafka time t, marked by WireHeaders.
 func WireMessage(ev *event.Event, t time.Time) kafka.Message {
-	return kafka.Message{Key: []byte(ev.PartitionKey()), Value: event.AppendWire(nil, ev), Time: t,
-		Headers: []kafka.Header{{Key: event.WireHeader, Value: []byte(event.WireContentType)}}}
+	return kafka.Message{Key: []byte(ev.PartitionKey()), Value: event.AppendWire(nil, ev), Time: t, Headers: WireHeaders()}
+}
+
+// WireHeaders mark a message whose value is wire-form events (one, or a
+// frame of them).
+func WireHeaders() []kafka.Header {
+	return []kafka.Header{{Key: event.WireHeader, Value: []byte(event.WireContentType)}}
+}
+
+// IsWire reports whether headers mark wire-form events.
+func IsWire(headers []kafka.Header) bool {
+	for _, h := range headers {
+		if h.Key == event.WireHeader {
+			return string(h.Value) == event.WireContentType
+		}
+	}
+	return false
 }
 
 // MaxBatchBytes bounds a writer's record batch below the broker's default
