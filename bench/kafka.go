@@ -2,10 +2,11 @@ package bench
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/internal/kafkatopic"
 )
 
 // produceAll writes values (with keys, when given) to topic.
@@ -35,14 +36,14 @@ func produceAll(ctx context.Context, brokers []string, topic string, keys, value
 // publishing ingest commits a batch after it is stored and published),
 // returning when.
 func waitCommitted(ctx context.Context, brokers []string, group, topic string, n int64) (time.Time, error) {
-	c := &kafka.Client{Addr: kafka.TCP(brokers...)}
-	md, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
-	if err != nil || len(md.Topics) != 1 {
-		return time.Time{}, fmt.Errorf("partitions of %s: %v", topic, err)
+	c := kafkatopic.NewClient(brokers)
+	count, err := kafkatopic.Partitions(ctx, c, topic)
+	if err != nil {
+		return time.Time{}, err
 	}
-	var parts []int
-	for _, p := range md.Topics[0].Partitions {
-		parts = append(parts, p.ID)
+	parts := make([]int, count)
+	for i := range parts {
+		parts[i] = i
 	}
 	for {
 		res, err := c.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: parts}})
