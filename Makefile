@@ -8,7 +8,7 @@ FUZZTIME  ?= 60s
 # Tests that print measured figures run verbose so the figures are shown.
 FIGURES   := ^TestFault|^TestFigure
 
-.PHONY: all deps build test test-unit test-fault bench bench-history fuzz lint demo clean assets dashboards
+.PHONY: all deps build test test-unit test-fault bench bench-history fuzz lint demo clean assets dashboards chdb
 
 all: build
 
@@ -24,6 +24,22 @@ deps:
 		exit 1; \
 	fi
 	$(GO) mod download
+
+# chDB's build of ClickHouse 26.7 as a library, from npm, checked against
+# its pinned digest: the tests run credwatch's migrations and inserts on it,
+# the one ClickHouse newer than Debian's 18.16 a machine here can get.
+CHDB_PKG       := @chdb/lib-linux-x64-gnu@26.7.3-stable.1
+CHDB_INTEGRITY := sha512-XP97mMqnc5tZpKQywR8N7cLTsHNiTmHr30pC5mzo3jWmukjKn2IBa60c2B/gWUNcuFjOMjWoorQICCqBVj5wpw==
+CHDB_LIB       ?= /usr/local/lib/libchdb.so
+
+## chdb: install chDB's libchdb.so (ClickHouse 26.7 as a library, ~570 MB) for the modern-server tests
+chdb:
+	@set -euo pipefail; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cd "$$tmp" && npm pack --silent "$(CHDB_PKG)" >/dev/null; \
+	got="sha512-$$(openssl dgst -sha512 -binary ./*.tgz | base64 -w0)"; \
+	if [ "$$got" != "$(CHDB_INTEGRITY)" ]; then echo "chdb: digest $$got is not the pinned one" >&2; exit 1; fi; \
+	tar -xzf ./*.tgz package/libchdb.so && install -D -m 0755 package/libchdb.so "$(CHDB_LIB)"; \
+	echo "installed $(CHDB_LIB)"
 
 WEB := console/web
 VENDOR := $(WEB)/static/vendor

@@ -61,11 +61,18 @@ func (s *Store) nativeTypes(ctx context.Context) ([]string, string, error) {
 	if len(declared) == 0 {
 		return nil, "", fmt.Errorf("database %s has no events table", s.Database())
 	}
+	types, unwritable := nativeLayout(declared)
+	return types, unwritable, nil
+}
+
+// nativeLayout is the declared type of each insert column when the Native
+// encoder writes every one of them, or nil and the first it cannot write.
+func nativeLayout(declared map[string]string) ([]string, string) {
 	types := make([]string, len(insertColumns))
 	for i, name := range insertColumns {
 		if types[i] = declared[name]; !nativeColumns[i].kind.writes(types[i]) {
-			return nil, fmt.Sprintf("%s %s", name, types[i]), nil
+			return nil, fmt.Sprintf("%s %s", name, types[i])
 		}
 	}
-	return types, "", nil
+	return types, ""
 }
