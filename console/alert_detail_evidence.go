@@ -34,8 +34,8 @@ func (s *Server) alertEvidence(ctx context.Context, a AlertRecord) (Evidence, er
 		strconv.Itoa(maxEvidenceRows+1)
 	events := "SELECT 1 AS found, " + eventSelect + " FROM events FINAL WHERE tenant = ? AND time >= ? AND time <= ? " +
 		"AND id IN (SELECT event_id FROM alert_evidence WHERE tenant = ? AND alert_id = ?)"
-	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT seq, id, found, "+eventSelect+" FROM ("+ids+") ANY LEFT JOIN ("+
-		events+") USING id ORDER BY seq", a.Tenant, a.ID, a.Tenant, a.FirstSeen, a.LastSeen.Add(time.Second), a.Tenant, a.ID)
+	rows, err := s.cfg.Store.Conn().Query(ctx, "SELECT seq, id, found, "+eventSelect+" FROM ("+ids+") AS evidence ANY LEFT JOIN ("+
+		events+") AS evidence_events USING id ORDER BY seq", a.Tenant, a.ID, a.Tenant, a.FirstSeen, a.LastSeen.Add(time.Second), a.Tenant, a.ID)
 	if err != nil {
 		return out, fmt.Errorf("evidence: %w", err)
 	}

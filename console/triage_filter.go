@@ -7,9 +7,10 @@ import (
 )
 
 // alertsWithTriage is alerts_latest with each alert's triage status and
-// assignee (triage_status is "" before any action: status new).
+// assignee (triage_status is "" before any action: status new). The joined
+// subquery has an alias: ClickHouse 20+ refuses one without.
 const alertsWithTriage = "alerts_latest ANY LEFT JOIN (SELECT tenant, alert_id AS id, argMax(status, seq) AS triage_status, " +
-	"argMax(assignee, seq) AS assignee FROM alert_triage GROUP BY tenant, alert_id) USING (tenant, id)"
+	"argMax(assignee, seq) AS assignee FROM alert_triage GROUP BY tenant, alert_id) AS triage USING (tenant, id)"
 
 // triageColumnsOfAlerts are the list's triage columns, after alertColumns.
 const triageColumnsOfAlerts = "if(triage_status = '', 'new', triage_status), assignee"

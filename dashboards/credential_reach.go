@@ -21,7 +21,8 @@ func credentialReach(d *dashboard.DashboardBuilder) {
 	d.WithPanel(chTable("Networks", "Autonomous systems and countries the credential was used from, newest first seen on top.",
 		tableQuery(sql("SELECT source_asn AS asn, as_org, source_country AS country, max(source_internal) AS internal,",
 			"uniqExact(source_ip) AS addresses, count() AS uses, countIf(outcome != 'success') AS failures,",
-			"min(time) AS first_seen, max(time) AS last_seen FROM "+uses, "ANY LEFT JOIN "+asOrgs(uses)+" USING source_asn",
+			"min(time) AS first_seen, max(time) AS last_seen FROM "+uses+" AS credential_uses",
+			"ANY LEFT JOIN "+asOrgs(uses)+" AS orgs USING source_asn",
 			"GROUP BY asn, as_org, country ORDER BY first_seen DESC, asn, country LIMIT 100"),
 			number("asn"), text("as_org"), text("country"), number("internal"), number("addresses"), number("uses"),
 			number("failures"), ts("first_seen"), ts("last_seen"))))

@@ -39,9 +39,11 @@ const crossTenant = "(" + owner + " AS owner) != '' AND owner != tenant"
 // shadow.
 const alertShown = "suppressed = 0 AND shadow = 0"
 
-// triaged joins rows carrying (tenant, id) of alerts to their current
-// triage status (” when never triaged, which is new).
-const triaged = " ANY LEFT JOIN (SELECT tenant, alert_id AS id, status FROM alert_triage_current) USING (tenant, id)"
+// triaged joins rows carrying (tenant, id) of alerts, a subquery aliased
+// alerts (every joined subquery has an alias: ClickHouse 20+ refuses one
+// without), to their current triage status (” when never triaged, which
+// is new).
+const triaged = " AS alerts ANY LEFT JOIN (SELECT tenant, alert_id AS id, status FROM alert_triage_current) AS triage USING (tenant, id)"
 
 // credentialEvents are the credential's events in the time range with
 // cols, from the per-token table and the per-secret one (an event naming
