@@ -89,13 +89,18 @@ func evilRecord() store.Record {
 // newForensicRig is a rig holding forensicEvents and the alert page's data.
 func newForensicRig(t *testing.T) *rig {
 	x := newRig(t)
+	x.addForensicData(t)
+	return x
+}
+
+// addForensicData inserts forensicEvents and the alert page's data.
+func (x *rig) addForensicData(t *testing.T) {
 	ctx := context.Background()
 	require.NoError(t, x.st.InsertEvents(ctx, forensicEvents(), now))
 	require.NoError(t, x.st.InsertRows(ctx, pageAlerts(t)))
 	require.NoError(t, x.st.InsertRows(ctx, pageEvidence()))
 	require.NoError(t, x.st.InsertRows(ctx, pageIntents()))
 	x.serveForensicUsers(t)
-	return x
 }
 
 // pageExplanation is the stored explanation of the alert page's alert.

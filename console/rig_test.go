@@ -77,9 +77,13 @@ func newRig(t *testing.T) *rig { return newRigWith(t, nil) }
 
 // newRigWith is newRig with cfg changed by configure (when not nil) first.
 func newRigWith(t *testing.T, configure func(*Config)) *rig {
-	ch := testenv.ClickHouse(t)
+	return newRigOn(t, testenv.ClickHouse(t).DSN("console"), configure)
+}
+
+// newRigOn is newRigWith over the database dsn names.
+func newRigOn(t *testing.T, dsn string, configure func(*Config)) *rig {
 	ctx := context.Background()
-	st, err := store.Open(ctx, ch.DSN("console"), slog.New(slog.DiscardHandler))
+	st, err := store.Open(ctx, dsn, slog.New(slog.DiscardHandler))
 	require.NoError(t, err)
 	t.Cleanup(func() { st.Close() })
 	_, err = st.Migrate(ctx, store.MigrateOptions{})

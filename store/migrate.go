@@ -62,6 +62,13 @@ func (s *Store) Migrate(ctx context.Context, o MigrateOptions) ([]int64, error) 
 	return applied, nil
 }
 
+// RenderMigrations is the single-node DDL Migrate runs on a server with
+// features f, one goose file per migration: for review, or for tests that
+// run it on a server credwatch does not connect to.
+func RenderMigrations(f Features, retentionDays int) (fs.FS, error) {
+	return renderMigrations(templateData{Features: f, RetentionDays: retentionDays})
+}
+
 // renderMigrations executes each embedded migration as a template.
 func renderMigrations(data templateData) (fs.FS, error) {
 	out := fstest.MapFS{}

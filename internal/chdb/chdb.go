@@ -18,10 +18,9 @@ import (
 
 // Session is one embedded ClickHouse over a data directory.
 type Session struct {
-	mu      sync.Mutex
-	conn    *uintptr // chdb_connection *
-	api     api
-	release func()
+	mu   sync.Mutex
+	conn *uintptr // chdb_connection *
+	api  api
 }
 
 // api is libchdb's C functions this package calls.
@@ -43,8 +42,9 @@ func Open(lib, dir string) (*Session, error) {
 		return nil, fmt.Errorf("load %s: %w", lib, err)
 	}
 	var a api
-	for name, fn := range map[string]any{"chdb_connect": &a.connect, "chdb_close_conn": &a.closeC,
-		"chdb_query_n": &a.query, "chdb_result_buffer": &a.buffer, "chdb_result_length": &a.length,
+	var signalHandlers func(enabled bool)
+	for name, fn := range map[string]any{"chdb_set_signal_handlers_enabled": &signalHandlers,
+		"chdb_connect": &a.connect, "chdb_close_conn": &a.closeC, "chdb_query_n": &a.query, "chdb_result_buffer": &a.buffer, "chdb_result_length": &a.length,
 		"chdb_result_error": &a.errorOf, "chdb_destroy_query_result": &a.destroy} {
 		sym, err := purego.Dlsym(h, name)
 		if err != nil {
@@ -53,6 +53,7 @@ func Open(lib, dir string) (*Session, error) {
 		}
 		purego.RegisterFunc(fn, sym)
 	}
+	signalHandlers(false) // the Go runtime's own (preemption, nil checks) must stay
 	argv := []*byte{cString("clickhouse"), cString("--path=" + dir)}
 	conn := a.connect(int32(len(argv)), &argv[0])
 	runtime.KeepAlive(argv)
@@ -60,7 +61,7 @@ func Open(lib, dir string) (*Session, error) {
 		_ = purego.Dlclose(h)
 		return nil, errors.New("chdb: connect failed")
 	}
-	return &Session{conn: conn, api: a, release: func() { _ = purego.Dlclose(h) }}, nil
+	return &Session{conn: conn, api: a}, nil // the library stays loaded: its threads outlive a session
 }
 
 // Query runs one statement; an INSERT's data may follow its FORMAT clause
@@ -97,7 +98,6 @@ func (s *Session) Close() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.api.closeC(s.conn)
-	s.release()
 }
 
 func cString(s string) *byte {

@@ -1,0 +1,72 @@
+package console
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/internal/chdb"
+	"github.com/credwatch/credwatch/internal/testenv"
+	"github.com/credwatch/credwatch/store"
+)
+
+// consolePaths are requests that between them run every kind of query the
+// console's read endpoints send.
+var consolePaths = []string{
+	"/api/v1/alerts", "/api/v1/alerts?status=new&sort=severity", "/api/v1/alerts/globex/alr_page",
+	"/api/v1/alerts/globex/alr_page?around=1h&limit=2", "/api/v1/credentials/tok_acme/timeline",
+	"/api/v1/secrets/history?secret=sec_db", "/api/v1/actors/mallory/activity", "/api/v1/tenants/cross-access",
+	"/api/v1/events/search?limit=5&" + dayRange, "/api/v1/events/export?" + dayRange,
+	"/api/v1/responses", "/api/v1/suppressions",
+}
+
+// TestConsoleQueriesOnAModernServer replays, on a current ClickHouse
+// (chDB's 26.7, whose analyzer is stricter than 18.16's), every SELECT the
+// console sent 18.16 while answering consolePaths, as the server logged it
+// (parameters bound), over the schema migrations create there.
+func TestConsoleQueriesOnAModernServer(t *testing.T) {
+	ch := testenv.ClickHouse(t)
+	x := newRigOn(t, ch.DSN("console_modern")+"&log_queries=1", nil)
+	x.addForensicData(t)
+	for _, p := range consolePaths {
+		code, body := x.get(t, "tok-admin", p)
+		require.Equal(t, http.StatusOK, code, "%s: %s", p, body)
+	}
+	queries := loggedSelects(t, x.st)
+	require.Greater(t, len(queries), len(consolePaths))
+	modern := chdb.ForTest(t)
+	for _, stmt := range []string{"CREATE DATABASE console_modern", "USE console_modern"} {
+		_, err := modern.Exec(stmt)
+		require.NoError(t, err)
+	}
+	fsys, err := store.RenderMigrations(store.Features{LowCardinality: true, TTL: true, Codecs: true}, 0)
+	require.NoError(t, err)
+	require.NoError(t, modern.Migrate(fsys, false))
+	for _, q := range queries {
+		_, err := modern.Exec(q)
+		require.NoError(t, err, q)
+	}
+	t.Logf("%d distinct console queries ran on ClickHouse 26.7", len(queries))
+}
+
+// loggedSelects are the distinct SELECTs over the console's tables the
+// server logged as finished.
+func loggedSelects(t *testing.T, st *store.Store) []string {
+	ctx := context.Background()
+	require.NoError(t, st.Conn().Exec(ctx, "SYSTEM FLUSH LOGS"))
+	rows, err := st.Conn().Query(ctx, "SELECT DISTINCT query FROM system.query_log WHERE type = 2 "+
+		"AND query LIKE 'SELECT%' AND query NOT LIKE '%system.%' AND query NOT LIKE '%goose_db_version%'")
+	require.NoError(t, err)
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var q string
+		require.NoError(t, rows.Scan(&q))
+		out = append(out, strings.TrimSpace(q))
+	}
+	require.NoError(t, rows.Err())
+	return out
+}
