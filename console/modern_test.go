@@ -38,13 +38,9 @@ func TestConsoleQueriesOnAModernServer(t *testing.T) {
 	queries := loggedSelects(t, x.st)
 	require.Greater(t, len(queries), len(consolePaths))
 	modern := chdb.ForTest(t)
-	for _, stmt := range []string{"CREATE DATABASE console_modern", "USE console_modern"} {
-		_, err := modern.Exec(stmt)
-		require.NoError(t, err)
-	}
 	fsys, err := store.RenderMigrations(store.Features{LowCardinality: true, TTL: true, Codecs: true}, 0)
 	require.NoError(t, err)
-	require.NoError(t, modern.Migrate(fsys, false))
+	require.NoError(t, modern.CreateSchema("console_modern", fsys))
 	for _, q := range queries {
 		_, err := modern.Exec(q)
 		require.NoError(t, err, q)

@@ -19,13 +19,9 @@ import (
 // columns with their kinds.
 func TestPanelsOnAModernServer(t *testing.T) {
 	ch := chdb.ForTest(t)
-	for _, stmt := range []string{"CREATE DATABASE credwatch", "USE credwatch"} {
-		_, err := ch.Exec(stmt)
-		require.NoError(t, err)
-	}
 	fsys, err := store.RenderMigrations(store.Features{LowCardinality: true, TTL: true, Codecs: true}, 30)
 	require.NoError(t, err)
-	require.NoError(t, ch.Migrate(fsys, false))
+	require.NoError(t, ch.CreateSchema("credwatch", fsys))
 	now := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
 	q := query{from: now.Add(-14 * 24 * time.Hour), to: now, interval: time.Minute}
 	_, err = ch.Exec(expandMacros(t, interpolateSQL(t, dashboards.TenantOptions, vars{}), q))

@@ -27,13 +27,9 @@ func TestMigrationsAndInsertsOnAModernServer(t *testing.T) {
 	records := modernRecords(t, 1500)
 	for _, retention := range []int{30, 0} {
 		db := fmt.Sprintf("modern_retention%d", retention)
-		_, err := ch.Exec("CREATE DATABASE " + db)
+		fsys, err := RenderMigrations(features, retention)
 		require.NoError(t, err)
-		_, err = ch.Exec("USE " + db) // as credwatch's connection names its database
-		require.NoError(t, err)
-		fsys, err := renderMigrations(templateData{Features: features, RetentionDays: retention, ddl: ddl{db: db}})
-		require.NoError(t, err)
-		require.NoError(t, ch.Migrate(fsys, false))
+		require.NoError(t, ch.CreateSchema(db, fsys)) // the session's database, as credwatch's connection names its
 		events := chCount(t, ch, "SHOW CREATE TABLE %s.events", db)
 		require.Contains(t, events, "LowCardinality(String)")
 		require.Contains(t, events, "CODEC(")

@@ -62,3 +62,14 @@ func (s *Session) Migrate(fsys fs.FS, down bool) error {
 	}
 	return nil
 }
+
+// CreateSchema creates database db, makes it the session's, and runs every
+// Up of fsys in it.
+func (s *Session) CreateSchema(db string, fsys fs.FS) error {
+	for _, stmt := range []string{"CREATE DATABASE " + db, "USE " + db} {
+		if _, err := s.Exec(stmt); err != nil {
+			return err
+		}
+	}
+	return s.Migrate(fsys, false)
+}
