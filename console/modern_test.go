@@ -3,7 +3,6 @@ package console
 import (
 	"context"
 	"net/http"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -28,14 +27,15 @@ var consolePaths = []string{
 // console sent 18.16 while answering consolePaths, as the server logged it
 // (parameters bound), over the schema migrations create there.
 func TestConsoleQueriesOnAModernServer(t *testing.T) {
-	ch := testenv.ClickHouse(t)
-	x := newRigOn(t, ch.DSN("console_modern")+"&log_queries=1", nil)
+	ch := testenv.ClickHouseWithUsers(t, testenv.LogQueries)
+	x := newRigOn(t, ch.DSN("console_modern"), nil)
 	x.addForensicData(t)
 	for _, p := range consolePaths {
 		code, body := x.get(t, "tok-admin", p)
 		require.Equal(t, http.StatusOK, code, "%s: %s", p, body)
 	}
-	queries := loggedSelects(t, x.st)
+	queries, err := chdb.LoggedSelects(context.Background(), x.st.Conn())
+	require.NoError(t, err)
 	require.Greater(t, len(queries), len(consolePaths))
 	modern := chdb.ForTest(t)
 	fsys, err := store.RenderMigrations(store.Features{LowCardinality: true, TTL: true, Codecs: true}, 0)
@@ -45,24 +45,5 @@ func TestConsoleQueriesOnAModernServer(t *testing.T) {
 		_, err := modern.Exec(q)
 		require.NoError(t, err, q)
 	}
-	t.Logf("%d distinct console queries ran on ClickHouse 26.7", len(queries))
-}
-
-// loggedSelects are the distinct SELECTs over the console's tables the
-// server logged as finished.
-func loggedSelects(t *testing.T, st *store.Store) []string {
-	ctx := context.Background()
-	require.NoError(t, st.Conn().Exec(ctx, "SYSTEM FLUSH LOGS"))
-	rows, err := st.Conn().Query(ctx, "SELECT DISTINCT query FROM system.query_log WHERE type = 2 "+
-		"AND query LIKE 'SELECT%' AND query NOT LIKE '%system.%' AND query NOT LIKE '%goose_db_version%'")
-	require.NoError(t, err)
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var q string
-		require.NoError(t, rows.Scan(&q))
-		out = append(out, strings.TrimSpace(q))
-	}
-	require.NoError(t, rows.Err())
-	return out
+	t.Logf("%d console query shapes ran on ClickHouse 26.7", len(queries))
 }

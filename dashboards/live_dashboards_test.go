@@ -22,6 +22,7 @@ func TestDashboardsOnALiveRun(t *testing.T) {
 	t.Run("prometheus", func(t *testing.T) { queries += checkPrometheus(t, r.metrics) })
 	t.Run("macros", func(t *testing.T) { checkMacros(t, r.st) })
 	t.Run("dashboard links", func(t *testing.T) { checkConsoleLinks(t, r, site) })
+	t.Run("modern server", func(t *testing.T) { replayOnModernServer(t, r.st) })
 	t.Logf("figure: %d panel queries checked", queries)
 }
 

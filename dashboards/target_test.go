@@ -21,9 +21,10 @@ import (
 // DSN Grafana's data source reads it through ("": the same connection).
 type target struct{ dsn, grafana string }
 
-// singleNode is a test ClickHouse server.
+// singleNode is a test ClickHouse server that logs every query (the modern
+// server test replays them).
 func singleNode(t *testing.T) target {
-	return target{dsn: testenv.ClickHouse(t).DSN("credwatch")}
+	return target{dsn: testenv.ClickHouseWithUsers(t, testenv.LogQueries).DSN("credwatch")}
 }
 
 // twoShards is a cluster of 2 shards × 1 replica on its own ZooKeeper:

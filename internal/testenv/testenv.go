@@ -58,10 +58,20 @@ func SkipFigureIfShort(t testing.TB) {
 // ClickHouse starts a clickhouse-server for the test and stops it at cleanup.
 func ClickHouse(t testing.TB) *chserver.Server {
 	t.Helper()
+	return ClickHouseWithUsers(t, "")
+}
+
+// LogQueries is a users.d override that has the server log every query
+// (system.query_log), for tests that replay what credwatch sent.
+const LogQueries = "<profiles><default><log_queries>1</log_queries></default></profiles>"
+
+// ClickHouseWithUsers is ClickHouse with userOverrides in a users.d file.
+func ClickHouseWithUsers(t testing.TB, userOverrides string) *chserver.Server {
+	t.Helper()
 	ClickHouseBinary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	s, err := chserver.Start(ctx, chserver.Config{Dir: t.TempDir()})
+	s, err := chserver.Start(ctx, chserver.Config{Dir: t.TempDir(), UserOverrides: userOverrides})
 	if err != nil {
 		t.Fatalf("start clickhouse: %v", err)
 	}
