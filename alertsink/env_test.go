@@ -30,7 +30,7 @@ type env struct {
 }
 
 func newEnv(t testing.TB) *env {
-	ch := testenv.ClickHouse(t)
+	ch := testenv.ClickHouseWithUsers(t, testenv.LogQueries) // TestRoundTrip… replays the log on 26.7
 	k := testenv.Kafka(t, topicPartitions, alertsink.DefaultTopic)
 	st, err := store.Open(context.Background(), ch.DSN("credwatch"), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	require.NoError(t, err)

@@ -12,6 +12,7 @@ import (
 	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/internal/modernreplay"
 	"github.com/credwatch/credwatch/store"
 )
 
@@ -58,6 +59,8 @@ func TestRoundTripNewEvidenceEscalated(t *testing.T) {
 
 	msgs := e.published(t)
 	require.Len(t, msgs, 3, "victim new and escalated, acme new")
+	n := modernreplay.Check(t, e.store.Conn()) // Recent, Evidence and the sink's own reads
+	t.Logf("%d query shapes ran on ClickHouse 26.7", n)
 }
 
 // requireEvidenceJoinsEvents stores the evidence events and runs the

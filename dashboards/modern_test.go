@@ -1,7 +1,6 @@
 package dashboards_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -63,22 +62,4 @@ func checkModernColumns(t *testing.T, ch *chdb.Session, p chPanel, sql string) {
 	}
 	require.Equal(t, wantNames, names, "%s: columns", p.title)
 	require.Equal(t, wantKinds, kinds, "%s: column kinds", p.title)
-}
-
-// replayOnModernServer runs on ClickHouse 26.7, over the schema migrations
-// create there, one query of each shape the live run sent 18.16: credwatch
-// run's services (detection's warm start, the alert sink, respond's outbox,
-// the console) and the panels.
-func replayOnModernServer(t *testing.T, st *store.Store) {
-	queries, err := chdb.LoggedSelects(context.Background(), st.Conn())
-	require.NoError(t, err)
-	ch := chdb.ForTest(t)
-	fsys, err := store.RenderMigrations(store.Features{LowCardinality: true, TTL: true, Codecs: true}, 0)
-	require.NoError(t, err)
-	require.NoError(t, ch.CreateSchema("credwatch", fsys))
-	for _, q := range queries {
-		_, err := ch.Exec(q)
-		require.NoError(t, err, q)
-	}
-	t.Logf("figure: %d query shapes of the live run ran on ClickHouse 26.7", len(queries))
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/credwatch/credwatch/chserver"
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/internal/modernreplay"
 	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/store"
 )
@@ -43,7 +44,7 @@ func record(u use) store.Record {
 // token and actor without history are judged by the tenant's networks. The AS 2 use was already stored
 // by ingest before detect judged it: the warm start must not learn it first.
 func TestWarmStartKeepsBaselinesAcrossRestart(t *testing.T) {
-	ch := testenv.ClickHouse(t)
+	ch := testenv.ClickHouseWithUsers(t, testenv.LogQueries)
 	ctx := context.Background()
 	st, err := store.Open(ctx, ch.DSN("credwatch"), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	require.NoError(t, err)
@@ -77,6 +78,8 @@ func TestWarmStartKeepsBaselinesAcrossRestart(t *testing.T) {
 	t.Logf("figure: warm start learned %d events in %.1f ms", len(past),
 		1000*s.metric("credwatch_detect_warm_start_duration_seconds"))
 	require.NoError(t, s.stop())
+	n := modernreplay.Check(t, st.Conn()) // the warm start's history query among them
+	t.Logf("%d query shapes ran on ClickHouse 26.7", n)
 }
 
 // TestColdStartWhenClickHouseIsDown: alerts do not wait on ClickHouse.
