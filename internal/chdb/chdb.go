@@ -2,8 +2,8 @@
 // libchdb.so, loaded at run time without cgo). No ClickHouse server newer
 // than 18.16 can be installed on the machines credwatch is built on, but
 // chDB ships a current ClickHouse as an npm package: tests use it to check
-// that what credwatch sends a modern server (its migrations, its inserts)
-// runs there.
+// that what credwatch sends a modern server (its migrations, its inserts,
+// the queries it logged on 18.16) runs there.
 package chdb
 
 import (
@@ -43,9 +43,16 @@ func Open(lib, dir string) (*Session, error) {
 	}
 	var a api
 	var signalHandlers func(enabled bool)
-	for name, fn := range map[string]any{"chdb_set_signal_handlers_enabled": &signalHandlers,
-		"chdb_connect": &a.connect, "chdb_close_conn": &a.closeC, "chdb_query_n": &a.query, "chdb_result_buffer": &a.buffer, "chdb_result_length": &a.length,
-		"chdb_result_error": &a.errorOf, "chdb_destroy_query_result": &a.destroy} {
+	for name, fn := range map[string]any{
+		"chdb_set_signal_handlers_enabled": &signalHandlers,
+		"chdb_connect":                     &a.connect,
+		"chdb_close_conn":                  &a.closeC,
+		"chdb_query_n":                     &a.query,
+		"chdb_result_buffer":               &a.buffer,
+		"chdb_result_length":               &a.length,
+		"chdb_result_error":                &a.errorOf,
+		"chdb_destroy_query_result":        &a.destroy,
+	} {
 		sym, err := purego.Dlsym(h, name)
 		if err != nil {
 			_ = purego.Dlclose(h)
