@@ -57,16 +57,10 @@ func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt 
 	if need := rowBinarySize(records); cap(h.buf) < need {
 		h.buf = make([]byte, 0, need+need/4)
 	}
-	h.buf = h.buf[:0]
+	h.buf = appendEvents(h.buf[:0], &h.block, records, at, types)
 	target := h.url
 	if types != nil {
-		h.block.reset()
-		h.block.add(records, tableOrder(records), at)
-		h.buf, target = h.block.appendTo(h.buf, types), h.native
-	} else {
-		for _, i := range tableOrder(records) {
-			h.buf = appendRecord(h.buf, &records[i], at)
-		}
+		target = h.native
 	}
 	resp, body, err := h.send(ctx, target, h.buf)
 	if err != nil {
@@ -76,6 +70,21 @@ func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt 
 		return fmt.Errorf("insert %d events: clickhouse http %d: %s", len(records), resp.StatusCode, strings.TrimSpace(string(body)))
 	}
 	return nil
+}
+
+// appendEvents appends an events INSERT's data for records, in table
+// order: a Native block with the server's column types (block is reused),
+// or RowBinary rows when types is nil.
+func appendEvents(out []byte, block *nativeBlock, records []Record, at uint32, types []string) []byte {
+	if types != nil {
+		block.reset()
+		block.add(records, tableOrder(records), at)
+		return block.appendTo(out, types)
+	}
+	for _, i := range tableOrder(records) {
+		out = appendRecord(out, &records[i], at)
+	}
+	return out
 }
 
 // rowBinarySize estimates a batch's RowBinary size from above for typical

@@ -1,101 +1,122 @@
-package store
+package store_test
 
 import (
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/ClickHouse/clickhouse-go/v2/lib/proto"
 	"github.com/stretchr/testify/require"
 
-	"github.com/credwatch/credwatch/gen"
 	"github.com/credwatch/credwatch/internal/chdb"
+	"github.com/credwatch/credwatch/store"
 )
 
 // TestMigrationsAndInsertsOnAModernServer runs what credwatch sends a
 // current ClickHouse (chDB's 26.7; Debian has only 18.16): every migration
 // as rendered for the version the server reports, with and without a
-// retention, then events inserted as ingest would (the encoding chosen from
-// the server's column types), a replayed batch, and every migration's Down.
+// retention; generated events and rows at each column type's edges
+// inserted as ingest would (the encoding chosen from the server's column
+// types), in batches of different cuts and orders with replays; then every
+// migration's Down.
 func TestMigrationsAndInsertsOnAModernServer(t *testing.T) {
 	ch := chdb.ForTest(t)
-	v := modernVersion(t, ch)
-	features := FeaturesOf(v)
-	require.Equal(t, Features{LowCardinality: true, TTL: true, Codecs: true}, features, "server %d.%d", v.Major, v.Minor)
-	records := modernRecords(t, 1500)
-	for _, retention := range []int{30, 0} {
-		db := fmt.Sprintf("modern_retention%d", retention)
-		fsys, err := RenderMigrations(features, retention)
+	v, err := ch.Version()
+	require.NoError(t, err)
+	features := store.FeaturesOf(v)
+	require.Equal(t, store.Features{LowCardinality: true, TTL: true, Codecs: true}, features, "server %d.%d", v.Major, v.Minor)
+	// With a retention the server drops what is past it as it writes (TTL
+	// runs on the server's clock): those events are moved to the last days,
+	// and one more is 40 days old.
+	recent := movedBefore(generated(t, 1500), time.Now().Add(-time.Hour))
+	expired := movedBefore(generated(t, 1), time.Now().Add(-40*24*time.Hour))[0]
+	expired.Event.ID = "expired"
+	records := append(generated(t, 1500), edgeRecords()...)
+	for _, r := range []*store.Record{&recent[0], &records[0]} {
+		r.Event.Raw = []byte(`{"kept":"original"}`) // as with --keep-original
+	}
+	reversed := slices.Clone(records)
+	slices.Reverse(reversed)
+	for _, c := range []struct {
+		retention int
+		stored    []store.Record // the distinct events the server keeps
+		batches   [][]store.Record
+	}{
+		{30, recent, [][]store.Record{append(recent[:1000:1000], expired), recent[500:]}},          // half a replay, half new
+		{0, records, [][]store.Record{reversed[:7], reversed[7:900], reversed[900:], records[3:]}}, // newest first, then replayed
+	} {
+		db := fmt.Sprintf("modern_retention%d", c.retention)
+		fsys, err := store.RenderMigrations(features, c.retention)
 		require.NoError(t, err)
 		require.NoError(t, ch.CreateSchema(db, fsys)) // the session's database, as credwatch's connection names its
-		events := chCount(t, ch, "SHOW CREATE TABLE %s.events", db)
+		events := chValue(t, ch, "SHOW CREATE TABLE events")
 		require.Contains(t, events, "LowCardinality(String)")
 		require.Contains(t, events, "CODEC(")
-		require.Equal(t, retention > 0, strings.Contains(events, "TTL "), events)
-
-		insertAsIngest(t, ch, db, records[:1000])
-		insertAsIngest(t, ch, db, records[500:]) // half a replay, half new
-		checkModernTables(t, ch, db, len(records))
-
+		require.Equal(t, c.retention > 0, strings.Contains(events, "TTL "), events)
+		for _, b := range c.batches {
+			insertAsIngest(t, ch, db, b)
+		}
+		checkModernTables(t, ch, len(c.stored), c.stored[0].Event.ID)
 		require.NoError(t, ch.Migrate(fsys, true))
-		require.Equal(t, "0", chCount(t, ch, "SELECT count() FROM system.tables WHERE database = '%s'", db))
+		require.Equal(t, "0", chValue(t, ch, "SELECT count() FROM system.tables WHERE database = '%s'", db))
 	}
 }
 
-func modernVersion(t *testing.T, ch *chdb.Session) proto.Version {
-	out, err := ch.Exec("SELECT version()")
-	require.NoError(t, err)
-	parts := strings.SplitN(strings.TrimSpace(out), ".", 3)
-	require.Len(t, parts, 3, out)
-	major, err1 := strconv.ParseUint(parts[0], 10, 64)
-	minor, err2 := strconv.ParseUint(parts[1], 10, 64)
-	require.NoError(t, err1)
-	require.NoError(t, err2)
-	return proto.Version{Major: major, Minor: minor}
-}
-
-// modernRecords are generated events (every attack kind and look-alike the
-// generator plays) with a remainder, and one with its original kept.
-func modernRecords(t *testing.T, n int) []Record {
-	g, err := gen.New(gen.Config{Seed: 11, Start: time.Date(2026, 11, 30, 22, 0, 0, 0, time.UTC)})
-	require.NoError(t, err)
-	out := make([]Record, n)
-	for i := range out {
-		g.Next(&out[i].Event)
-		out[i].Event.Unmapped = []byte(fmt.Sprintf(`{"vendor_field":%d}`, i))
-		out[i].Origin = Origin{Topic: "audit", Partition: int32(i % 4), Offset: int64(i)}
-	}
-	out[0].Event.Raw = []byte(`{"kept":"original"}`)
-	return out
-}
-
-// insertAsIngest encodes records as the HTTP inserter would for the
-// server's column types and inserts them in the same statement.
-func insertAsIngest(t *testing.T, ch *chdb.Session, db string, records []Record) {
+// insertAsIngest inserts records with the statement and data the HTTP
+// inserter would send for db's events columns.
+func insertAsIngest(t *testing.T, ch *chdb.Session, db string, records []store.Record) {
 	t.Helper()
-	out, err := ch.Exec("SELECT name, type FROM system.columns WHERE database = '" + db + "' AND table = 'events'")
-	require.NoError(t, err)
+	out := chValue(t, ch, "SELECT name, type FROM system.columns WHERE database = '%s' AND table = 'events'", db)
 	declared := map[string]string{}
 	for line := range strings.Lines(out) {
 		name, typ, _ := strings.Cut(strings.TrimSpace(line), "\t")
 		declared[name] = typ
 	}
-	types, _ := nativeLayout(declared)
-	at := uint32(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC).Unix())
-	statement := strings.Replace(insertStatement, "INTO events", "INTO "+db+".events", 1)
-	var body []byte
-	if types != nil {
-		var b nativeBlock
-		b.add(records, tableOrder(records), at)
-		body = b.appendTo([]byte(statement+" FORMAT Native\n"), types)
-	} else {
-		body = []byte(statement + " FORMAT RowBinary\n")
-		for _, i := range tableOrder(records) {
-			body = appendRecord(body, &records[i], at)
+	statement, data := store.EventsInsertFor(declared, records, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	_, err := ch.Query(append([]byte(statement+"\n"), data...))
+	require.NoError(t, err, "insert %d events: %s", len(records), statement)
+}
+
+// checkModernTables checks that events holds n distinct events, that the
+// replays collapse under FINAL, that every table a materialized view fills
+// holds what events implies, and that event kept's original is stored.
+func checkModernTables(t *testing.T, ch *chdb.Session, n int, kept string) {
+	t.Helper()
+	require.Equal(t, fmt.Sprint(n), chValue(t, ch, "SELECT count() FROM events FINAL"))
+	require.Equal(t, fmt.Sprint(n), chValue(t, ch, "SELECT uniqExact(id) FROM events"))
+	for table, filter := range map[string]string{
+		"events_by_token":     "token_id != ''",
+		"events_by_secret":    "secret_id != ''",
+		"events_by_actor":     "actor_id != ''",
+		"events_cross_tenant": "if(token_tenant != '', token_tenant, secret_tenant) NOT IN ('', tenant)",
+	} {
+		want := chValue(t, ch, "SELECT uniqExact(id) FROM events WHERE %s", filter)
+		require.NotEqual(t, "0", want, table)
+		require.Equal(t, want, chValue(t, ch, "SELECT count() FROM %s FINAL", table), table)
+	}
+	require.Equal(t, `{"kept":"original"}`, chValue(t, ch, "SELECT raw FROM events FINAL WHERE id = '%s'", kept))
+}
+
+// chValue is a query's output, trimmed.
+func chValue(t *testing.T, ch *chdb.Session, query string, args ...any) string {
+	t.Helper()
+	out, err := ch.Exec(fmt.Sprintf(query, args...))
+	require.NoError(t, err, query)
+	return strings.TrimSpace(out)
+}
+
+// movedBefore shifts records in time so that the newest is at end.
+func movedBefore(records []store.Record, end time.Time) []store.Record {
+	newest := records[0].Event.Time
+	for _, r := range records {
+		if r.Event.Time.After(newest) {
+			newest = r.Event.Time
 		}
 	}
-	_, err = ch.Query(body)
-	require.NoError(t, err, "insert %d events (native=%t)", len(records), types != nil)
+	shift := end.Sub(newest)
+	for i := range records {
+		records[i].Event.Time = records[i].Event.Time.Add(shift)
+	}
+	return records
 }
