@@ -26,8 +26,9 @@ deps:
 	$(GO) mod download
 
 # chDB's build of ClickHouse 26.7 as a library, from npm, checked against
-# its pinned digest: the tests run credwatch's migrations and inserts on it,
-# the one ClickHouse newer than Debian's 18.16 a machine here can get.
+# its pinned digest: the tests run credwatch's migrations, inserts and
+# queries on it, the one ClickHouse newer than Debian's 18.16 a machine here
+# can get.
 CHDB_PKG       := @chdb/lib-linux-x64-gnu@26.7.3-stable.1
 CHDB_INTEGRITY := sha512-XP97mMqnc5tZpKQywR8N7cLTsHNiTmHr30pC5mzo3jWmukjKn2IBa60c2B/gWUNcuFjOMjWoorQICCqBVj5wpw==
 CHDB_LIB       ?= /usr/local/lib/libchdb.so

@@ -15,6 +15,20 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
+// Schema starts chDB's ClickHouse with database credwatch migrated as
+// credwatch migrates a server of that version (retentionDays as
+// --retention-days), and makes it the session's database.
+func Schema(t *testing.T, retentionDays int) *chdb.Session {
+	t.Helper()
+	ch := chdb.ForTest(t)
+	v, err := ch.Version()
+	require.NoError(t, err)
+	fsys, err := store.RenderMigrations(store.FeaturesOf(v), retentionDays)
+	require.NoError(t, err)
+	require.NoError(t, ch.CreateSchema("credwatch", fsys))
+	return ch
+}
+
 // Check replays on ClickHouse 26.7 every query shape conn's server logged
 // (its users need testenv.LogQueries), requiring each to run, and returns
 // how many there were.
@@ -23,10 +37,7 @@ func Check(t *testing.T, conn driver.Conn) int {
 	queries, err := chdb.LoggedSelects(context.Background(), conn)
 	require.NoError(t, err)
 	require.NotEmpty(t, queries, "the server logged no query: does its profile set log_queries?")
-	ch := chdb.ForTest(t)
-	fsys, err := store.RenderMigrations(store.Features{LowCardinality: true, TTL: true, Codecs: true}, 0)
-	require.NoError(t, err)
-	require.NoError(t, ch.CreateSchema("credwatch", fsys))
+	ch := Schema(t, 0)
 	for _, q := range queries {
 		_, err := ch.Exec(q)
 		require.NoError(t, err, q)
