@@ -22,9 +22,12 @@ func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.S
 	cmd := exec.CommandContext(ctx, bin, "ingest")
 	group := "bench" + publish + strconv.Itoa(rep)
 	// The environment may override these (e.g. CREDWATCH_METRICS_ADDR to profile).
-	cmd.Env = append([]string{"CREDWATCH_BATCH_SIZE=" + strconv.Itoa(batchSize),
-		"CREDWATCH_METRICS_ADDR=127.0.0.1:0", "CREDWATCH_LOG_LEVEL=warn",
-		"CREDWATCH_REDACTION_KEY=benchmark-redaction-key-0123"}, os.Environ()...)
+	cmd.Env = []string{"CREDWATCH_METRICS_ADDR=127.0.0.1:0", "CREDWATCH_LOG_LEVEL=warn",
+		"CREDWATCH_REDACTION_KEY=benchmark-redaction-key-0123"}
+	if batchSize > 0 { // else credwatch's defaults
+		cmd.Env = append(cmd.Env, "CREDWATCH_BATCH_SIZE="+strconv.Itoa(batchSize))
+	}
+	cmd.Env = append(cmd.Env, os.Environ()...)
 	cmd.Env = append(cmd.Env, "CREDWATCH_BROKERS="+strings.Join(brokers, ","), "CREDWATCH_TOPIC="+topicEvents,
 		"CREDWATCH_GROUP="+group, "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()),
 		"CREDWATCH_PUBLISH_TOPIC="+publish)

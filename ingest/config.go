@@ -12,7 +12,7 @@ import (
 type Config struct {
 	Topic         string
 	DLQTopic      string
-	BatchSize     int           // events per insert
+	BatchSize     int           // messages per insert, at most: a cap for tiny messages
 	BatchBytes    int           // message bytes per insert: a batch is cut at whichever bound comes first
 	BatchTimeout  time.Duration // longest an event waits for its batch
 	Decoders      int           // parallel decoders per batch
@@ -29,10 +29,10 @@ func (c Config) Defaults() Config {
 		c.DLQTopic = c.Topic + ".dlq"
 	}
 	if c.BatchSize <= 0 {
-		c.BatchSize = 10000
+		c.BatchSize = 1_000_000
 	}
 	if c.BatchBytes <= 0 {
-		c.BatchBytes = 64 << 20
+		c.BatchBytes = 256 << 20
 	}
 	if c.BatchTimeout <= 0 {
 		c.BatchTimeout = time.Second

@@ -17,6 +17,11 @@ type Fetcher interface {
 	FetchMessage(ctx context.Context) (kafka.Message, error)
 }
 
+// fetchAhead is how many fetched messages may wait for the batcher while it
+// decodes: enough to keep the fetcher busy meanwhile, without holding a
+// second batch's messages in memory when batches are large.
+const fetchAhead = 16384
+
 // Pipeline reads from a Fetcher, batches and decodes, and hands each batch to
 // the next stage in order. Decoding batch N+1 overlaps with storing batch N.
 type Pipeline struct {
@@ -57,7 +62,7 @@ func (p *Pipeline) Run(ctx context.Context) error {
 	})
 	defer stopGrace()
 
-	msgs := make(chan kafka.Message, p.cfg.BatchSize)
+	msgs := make(chan kafka.Message, min(p.cfg.BatchSize, fetchAhead))
 	fetchErr := make(chan error, 1)
 	go func() { fetchErr <- p.fetchLoop(ctx, msgs) }()
 
@@ -96,7 +101,7 @@ func (p *Pipeline) fetchLoop(ctx context.Context, msgs chan<- kafka.Message) err
 
 // batchLoop cuts batches by count, bytes or age and hands them on in order.
 func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, sinkStopped <-chan struct{}) {
-	pending, bytes := make([]kafka.Message, 0, p.cfg.BatchSize), 0
+	pending, bytes := make([]kafka.Message, 0, min(p.cfg.BatchSize, fetchAhead)), 0
 	var deadline <-chan time.Time
 	flush := func() bool {
 		if len(pending) == 0 {

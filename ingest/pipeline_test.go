@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"strings"
@@ -79,6 +80,33 @@ func TestBatchesAreCutByBytes(t *testing.T) {
 			got, stillClock{}, NewMetrics(prometheus.NewRegistry()), slog.New(slog.DiscardHandler))
 		err := p.Run(t.Context())
 		require.True(t, errors.Is(err, io.EOF), "%s: %v", name, err)
+		require.Equal(t, c.want, got.sizes, name)
+	}
+}
+
+// TestBatchesOutgrowTheFetchBuffer: the fetcher runs at most fetchAhead
+// messages ahead of the batcher, and a batch still grows to its bounds
+// beyond that, whether the count bound, the byte bound or the end of the
+// input cuts it.
+func TestBatchesOutgrowTheFetchBuffer(t *testing.T) {
+	one := `{"id":"e-%d","time":"2026-11-20T08:00:00Z","action":"token.use","tenant":"acme","actor":{"id":"u"}}`
+	n, size := 2*fetchAhead+7, len(fmt.Sprintf(one, 0))
+	for name, c := range map[string]struct {
+		cfg  Config
+		want []int
+	}{
+		"defaults":    {Config{}, []int{n}},
+		"count bound": {Config{BatchSize: fetchAhead + 1}, []int{fetchAhead + 1, fetchAhead + 1, 5}},
+		"byte bound":  {Config{BatchBytes: (fetchAhead + 3) * size}, []int{fetchAhead + 3, fetchAhead + 3, 1}},
+	} {
+		f := &listFetcher{}
+		for i := range n {
+			f.msgs = append(f.msgs, kafka.Message{Topic: "t", Offset: int64(i), Value: fmt.Appendf(nil, one, i%10)})
+		}
+		got := &batchSizes{}
+		p := NewPipeline(c.cfg, f, func() *decode.Decoder { return testDecoders(t, 1)[0] },
+			got, stillClock{}, NewMetrics(prometheus.NewRegistry()), slog.New(slog.DiscardHandler))
+		require.ErrorIs(t, p.Run(t.Context()), io.EOF, name)
 		require.Equal(t, c.want, got.sizes, name)
 	}
 }

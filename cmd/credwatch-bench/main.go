@@ -23,7 +23,7 @@ type cli struct {
 	Dir        string `help:"Scratch directory (default: a new temp dir)."`
 	Partitions int32  `default:"4" help:"Topic partitions."`
 	Consumers  int    `default:"1" help:"Kafka engine consumers (more than one duplicates rows on 18.16)."`
-	BatchSize  int    `default:"100000" help:"credwatch ingest --batch-size."`
+	BatchSize  int    `help:"credwatch ingest --batch-size (default: credwatch's own, batches sized by --batch-bytes)."`
 	Repeat     int    `default:"3" help:"Runs per path; the table shows the median."`
 	Compress   string `default:"zstd" enum:"zstd,lz4" help:"The ClickHouse server's part compression (server config: 18.16 has no column codecs; newer servers get ZSTD codecs from the migrations)."`
 	Only       string `default:"all" enum:"all,ingest,rows,console" help:"Which tables to print: all, ingest (with detection), rows (the ingest table alone), console."`
