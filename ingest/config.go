@@ -29,10 +29,10 @@ func (c Config) Defaults() Config {
 		c.DLQTopic = c.Topic + ".dlq"
 	}
 	if c.BatchSize <= 0 {
-		c.BatchSize = 1_000_000
+		c.BatchSize = 250_000
 	}
 	if c.BatchBytes <= 0 {
-		c.BatchBytes = 256 << 20
+		c.BatchBytes = 64 << 20
 	}
 	if c.BatchTimeout <= 0 {
 		c.BatchTimeout = time.Second

@@ -14,8 +14,8 @@ type ingestCmd struct {
 	DLQTopic       string        `name:"dlq-topic" env:"CREDWATCH_DLQ_TOPIC" help:"Dead-letter topic (default <topic>.dlq)."`
 	ClickHouse     string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
 	Cluster        clusterFlag   `embed:""`
-	BatchSize      int           `default:"1000000" env:"CREDWATCH_BATCH_SIZE" help:"Messages per insert, at most (a cap for tiny messages: batches are sized by --batch-bytes)."`
-	BatchBytes     int           `default:"268435456" env:"CREDWATCH_BATCH_BYTES" help:"Message bytes per insert (a batch is cut at whichever of size and bytes comes first)."`
+	BatchSize      int           `default:"250000" env:"CREDWATCH_BATCH_SIZE" help:"Messages per insert, at most (a cap for small messages: batches are sized by --batch-bytes)."`
+	BatchBytes     int           `default:"67108864" env:"CREDWATCH_BATCH_BYTES" help:"Message bytes per insert (a batch is cut at whichever of size and bytes comes first)."`
 	BatchTimeout   time.Duration `default:"1s" env:"CREDWATCH_BATCH_TIMEOUT" help:"Longest an event waits for its batch."`
 	MetricsAddr    string        `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics and /healthz (empty: off)."`
 	RedactionKey   string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key (>= 16 bytes) for redacted references."`
