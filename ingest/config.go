@@ -12,7 +12,7 @@ import (
 type Config struct {
 	Topic         string
 	DLQTopic      string
-	BatchSize     int           // messages per insert, at most: a cap for tiny messages
+	BatchSize     int           // messages per insert, at most: a cap for small messages
 	BatchBytes    int           // message bytes per insert: a batch is cut at whichever bound comes first
 	BatchTimeout  time.Duration // longest an event waits for its batch
 	Decoders      int           // parallel decoders per batch
