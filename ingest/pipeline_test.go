@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -109,4 +110,55 @@ func TestBatchesOutgrowTheFetchBuffer(t *testing.T) {
 		require.ErrorIs(t, p.Run(t.Context()), io.EOF, name)
 		require.Equal(t, c.want, got.sizes, name)
 	}
+}
+
+// batchLasts records each batch's size and what it commits: the last
+// offset of each partition.
+type batchLasts struct {
+	sizes []int
+	lasts []map[int]int64
+}
+
+func (b *batchLasts) ConsumeBatch(_ context.Context, batch *Batch) error {
+	last := map[int]int64{}
+	for _, m := range batch.Last {
+		last[m.Partition] = m.Offset
+	}
+	b.sizes, b.lasts = append(b.sizes, batch.Size()), append(b.lasts, last)
+	return nil
+}
+
+// TestBatchesPastTheFetchBufferCommitEachPartitionsLast: batches cut by
+// bytes, each larger than the fetch buffer, over messages of three
+// partitions interleaved at random, of several tenants, actors, times and
+// sizes, each commit the last offset of every partition they hold.
+func TestBatchesPastTheFetchBufferCommitEachPartitionsLast(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 13))
+	tenants := []string{"acme", "globex", "initech"}
+	next := map[int]int64{}
+	var msgs []kafka.Message
+	for i := range 3*fetchAhead + 501 {
+		part := min(rng.IntN(5), 2) // partition 2 gets three fifths
+		v := fmt.Sprintf(`{"id":"e-%d","time":"2026-11-20T%02d:%02d:00Z","action":"token.use","tenant":"%s",`+
+			`"actor":{"id":"u%d"},"attrs":{"pad":"%s"}}`, i, rng.IntN(24), rng.IntN(60), tenants[rng.IntN(3)],
+			rng.IntN(50), strings.Repeat("x", rng.IntN(400)))
+		msgs = append(msgs, kafka.Message{Topic: "t", Partition: part, Offset: next[part], Value: []byte(v)})
+		next[part]++
+	}
+	bound := 400 * fetchAhead // about 1.2 fetch buffers of messages
+	want := &batchLasts{}
+	for lo, bytes, last, i := 0, 0, map[int]int64{}, 0; i < len(msgs); i++ {
+		bytes, last[msgs[i].Partition] = bytes+len(msgs[i].Value), msgs[i].Offset
+		if bytes >= bound || i == len(msgs)-1 {
+			want.sizes, want.lasts = append(want.sizes, i+1-lo), append(want.lasts, last)
+			lo, bytes, last = i+1, 0, map[int]int64{}
+		}
+	}
+	require.Greater(t, len(want.sizes), 2)
+	require.Greater(t, want.sizes[0], fetchAhead)
+	got := &batchLasts{}
+	p := NewPipeline(Config{BatchBytes: bound}, &listFetcher{msgs: msgs}, func() *decode.Decoder { return testDecoders(t, 1)[0] },
+		got, stillClock{}, NewMetrics(prometheus.NewRegistry()), slog.New(slog.DiscardHandler))
+	require.ErrorIs(t, p.Run(t.Context()), io.EOF)
+	require.Equal(t, want, got)
 }
