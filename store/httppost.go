@@ -40,10 +40,18 @@ func (h *httpInserter) post(ctx context.Context, statement string, body []byte, 
 // inserter's client and credentials, and returns the response and the first
 // 4 KiB of its body.
 func (h *httpInserter) send(ctx context.Context, target string, body []byte) (*http.Response, []byte, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target, bytes.NewReader(body))
+	return h.sendReader(ctx, target, func() io.Reader { return bytes.NewReader(body) }, int64(len(body)))
+}
+
+// sendReader is send with a body of size bytes that open reads from its
+// start, each time it is called (the transport may send a request again).
+func (h *httpInserter) sendReader(ctx context.Context, target string, open func() io.Reader, size int64) (*http.Response, []byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target, open())
 	if err != nil {
 		return nil, nil, err
 	}
+	req.ContentLength = size
+	req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(open()), nil }
 	if h.user != "" {
 		req.SetBasicAuth(h.user, h.pass)
 	}

@@ -1,0 +1,123 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// EventBlocks is one events INSERT assembled a batch at a time: each batch
+// is encoded when it is added (in table order, as a Native block or as
+// RowBinary rows), so that its records can be reused at once, and the
+// blocks go to the server together. The server squashes an INSERT's blocks
+// into one part per partition (up to min_insert_block_size_rows), so many
+// small batches cost it what one large batch does, and a retry sends the
+// same bytes again. Not safe for concurrent use.
+type EventBlocks struct {
+	blocks [][]byte
+	free   [][]byte // the buffers of a sent INSERT, to reuse
+	rows   int
+	size   int
+	native bool // the encoding of the blocks so far
+}
+
+// ErrNoBlocks: the store inserts over the native protocol, whose batches
+// cannot carry more than one block's worth of encoded data.
+var ErrNoBlocks = errors.New("events blocks need the HTTP interface")
+
+// Rows is the number of events added.
+func (g *EventBlocks) Rows() int { return g.rows }
+
+// Bytes is the size of the encoded data.
+func (g *EventBlocks) Bytes() int { return g.size }
+
+// Reset empties g, keeping its buffers for the next INSERT.
+func (g *EventBlocks) Reset() {
+	for _, b := range g.blocks {
+		g.free = append(g.free, b[:0])
+	}
+	clear(g.blocks)
+	g.blocks, g.rows, g.size = g.blocks[:0], 0, 0
+}
+
+// buffer returns a free buffer of at least need bytes.
+func (g *EventBlocks) buffer(need int) []byte {
+	for i, b := range g.free {
+		if cap(b) >= need {
+			g.free[i] = g.free[len(g.free)-1]
+			g.free = g.free[:len(g.free)-1]
+			return b
+		}
+	}
+	return make([]byte, 0, need+need/4)
+}
+
+// reader reads the blocks one after the other, without joining them.
+func (g *EventBlocks) reader() io.Reader {
+	readers := make([]io.Reader, len(g.blocks))
+	for i, b := range g.blocks {
+		readers[i] = bytes.NewReader(b)
+	}
+	return io.MultiReader(readers...)
+}
+
+// GroupsInserts reports whether AppendEvents and InsertBlocks are available.
+func (s *Store) GroupsInserts() bool { return s.http != nil }
+
+// AppendEvents encodes records onto g, stamped ingestedAt; records may be
+// reused once it returns.
+func (s *Store) AppendEvents(ctx context.Context, g *EventBlocks, records []Record, ingestedAt time.Time) error {
+	if s.http == nil {
+		return ErrNoBlocks
+	}
+	s.insertMu.Lock()
+	defer s.insertMu.Unlock()
+	if err := s.learnNativeTypes(ctx); err != nil {
+		return err
+	}
+	if len(g.blocks) == 0 {
+		g.native = s.native != nil
+	}
+	types := s.native
+	if !g.native {
+		types = nil
+	}
+	b := appendEvents(g.buffer(rowBinarySize(records)), &s.http.block, records, uint32(ingestedAt.Unix()), types)
+	g.blocks = append(g.blocks, b)
+	g.rows, g.size = g.rows+len(records), g.size+len(b)
+	return nil
+}
+
+// InsertBlocks sends g's blocks as one INSERT. g is unchanged, so a failed
+// INSERT can be sent again. It may run while AppendEvents fills another
+// EventBlocks.
+func (s *Store) InsertBlocks(ctx context.Context, g *EventBlocks) error {
+	if g.rows == 0 {
+		return nil
+	}
+	if s.http == nil {
+		return ErrNoBlocks
+	}
+	return s.http.insertBlocks(ctx, g) // no lock: it shares nothing with the encoding of the next
+}
+
+// insertBlocks POSTs g's blocks as one body.
+func (h *httpInserter) insertBlocks(ctx context.Context, g *EventBlocks) error {
+	target := h.url
+	if g.native {
+		target = h.native
+	}
+	resp, body, err := h.sendReader(ctx, target, g.reader, int64(g.size))
+	if err != nil {
+		return fmt.Errorf("insert %d events over http: %w", g.rows, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("insert %d events: clickhouse http %d: %s", g.rows, resp.StatusCode, strings.TrimSpace(string(body)))
+	}
+	return nil
+}
