@@ -12,8 +12,9 @@ import (
 type Config struct {
 	Topic         string
 	DLQTopic      string
-	BatchSize     int           // messages per insert, at most: a cap for small messages
-	BatchBytes    int           // message bytes per insert: a batch is cut at whichever bound comes first
+	BatchSize     int           // messages per batch, at most: a cap for small messages
+	BatchBytes    int           // message bytes per batch: a batch is cut at whichever bound comes first
+	InsertBytes   int           // message bytes of consecutive full batches one INSERT may carry (<0: one INSERT per batch)
 	BatchTimeout  time.Duration // longest an event waits for its batch
 	Decoders      int           // parallel decoders per batch
 	MaxBackoff    time.Duration // cap of the retry backoff
@@ -32,7 +33,10 @@ func (c Config) Defaults() Config {
 		c.BatchSize = 250_000
 	}
 	if c.BatchBytes <= 0 {
-		c.BatchBytes = 64 << 20
+		c.BatchBytes = 8 << 20
+	}
+	if c.InsertBytes == 0 {
+		c.InsertBytes = 256 << 20
 	}
 	if c.BatchTimeout <= 0 {
 		c.BatchTimeout = time.Second

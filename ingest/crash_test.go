@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"bytes"
 	"context"
 	"math/rand/v2"
 	"os"
@@ -86,8 +87,17 @@ func TestFaultCrashRestart(t *testing.T) {
 		t.Logf("figure: kill %d at %d stored events", kill, after)
 	}
 	<-produced
+	started := runningLines(t, logPath)
 	cmd := e.startIngester(t, bin, logPath)
 	e.waitStored(t, chunks*chunk, 3*time.Minute)
+	testenv.Eventually(t, time.Minute, "the last ingester running (SIGTERM before its handler would kill it)", func() bool {
+		return runningLines(t, logPath) > started
+	})
+	// A kill between an INSERT and its commit leaves stored rows uncommitted:
+	// the last ingester reads them again, and its commits must catch up.
+	testenv.Eventually(t, 3*time.Minute, "every offset committed", func() bool {
+		return uncommitted(t, e.brokers[0], "credwatch-ingest") == 0
+	})
 	require.NoError(t, cmd.Signal(t, syscall.SIGTERM), "SIGTERM must exit 0")
 
 	physical, unique, ids := e.counts(t)
@@ -96,6 +106,13 @@ func TestFaultCrashRestart(t *testing.T) {
 	require.Equal(t, uint64(chunks*chunk), unique)
 	require.Equal(t, uint64(chunks*chunk), ids)
 	requireAllCommitted(t, e.brokers[0], "credwatch-ingest")
+}
+
+// runningLines counts the ingesters that reached "ingest running" in the log.
+func runningLines(t *testing.T, logPath string) int {
+	log, err := os.ReadFile(logPath)
+	require.NoError(t, err)
+	return bytes.Count(log, []byte(`"msg":"ingest running"`))
 }
 
 // requireAllCommitted checks the group's committed offset equals the end of

@@ -40,7 +40,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		batchSize: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "credwatch_ingest_batch_size_events",
 			Help: "Messages per batch.", Buckets: prometheus.ExponentialBuckets(1, 4, 10)}),
 		insertSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "credwatch_ingest_insert_duration_seconds",
-			Help: "Time to insert one batch into ClickHouse, retries included.", Buckets: prometheus.ExponentialBuckets(0.001, 3, 12)}),
+			Help: "Time to insert one batch, or one group of batches, into ClickHouse, retries included.", Buckets: prometheus.ExponentialBuckets(0.001, 3, 12)}),
 		retries: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_retries_total",
 			Help: "Failed attempts that were retried, by component (clickhouse, dead_letter, kafka_commit)."}, []string{"component"}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "credwatch_ingest_consumer_lag_messages",
@@ -50,13 +50,12 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	return m
 }
 
-// observeBatch records a durable batch.
-func (m *Metrics) observeBatch(b *Batch) {
-	m.stored.Add(float64(len(b.Records)))
-	m.batchSize.Observe(float64(b.Size()))
-	for _, r := range b.Rejects {
-		m.rejected.WithLabelValues(r.Err.Reason).Inc()
+// observeDecoded records what decoding a batch found.
+func (m *Metrics) observeDecoded(b *Batch) {
+	if b.Size() == 0 && b.Skipped == 0 {
+		return // a tick that flushes a group
 	}
+	m.batchSize.Observe(float64(b.Size()))
 	m.skipped.Add(float64(b.Skipped))
 	for i := range b.Records {
 		ev := &b.Records[i].Event
@@ -68,7 +67,15 @@ func (m *Metrics) observeBatch(b *Batch) {
 			m.warnings.WithLabelValues(field, reason).Inc()
 		}
 	}
-	for _, last := range b.Last {
+}
+
+// observeDurable records stored events and dead letters.
+func (m *Metrics) observeDurable(d *durable) {
+	m.stored.Add(float64(d.stored))
+	for _, r := range d.rejects {
+		m.rejected.WithLabelValues(r.Err.Reason).Inc()
+	}
+	for _, last := range d.last {
 		m.lag.WithLabelValues(last.Topic, strconv.Itoa(last.Partition)).Set(float64(lagOf(last)))
 	}
 }

@@ -100,17 +100,28 @@ func (p *Pipeline) fetchLoop(ctx context.Context, msgs chan<- kafka.Message) err
 }
 
 // batchLoop cuts batches by count, bytes or age and hands them on in order.
+// A batch cut by a size bound while at least as many messages again wait in
+// Kafka says so (Batch.Backlog). A consumer that holds such batches back
+// (a Flusher) gets an empty batch when no message came within BatchTimeout
+// after one: the stream has caught up after all.
 func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, sinkStopped <-chan struct{}) {
 	pending, bytes := make([]kafka.Message, 0, min(p.cfg.BatchSize, fetchAhead)), 0
+	_, holds := p.next.(Flusher)
 	var deadline <-chan time.Time
-	flush := func() bool {
-		if len(pending) == 0 {
+	flush := func(bySize bool) bool {
+		b := &Batch{}
+		if len(pending) > 0 {
+			b = decodeBatch(p.decoders, pending, p.records.get(len(pending)))
+			b.Backlog = bySize && behind(b.Last) >= int64(len(pending))
+			clear(pending) // the batch keeps copies of what it needs
+		} else if !holds {
 			return true
 		}
-		b := decodeBatch(p.decoders, pending, p.records.get(len(pending)))
-		clear(pending) // the batch keeps copies of what it needs
-		pending, bytes = pending[:0], 0
-		deadline = nil
+		b.Bytes = bytes
+		pending, bytes, deadline = pending[:0], 0, nil
+		if b.Backlog && holds {
+			deadline = p.clock.After(p.cfg.BatchTimeout)
+		}
 		select {
 		case batches <- b:
 			return true
@@ -122,18 +133,18 @@ func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, s
 		select {
 		case m, ok := <-msgs:
 			if !ok {
-				flush()
+				flush(false)
 				return
 			}
 			pending, bytes = append(pending, m), bytes+len(m.Value)
 			if len(pending) == 1 {
 				deadline = p.clock.After(p.cfg.BatchTimeout)
 			}
-			if (len(pending) >= p.cfg.BatchSize || bytes >= p.cfg.BatchBytes) && !flush() {
+			if (len(pending) >= p.cfg.BatchSize || bytes >= p.cfg.BatchBytes) && !flush(true) {
 				return
 			}
 		case <-deadline:
-			if !flush() {
+			if !flush(false) {
 				return
 			}
 		case <-sinkStopped:
@@ -151,5 +162,14 @@ func (p *Pipeline) sinkLoop(ctx context.Context, batches <-chan *Batch) error {
 		}
 		p.records.put(b.Records)
 	}
+	if f, ok := p.next.(Flusher); ok {
+		return f.Flush(ctx)
+	}
 	return nil
+}
+
+// Flusher is a BatchConsumer that may hold batches back (Sink's groups):
+// Flush makes them durable when the stream ends.
+type Flusher interface {
+	Flush(ctx context.Context) error
 }

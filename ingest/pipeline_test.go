@@ -162,3 +162,63 @@ func TestBatchesPastTheFetchBufferCommitEachPartitionsLast(t *testing.T) {
 	require.ErrorIs(t, p.Run(t.Context()), io.EOF)
 	require.Equal(t, want, got)
 }
+
+// backlogs records each batch's size and Backlog flag, and whether it was
+// flushed at the end (a Flusher).
+type backlogs struct {
+	sizes   []int
+	backlog []bool
+	flushed bool
+}
+
+func (b *backlogs) ConsumeBatch(_ context.Context, batch *Batch) error {
+	b.sizes, b.backlog = append(b.sizes, batch.Size()), append(b.backlog, batch.Backlog)
+	return nil
+}
+
+func (b *backlogs) Flush(context.Context) error { b.flushed = true; return nil }
+
+// TestBatchesSayWhetherABacklogFollows: a batch cut by its size bound is
+// Backlog when at least as many messages again wait in its partitions (as
+// of their fetch); one cut by the end of the input never is. Partitions
+// interleave at random, with lags of their own.
+func TestBatchesSayWhetherABacklogFollows(t *testing.T) {
+	one := `{"id":"e-%d","time":"2026-11-20T08:00:00Z","action":"token.use","tenant":"acme","actor":{"id":"u"}}`
+	for seed := range uint64(6) {
+		rng := rand.New(rand.NewPCG(seed, 11))
+		parts, size := 1+rng.IntN(3), 5+rng.IntN(20)
+		n := size*(2+rng.IntN(6)) + rng.IntN(size)
+		waiting := make([]int64, parts) // messages left in each partition's log past the input
+		for p := range waiting {
+			waiting[p] = int64(rng.IntN(3 * size))
+		}
+		if seed == 0 { // the bound itself: exactly a batch waits after the first
+			parts, size, n, waiting = 1, 10, 20, []int64{0}
+		}
+		counts := make([]int64, parts)
+		var msgs []kafka.Message
+		for i := range n {
+			p := rng.IntN(parts)
+			msgs = append(msgs, kafka.Message{Topic: "t", Partition: p, Offset: counts[p], Value: fmt.Appendf(nil, one, i)})
+			counts[p]++
+		}
+		for i := range msgs { // the high watermark past each partition's last message of the input
+			msgs[i].HighWaterMark = counts[msgs[i].Partition] + waiting[msgs[i].Partition]
+		}
+		var want []bool
+		for lo := 0; lo < n; lo += size {
+			hi := min(lo+size, n)
+			last := lastPerPartition(msgs[lo:hi])
+			want = append(want, hi-lo == size && behind(last) >= int64(size))
+		}
+		got := &backlogs{}
+		p := NewPipeline(Config{BatchSize: size}, &listFetcher{msgs: msgs}, func() *decode.Decoder { return testDecoders(t, 1)[0] },
+			got, stillClock{}, NewMetrics(prometheus.NewRegistry()), slog.New(slog.DiscardHandler))
+		require.ErrorIs(t, p.Run(t.Context()), io.EOF)
+		require.Equal(t, want, got.backlog[:len(want)], "seed %d", seed)
+		if seed == 0 {
+			require.Equal(t, []bool{true, false}, want)
+		}
+		require.True(t, got.flushed, "a Flusher is flushed when the input ends")
+	}
+}

@@ -12,15 +12,15 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
-// publish writes the batch's events to Publish, after they are stored and
-// before the batch is committed, retrying only what was not delivered. A
-// crash between the two publishes the batch again on replay: detection
-// sees an event at least once, and its alert ids absorb the repeat.
-func (s *Sink) publish(ctx context.Context, b *Batch) error {
-	if s.Publish == nil || len(b.Records) == 0 {
+// publish writes msgs (PublishMessages of stored events) to Publish, after
+// the events are stored and before their batch is committed, retrying only
+// what was not delivered. A crash between the two publishes the batch again
+// on replay: detection sees an event at least once, and its alert ids
+// absorb the repeat.
+func (s *Sink) publish(ctx context.Context, msgs []kafka.Message) error {
+	if len(msgs) == 0 {
 		return nil
 	}
-	msgs := PublishMessages(b.Records, s.PublishPartitions)
 	return s.retry(ctx, componentPublish, 0, func(ctx context.Context) error {
 		var err error
 		msgs, err = kafkatopic.Unwritten(msgs, s.Publish.WriteMessages(ctx, msgs...))

@@ -29,6 +29,9 @@ func (p recordPool) get(n int) []store.Record {
 // put takes back a stored batch's records, cleared so that they hold no
 // event's strings while they wait.
 func (p recordPool) put(r []store.Record) {
+	if cap(r) == 0 {
+		return
+	}
 	r = r[:cap(r)]
 	clear(r)
 	select {

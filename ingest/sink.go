@@ -48,6 +48,14 @@ type Sink struct {
 	Metrics           *Metrics
 	Log               *slog.Logger
 	MaxBackoff        time.Duration
+	// InsertBytes, when the store groups inserts (GroupStore), is how many
+	// message bytes of consecutive full batches one INSERT may carry; 0: an
+	// INSERT per batch.
+	InsertBytes int
+
+	groups     [2]insertGroup // one assembling, one in flight
+	assembling int            // which
+	inflight   chan error     // the INSERT in flight settled with this; nil: none
 }
 
 // Components named in health and retry metrics.
@@ -62,8 +70,13 @@ const (
 // fail for good; the data is durable, and a replay collapses on the table key.
 const maxCommitAttempts = 5
 
-// ConsumeBatch makes b durable and commits it.
+// ConsumeBatch makes b durable and commits it; when the store groups
+// inserts, a full batch may instead wait in the group for the next one
+// (see group).
 func (s *Sink) ConsumeBatch(ctx context.Context, b *Batch) error {
+	if s.grouping() {
+		return s.group(ctx, b)
+	}
 	start := s.Clock.Now()
 	if err := s.retry(ctx, componentClickHouse, 0, func(ctx context.Context) error {
 		return s.Store.InsertEvents(ctx, b.Records, s.Clock.Now())
@@ -71,20 +84,31 @@ func (s *Sink) ConsumeBatch(ctx context.Context, b *Batch) error {
 		return err
 	}
 	s.Metrics.insertSecs.Observe(s.Clock.Now().Sub(start).Seconds())
-	if err := s.publish(ctx, b); err != nil {
+	s.Metrics.observeDecoded(b)
+	d := s.durableOf(b)
+	return s.settle(ctx, &d)
+}
+
+// settle follows an INSERT: it publishes the stored events, dead-letters
+// the rejects and commits the last offset of each partition.
+func (s *Sink) settle(ctx context.Context, d *durable) error {
+	if err := s.publish(ctx, d.publish); err != nil {
 		return err
 	}
-	if len(b.Rejects) > 0 {
-		msgs := deadLetters(s.DLQTopic, b.Rejects)
+	if len(d.rejects) > 0 {
+		msgs := deadLetters(s.DLQTopic, d.rejects)
 		if err := s.retry(ctx, componentDeadLetter, 0, func(ctx context.Context) error {
 			return s.DeadLetter.WriteMessages(ctx, msgs...)
 		}); err != nil {
 			return err
 		}
 	}
-	s.Metrics.observeBatch(b)
+	s.Metrics.observeDurable(d)
+	if len(d.last) == 0 {
+		return nil
+	}
 	if err := s.retry(ctx, componentCommit, maxCommitAttempts, func(ctx context.Context) error {
-		return s.Commit.CommitMessages(ctx, b.Last...)
+		return s.Commit.CommitMessages(ctx, d.last...)
 	}); err != nil && ctx.Err() == nil {
 		s.Log.Warn("offset commit abandoned; the batch is durable and a replay will collapse", "err", err)
 	}

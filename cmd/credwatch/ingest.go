@@ -14,8 +14,9 @@ type ingestCmd struct {
 	DLQTopic       string        `name:"dlq-topic" env:"CREDWATCH_DLQ_TOPIC" help:"Dead-letter topic (default <topic>.dlq)."`
 	ClickHouse     string        `name:"clickhouse" default:"clickhouse://127.0.0.1:9000/credwatch" env:"CREDWATCH_CLICKHOUSE" help:"ClickHouse DSN."`
 	Cluster        clusterFlag   `embed:""`
-	BatchSize      int           `default:"250000" env:"CREDWATCH_BATCH_SIZE" help:"Messages per insert, at most (a cap for small messages: batches are sized by --batch-bytes)."`
-	BatchBytes     int           `default:"67108864" env:"CREDWATCH_BATCH_BYTES" help:"Message bytes per insert (a batch is cut at whichever of size and bytes comes first)."`
+	BatchSize      int           `default:"250000" env:"CREDWATCH_BATCH_SIZE" help:"Messages per batch, at most (a cap for small messages: batches are sized by --batch-bytes)."`
+	BatchBytes     int           `default:"8388608" env:"CREDWATCH_BATCH_BYTES" help:"Message bytes per batch, the unit of decoding (a batch is cut at whichever of size and bytes comes first)."`
+	InsertBytes    int           `default:"268435456" env:"CREDWATCH_INSERT_BYTES" help:"Under a backlog, consecutive full batches share one INSERT of up to this many message bytes (one part on the server instead of one per batch; negative: an INSERT per batch). Batches cut by --batch-timeout are inserted at once."`
 	BatchTimeout   time.Duration `default:"1s" env:"CREDWATCH_BATCH_TIMEOUT" help:"Longest an event waits for its batch."`
 	MetricsAddr    string        `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics and /healthz (empty: off)."`
 	RedactionKey   string        `env:"CREDWATCH_REDACTION_KEY" help:"HMAC key (>= 16 bytes) for redacted references."`
@@ -50,7 +51,8 @@ func (c *ingestCmd) Run(g *Globals, ctx context.Context) error {
 		return err
 	}
 	return ingest.RunService(ctx, ingest.ServiceConfig{
-		Pipeline:      ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchBytes: c.BatchBytes, BatchTimeout: c.BatchTimeout},
+		Pipeline: ingest.Config{Topic: c.Topic, DLQTopic: c.DLQTopic, BatchSize: c.BatchSize, BatchBytes: c.BatchBytes,
+			InsertBytes: c.InsertBytes, BatchTimeout: c.BatchTimeout},
 		Kafka:         ingest.KafkaConfig{Brokers: c.Brokers, Group: c.Group, SessionTimeout: c.SessionTimeout},
 		ClickHouseDSN: dsn, Migrate: c.Migrate, Redactor: red, Sources: sources, KeepOriginal: c.KeepOriginal,
 		PublishTopic: c.PublishTopic,

@@ -53,6 +53,9 @@ func (c *cluster) ingestWithKills(t *testing.T, i int) {
 	require.NoError(t, <-done)
 	p := c.startIngester(t, brokers, i, logf)
 	testenv.Eventually(t, 2*time.Minute, "every event stored", func() bool { p.Alive(t); return stored() >= ingestEvents })
+	// A kill between an INSERT and its commit leaves stored rows uncommitted:
+	// this ingester reads them again, and its commits must catch up.
+	testenv.Eventually(t, 2*time.Minute, "every offset committed", func() bool { p.Alive(t); return uncommitted(t, brokers[0], 4) == 0 })
 	require.NoError(t, p.Signal(t, syscall.SIGTERM), "SIGTERM exits 0")
 
 	physical := count(t, st, "SELECT count() FROM events WHERE id LIKE 'evt-%'")

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/store"
 )
 
 // replay inserts one batch three times, from the first and the last node:
@@ -35,4 +37,26 @@ func (c *cluster) replay(t *testing.T) {
 	require.Equal(t, ids, unique, "events_unique shows each id once across shards")
 	require.Equal(t, ids, count(t, first, "SELECT count() FROM events_by_token FINAL WHERE id LIKE 'replay-%'"),
 		"the materialized view's table collapses too")
+	c.groupedReplay(t, at)
+}
+
+// groupedReplay sends one INSERT of three batches (as ingest groups them
+// under a backlog) twice: the retry is deduplicated on insert like a batch.
+func (c *cluster) groupedReplay(t *testing.T, at time.Time) {
+	ctx := context.Background()
+	st := c.open(t, 0)
+	require.True(t, st.GroupsInserts())
+	b := batch("grouped", 3000, at.Add(-6*time.Hour))
+	var g store.EventBlocks
+	for lo := 0; lo < len(b); lo += 1000 {
+		require.NoError(t, st.AppendEvents(ctx, &g, b[lo:lo+1000], at))
+	}
+	parts := c.localCounts(t, "system.parts", "table = 'events_local' AND active")
+	require.NoError(t, st.InsertBlocks(ctx, &g))
+	t.Logf("figure: a grouped INSERT of 3 batches: events_local parts per node %v before, %v after",
+		parts, c.localCounts(t, "system.parts", "table = 'events_local' AND active"))
+	require.NoError(t, st.InsertBlocks(ctx, &g))
+	require.Equal(t, uint64(3000), count(t, st, "SELECT count() FROM events WHERE id LIKE 'grouped-%'"),
+		"a retried grouped INSERT is deduplicated on insert")
+	require.Equal(t, uint64(3000), count(t, st, "SELECT uniqExact(id) FROM events WHERE id LIKE 'grouped-%'"))
 }

@@ -1,0 +1,110 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/credwatch/credwatch/store"
+)
+
+// GroupStore is an EventStore that can carry several batches in one INSERT
+// (store.Store over HTTP): each batch is encoded when it arrives, and the
+// server squashes the INSERT's blocks into one part per partition.
+type GroupStore interface {
+	GroupsInserts() bool
+	AppendEvents(ctx context.Context, g *store.EventBlocks, records []store.Record, ingestedAt time.Time) error
+	InsertBlocks(ctx context.Context, g *store.EventBlocks) error
+}
+
+// insertGroup is the INSERT being assembled from consecutive batches.
+type insertGroup struct {
+	blocks   store.EventBlocks
+	bytes    int // message bytes of its batches
+	batches  int
+	awaiting durable
+}
+
+// grouping reports whether batches share INSERTs.
+func (s *Sink) grouping() bool {
+	g, ok := s.Store.(GroupStore)
+	return ok && s.InsertBytes > 0 && g.GroupsInserts()
+}
+
+// group adds b to the INSERT being assembled and sends it once the stream
+// has caught up (b is not Backlog) or the INSERT holds InsertBytes of
+// messages. Under a backlog, full batches of a few MiB, cheap to decode and
+// encode in cache, so reach the server as one large part each, instead of
+// one small part (and later merges) per batch. One INSERT is in flight
+// while the next is assembled; each settles (commits) after the one before.
+func (s *Sink) group(ctx context.Context, b *Batch) error {
+	g, gs := &s.groups[s.assembling], s.Store.(GroupStore)
+	if len(b.Records) > 0 {
+		if err := s.retry(ctx, componentClickHouse, 0, func(ctx context.Context) error {
+			return gs.AppendEvents(ctx, &g.blocks, b.Records, s.Clock.Now())
+		}); err != nil {
+			return errors.Join(err, s.settled())
+		}
+	}
+	s.Metrics.observeDecoded(b)
+	g.awaiting.add(s.durableOf(b))
+	g.bytes, g.batches = g.bytes+b.Bytes, g.batches+1
+	if b.Backlog && g.bytes < s.InsertBytes {
+		return nil
+	}
+	return s.send(ctx)
+}
+
+// send starts the INSERT of the group being assembled, once the one in
+// flight has settled, and turns to assembling the other group.
+func (s *Sink) send(ctx context.Context) error {
+	if err := s.settled(); err != nil {
+		return err
+	}
+	g := &s.groups[s.assembling]
+	if g.batches == 0 {
+		return nil
+	}
+	s.assembling ^= 1
+	s.inflight = make(chan error, 1)
+	go func() { s.inflight <- s.insertGroup(ctx, g) }()
+	return nil
+}
+
+// settled waits for the INSERT in flight, if any, to settle.
+func (s *Sink) settled() error {
+	if s.inflight == nil {
+		return nil
+	}
+	err := <-s.inflight
+	s.inflight = nil
+	return err
+}
+
+// Flush makes every batch the sink holds durable and commits it.
+func (s *Sink) Flush(ctx context.Context) error {
+	if !s.grouping() {
+		return nil
+	}
+	if err := s.send(ctx); err != nil {
+		return err
+	}
+	return s.settled()
+}
+
+// insertGroup inserts g, settles it and empties it for reuse.
+func (s *Sink) insertGroup(ctx context.Context, g *insertGroup) error {
+	gs, start := s.Store.(GroupStore), s.Clock.Now()
+	if err := s.retry(ctx, componentClickHouse, 0, func(ctx context.Context) error {
+		return gs.InsertBlocks(ctx, &g.blocks)
+	}); err != nil {
+		return err
+	}
+	s.Metrics.insertSecs.Observe(s.Clock.Now().Sub(start).Seconds())
+	if err := s.settle(ctx, &g.awaiting); err != nil {
+		return err
+	}
+	g.blocks.Reset()
+	g.bytes, g.batches, g.awaiting = 0, 0, durable{}
+	return nil
+}

@@ -1,0 +1,103 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/store"
+)
+
+// groupStore is a GroupStore that remembers the event ids each INSERT
+// carried. InsertBlocks fails while failures last, and waits for gate when
+// it is set.
+type groupStore struct {
+	mu         sync.Mutex
+	j          *journal
+	assembling map[*store.EventBlocks][]string
+	inserts    [][]string
+	failures   int
+	gate       chan struct{}
+}
+
+func newGroupStore(j *journal) *groupStore {
+	return &groupStore{j: j, assembling: map[*store.EventBlocks][]string{}}
+}
+
+func (s *groupStore) GroupsInserts() bool { return true }
+
+func (s *groupStore) InsertEvents(context.Context, []store.Record, time.Time) error {
+	return errors.New("a grouping sink must not insert batch by batch")
+}
+
+func (s *groupStore) AppendEvents(_ context.Context, g *store.EventBlocks, recs []store.Record, _ time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, r := range recs {
+		s.assembling[g] = append(s.assembling[g], r.Event.ID)
+	}
+	return nil
+}
+
+func (s *groupStore) InsertBlocks(ctx context.Context, g *store.EventBlocks) error {
+	if s.gate != nil {
+		<-s.gate
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.failures > 0 {
+		s.failures--
+		s.j.add("insert failed")
+		return errors.New("connection refused")
+	}
+	s.inserts = append(s.inserts, s.assembling[g])
+	delete(s.assembling, g) // the sink empties g once it is settled
+	s.j.add(fmt.Sprintf("insert %d", len(s.inserts[len(s.inserts)-1])))
+	return nil
+}
+
+// lastsCommitter records each commit's last offset per partition.
+type lastsCommitter struct {
+	j     *journal
+	lasts []map[int]int64
+}
+
+func (c *lastsCommitter) CommitMessages(_ context.Context, msgs ...kafka.Message) error {
+	c.j.add("commit")
+	last := map[int]int64{}
+	for _, m := range msgs {
+		last[m.Partition] = m.Offset
+	}
+	c.lasts = append(c.lasts, last)
+	return nil
+}
+
+// randomBatches are n batches over three partitions interleaved at random,
+// of random sizes, message bytes and backlog flags, with the ids each holds.
+func randomBatches(rng *rand.Rand, n int) ([]*Batch, [][]string) {
+	next := map[int]int64{}
+	var batches []*Batch
+	var ids [][]string
+	for b := range n {
+		batch := &Batch{Backlog: rng.IntN(4) > 0}
+		var bids []string
+		for i := range 1 + rng.IntN(40) {
+			p := min(rng.IntN(5), 2)
+			id := fmt.Sprintf("e-%d-%d", b, i)
+			o := store.Origin{Topic: "t", Partition: int32(p), Offset: next[p]}
+			batch.Records = append(batch.Records, store.Record{Event: event.Event{ID: id}, Origin: o})
+			batch.Last = lastPerPartition(append(batch.Last, kafka.Message{Topic: "t", Partition: p, Offset: next[p]}))
+			batch.Bytes += 100 + rng.IntN(800)
+			next[p]++
+			bids = append(bids, id)
+		}
+		batches, ids = append(batches, batch), append(ids, bids)
+	}
+	return batches, ids
+}
