@@ -4,10 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
-	"net/http"
-	"strings"
 	"time"
 )
 
@@ -103,21 +100,6 @@ func (s *Store) InsertBlocks(ctx context.Context, g *EventBlocks) error {
 	if s.http == nil {
 		return ErrNoBlocks
 	}
-	return s.http.insertBlocks(ctx, g) // no lock: it shares nothing with the encoding of the next
-}
-
-// insertBlocks POSTs g's blocks as one body.
-func (h *httpInserter) insertBlocks(ctx context.Context, g *EventBlocks) error {
-	target := h.url
-	if g.native {
-		target = h.native
-	}
-	resp, body, err := h.sendReader(ctx, target, g.reader, int64(g.size))
-	if err != nil {
-		return fmt.Errorf("insert %d events over http: %w", g.rows, err)
-	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("insert %d events: clickhouse http %d: %s", g.rows, resp.StatusCode, strings.TrimSpace(string(body)))
-	}
-	return nil
+	// no lock: it shares nothing with the encoding of the next
+	return s.http.postEvents(ctx, g.native, g.reader, g.size, g.rows)
 }

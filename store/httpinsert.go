@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -58,16 +60,23 @@ func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt 
 		h.buf = make([]byte, 0, need+need/4)
 	}
 	h.buf = appendEvents(h.buf[:0], &h.block, records, at, types)
+	body := h.buf
+	return h.postEvents(ctx, types != nil, func() io.Reader { return bytes.NewReader(body) }, len(body), len(records))
+}
+
+// postEvents POSTs an events INSERT of rows rows whose data, size bytes in
+// Native (native) or RowBinary, open reads from its start.
+func (h *httpInserter) postEvents(ctx context.Context, native bool, open func() io.Reader, size, rows int) error {
 	target := h.url
-	if types != nil {
+	if native {
 		target = h.native
 	}
-	resp, body, err := h.send(ctx, target, h.buf)
+	resp, body, err := h.sendReader(ctx, target, open, int64(size))
 	if err != nil {
-		return fmt.Errorf("insert %d events over http: %w", len(records), err)
+		return fmt.Errorf("insert %d events over http: %w", rows, err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("insert %d events: clickhouse http %d: %s", len(records), resp.StatusCode, strings.TrimSpace(string(body)))
+		return fmt.Errorf("insert %d events: clickhouse http %d: %s", rows, resp.StatusCode, strings.TrimSpace(string(body)))
 	}
 	return nil
 }
