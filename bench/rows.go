@@ -14,25 +14,36 @@ import (
 	"github.com/credwatch/credwatch/store"
 )
 
+// ingestOptions say how a row runs `credwatch ingest`.
+type ingestOptions struct {
+	binary    string
+	batchSize int    // --batch-size (0: credwatch's own)
+	publish   string // --publish-topic (row 4)
+	profile   string // where to write a CPU profile of the process ("": none)
+}
+
 // runCredwatch is row 1: `credwatch ingest` end to end, Kafka → ClickHouse;
 // with publish (row 4) it also publishes every stored event's wire form
 // there for detection, and the row ends when all are published.
-func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.Server, st *store.Store, brokers []string, n, rep int,
-	publish string) (result, error) {
-	cmd := exec.CommandContext(ctx, bin, "ingest")
-	group := "bench" + publish + strconv.Itoa(rep)
+func runCredwatch(ctx context.Context, o ingestOptions, ch *chserver.Server, st *store.Store, brokers []string, n, rep int) (result, error) {
+	cmd := exec.CommandContext(ctx, o.binary, "ingest")
+	group := "bench" + o.publish + strconv.Itoa(rep)
 	// The environment may override these (e.g. CREDWATCH_METRICS_ADDR to profile).
 	cmd.Env = []string{"CREDWATCH_METRICS_ADDR=127.0.0.1:0", "CREDWATCH_LOG_LEVEL=warn",
 		"CREDWATCH_REDACTION_KEY=benchmark-redaction-key-0123"}
-	if batchSize > 0 { // else credwatch's defaults
-		cmd.Env = append(cmd.Env, "CREDWATCH_BATCH_SIZE="+strconv.Itoa(batchSize))
+	if o.batchSize > 0 { // else credwatch's defaults
+		cmd.Env = append(cmd.Env, "CREDWATCH_BATCH_SIZE="+strconv.Itoa(o.batchSize))
 	}
 	cmd.Env = append(cmd.Env, os.Environ()...)
 	cmd.Env = append(cmd.Env, "CREDWATCH_BROKERS="+strings.Join(brokers, ","), "CREDWATCH_TOPIC="+topicEvents,
 		"CREDWATCH_GROUP="+group, "CREDWATCH_CLICKHOUSE="+ch.DSN(st.Database()),
-		"CREDWATCH_PUBLISH_TOPIC="+publish)
+		"CREDWATCH_PUBLISH_TOPIC="+o.publish)
 	cmd.Stderr = os.Stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL}
+	profiled, err := profileIngest(ctx, cmd, o.profile)
+	if err != nil {
+		return result{}, err
+	}
 	cpu0 := cpuTime(ch.Pid())
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
@@ -40,20 +51,23 @@ func runCredwatch(ctx context.Context, bin string, batchSize int, ch *chserver.S
 	}
 	rss := sampleRSS(cmd.Process.Pid)
 	end, err := waitRows(ctx, st.Conn(), "events", uint64(n), start)
-	if err == nil && publish != "" {
+	if err == nil && o.publish != "" {
 		end, err = waitCommitted(ctx, brokers, group, topicEvents, int64(n))
 	}
 	if err == nil {
 		err = settle(ctx, st.Conn(), st.Database())
 	}
 	serverCPU := cpuTime(ch.Pid()) - cpu0
+	if perr := <-profiled; err == nil {
+		err = perr
+	}
 	peak := rss.Peak()
 	_ = cmd.Process.Signal(syscall.SIGTERM)
 	if werr := cmd.Wait(); werr != nil && err == nil {
 		err = fmt.Errorf("credwatch ingest: %w", werr)
 	}
 	name := "credwatch ingest (Kafka → ClickHouse, validate + redact)"
-	if publish != "" {
+	if o.publish != "" {
 		name = "credwatch ingest --publish-topic (as (1), and publish for detection)"
 	}
 	r := result{name: name, produced: n,

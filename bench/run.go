@@ -38,6 +38,19 @@ type Config struct {
 	// default): a server-wide setting, the 18.16 stand-in for the ZSTD
 	// column codecs migrations declare on 20.1+.
 	Compression string
+	// Profile, when set, is where the first run of rows 1 and 4 write a CPU
+	// profile of the ingest process (Profile+".row1.pprof", ".row4.pprof"):
+	// the input of `make pgo`.
+	Profile string
+}
+
+// ingest is how run rep of a credwatch row runs `credwatch ingest`.
+func (cfg Config) ingest(publish string, rep int, row string) ingestOptions {
+	o := ingestOptions{binary: cfg.Binary, batchSize: cfg.BatchSize, publish: publish}
+	if cfg.Profile != "" && rep == 0 {
+		o.profile = cfg.Profile + "." + row + ".pprof"
+	}
+	return o
 }
 
 // Run measures the three ingest paths and writes the table to out.
@@ -114,14 +127,14 @@ func measureAll(ctx context.Context, cfg Config, ch *chserver.Server, brokers []
 	}
 	paths := []path{
 		{"bench_credwatch", func(st *store.Store) (result, error) {
-			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events, rep, "")
+			return runCredwatch(ctx, cfg.ingest("", rep, "row1"), ch, st, brokers, cfg.Events, rep)
 		}},
 		{"bench_jsoneachrow", func(st *store.Store) (result, error) { return runJSONEachRow(ctx, ch, st, d, cfg.Events) }},
 		{"bench_kafka_engine", func(st *store.Store) (result, error) {
 			return runKafkaEngine(ctx, ch, st, brokers, cfg.Events, cfg.Consumers, rep)
 		}},
 		{"bench_credwatch_publish", func(st *store.Store) (result, error) {
-			return runCredwatch(ctx, cfg.Binary, cfg.BatchSize, ch, st, brokers, cfg.Events, rep, fmt.Sprintf("%s.decoded%d", topicEvents, rep))
+			return runCredwatch(ctx, cfg.ingest(fmt.Sprintf("%s.decoded%d", topicEvents, rep), rep, "row4"), ch, st, brokers, cfg.Events, rep)
 		}},
 	}
 	var results []result
