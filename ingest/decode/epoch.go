@@ -40,8 +40,9 @@ func (r *reader) epochTime(v *fastjson.Value, key, path string, required bool) t
 func (r *reader) fromEpoch(f float64, path string, required bool) time.Time {
 	var t time.Time
 	switch a := math.Abs(f); {
-	case a < 1e11:
-		t = time.Unix(0, int64(f*1e9))
+	case a < 1e11: // seconds and their fraction apart: past 2262 f*1e9 overflows nanoseconds
+		sec := math.Floor(f)
+		t = time.Unix(int64(sec), int64((f-sec)*1e9))
 	case a < 1e14:
 		t = time.UnixMilli(int64(f)) // whole units: exact, as float products are not
 	case a < 1e17:

@@ -2,6 +2,7 @@ package decode_test
 
 import (
 	"encoding/json"
+	"math"
 	"testing"
 	"time"
 
@@ -113,4 +114,23 @@ func merge(a, b map[string]any) map[string]any {
 		}
 	}
 	return out
+}
+
+// TestOCSFFarEpochSecondsAreFuture: seconds beyond what nanoseconds hold
+// (past 2262) are far future, refused as such, and never wrap into the past;
+// the same seconds before 1970 are the past they name.
+func TestOCSFFarEpochSecondsAreFuture(t *testing.T) {
+	for _, secs := range []float64{9.3e9, 2.5e10, 5e10, 9.9999e10, 9.3e9 + 0.5} {
+		for _, class := range []int{6003, 3002} {
+			_, err := decodeWith(t, "t", ocsfMsg(t, class, map[string]any{"time": secs, "api": map[string]any{"operation": "x"}}))
+			var de *decode.Error
+			require.ErrorAs(t, err, &de, "%v s, class %d", secs, class)
+			require.Equal(t, decode.ReasonFuture, de.Reason, "%v s, class %d: %v", secs, class, err)
+		}
+	}
+	for _, secs := range []float64{-9.3e9, -5e10, -1e10 - 0.25} {
+		ev, err := decodeWith(t, "t", ocsfMsg(t, 6003, map[string]any{"time": secs, "api": map[string]any{"operation": "x"}}))
+		require.NoError(t, err, "%v s", secs)
+		require.Equal(t, int64(math.Floor(secs)), ev.Time.Unix(), "%v s", secs)
+	}
 }
