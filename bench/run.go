@@ -39,8 +39,7 @@ type Config struct {
 	// column codecs migrations declare on 20.1+.
 	Compression string
 	// Profile, when set, is where the first run of rows 1 and 4 write a CPU
-	// profile of the ingest process (Profile+".row1.pprof", ".row4.pprof"):
-	// the input of `make pgo`.
+	// profile of the ingest process (Profile+".row1.pprof", ".row4.pprof").
 	Profile string
 }
 

@@ -29,7 +29,7 @@ type cli struct {
 	Only       string `default:"all" enum:"all,ingest,rows,console" help:"Which tables to print: all, ingest (with detection), rows (the ingest table alone), console."`
 	Console    int    `default:"10000000" help:"Stored events the console's query figures run over."`
 	Requests   int    `default:"200" help:"Requests per console query."`
-	Profile    string `help:"Write a CPU profile of the first run of rows 1 and 4's ingest process to PROFILE.row1.pprof and PROFILE.row4.pprof (make pgo)."`
+	Profile    string `help:"Write a CPU profile of the first run of rows 1 and 4's ingest process to PROFILE.row1.pprof and PROFILE.row4.pprof."`
 }
 
 func main() {
