@@ -11,18 +11,30 @@ import (
 // cheap case of that sort, where Kafka order interleaves tenants and times
 // across partitions. The server still orders what is left (ids sharing a
 // prefix). Equal keys keep arrival order.
-// Keys are two numbers (a tenant's rank among the batch's tenants with the
-// second, and the id's prefix), sorted by a stable radix sort that touches
-// no string and no record.
+// One pass over the records reads each one's tenant (numbered as it first
+// comes, then ranked in string order), second and id prefix into two
+// numbers; the stable radix sort of those touches no string and no record.
 func tableOrder(records []Record) []int32 {
 	keys := make([]sortKey, len(records))
 	if len(records) == 0 {
 		return []int32{}
 	}
-	rank, first := tenantRanks(records)
+	first := records[0].Event.Time.Unix()
+	seen := map[string]uint64{} // tenant → the order it first came in
 	for i := range records {
 		e := &records[i].Event
-		keys[i] = sortKey{hi: uint64(rank[e.Tenant])<<secBits | uint64(e.Time.Unix()-first)&secMask, lo: prefix(e.ID), i: int32(i)}
+		t, ok := seen[e.Tenant]
+		if !ok {
+			t = uint64(len(seen))
+			seen[e.Tenant] = t
+		}
+		sec := e.Time.Unix()
+		first = min(first, sec)
+		keys[i] = sortKey{hi: t, lo: prefix(e.ID), i: int32(i), sec: sec}
+	}
+	rank := tenantRanks(seen)
+	for k := range keys {
+		keys[k].hi = rank[keys[k].hi]<<secBits | uint64(keys[k].sec-first)&secMask
 	}
 	keys = radixSort(keys, make([]sortKey, len(keys)))
 	order := make([]int32, len(keys))
@@ -32,10 +44,10 @@ func tableOrder(records []Record) []int32 {
 	return order
 }
 
-// secBits holds a second's offset from the batch's first: validated event
-// times lie within years 0–9999, under 2^39 seconds apart. The tenant's
-// rank takes the 24 bits above; more tenants than that in one batch share
-// the top rank's bits (the order is then only nearly the table's).
+// secBits holds a second's offset from the batch's first: times of years
+// 0001–9999 lie under 2^39 seconds apart. The tenant's rank takes the 24
+// bits above. A batch with more tenants than that, or times further apart,
+// is then only nearly in the table's order (the server sorts the rest).
 const (
 	secBits = 40
 	secMask = 1<<secBits - 1
@@ -44,26 +56,23 @@ const (
 // sortKey is one record's place in the table order.
 type sortKey struct {
 	hi, lo uint64 // tenant rank and second; id prefix
+	sec    int64  // the record's second, until hi holds it
 	i      int32
 }
 
-// tenantRanks numbers the batch's tenants in string order; first is the
-// earliest second of a record.
-func tenantRanks(records []Record) (rank map[string]int32, first int64) {
-	rank, first = map[string]int32{}, records[0].Event.Time.Unix()
-	for i := range records {
-		rank[records[i].Event.Tenant] = 0
-		first = min(first, records[i].Event.Time.Unix())
-	}
-	names := make([]string, 0, len(rank))
-	for t := range rank {
+// tenantRanks maps each tenant's arrival number (seen's values) to its
+// rank in string order.
+func tenantRanks(seen map[string]uint64) []uint64 {
+	names := make([]string, 0, len(seen))
+	for t := range seen {
 		names = append(names, t)
 	}
 	slices.Sort(names)
+	rank := make([]uint64, len(seen))
 	for i, t := range names {
-		rank[t] = int32(min(i, 1<<(64-secBits)-1))
+		rank[seen[t]] = uint64(min(i, 1<<(64-secBits)-1))
 	}
-	return rank, first
+	return rank
 }
 
 // prefix is the first 8 bytes of s as a big-endian number, zero-padded.

@@ -3,6 +3,7 @@ package store
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math/rand"
 	"slices"
 	"strconv"
@@ -97,7 +98,15 @@ func rankComparisonOrder(records []Record) []int32 {
 		id        uint64
 		tenant, i int32
 	}
-	rank, _ := tenantRanks(records)
+	names := map[string]int32{}
+	for i := range records {
+		names[records[i].Event.Tenant] = 0
+	}
+	sorted := slices.Sorted(maps.Keys(names))
+	rank := map[string]int32{}
+	for i, t := range sorted {
+		rank[t] = int32(i)
+	}
 	keys := make([]key, len(records))
 	for i := range records {
 		e := &records[i].Event
