@@ -42,6 +42,11 @@ func TestCloudTrailAction(t *testing.T) {
 		{"s3.amazonaws.com", "GetObject", "s3:GetObject", false},
 		{"s3.amazonaws.com.cn", "GetObject", "s3:GetObject", false},
 		{"", "GetObject", "GetObject", false},
+		{"secretsmanager.amazonaws.com", " GetSecretValue\n", "secret.read", true},
+		{"seCret00000000", " 0000000000000", "secret00000000:0000000000000", false},
+		{"password", "\t hunter2", "password:hunter2", false},
+		{"api_key.amazonaws.com", "\r\nabc def ", "api_key:abc def", false},
+		{"", "  GetObject  ", "GetObject", false},
 	}
 	for _, c := range cases {
 		action, ok := cloudTrailAction(c.source, c.name)

@@ -35,8 +35,10 @@ var cloudTrailActions = map[string]string{
 // or "secretsmanager", eventName "GetSecretValue") to a catalogue action;
 // ok is false for any other call, named IAM-style "<service>:<EventName>"
 // ("s3:GetObject"), so that OCSF keeps its own operation name for those.
+// AWS names its calls without spaces: one around eventName is dropped, so
+// that "secret…" and " value" cannot join into "secret…: value".
 func cloudTrailAction(eventSource, eventName string) (string, bool) {
-	service := cloudTrailService(eventSource)
+	service, eventName := cloudTrailService(eventSource), strings.TrimSpace(eventName)
 	if a, ok := cloudTrailActions[service+":"+eventName]; ok {
 		return a, true
 	}
