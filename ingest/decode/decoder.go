@@ -23,6 +23,7 @@ type Decoder struct {
 	rest     bool // see CarryRemainder
 	drop     bool // see DropOriginal
 	used     carriedSet
+	num      []byte      // a number's literal, being read (see reader.number)
 	arena    stringArena // this message's strings, when packed
 	general  bool        // the general path only (tests compare the two)
 }
@@ -160,7 +161,7 @@ func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Er
 	if format == FormatAuto {
 		format = sniff(v)
 	}
-	r := reader{limits: &d.limits, lenient: format != FormatCredwatch, used: d.used[:0]}
+	r := reader{limits: &d.limits, lenient: format != FormatCredwatch, used: d.used[:0], num: &d.num}
 	if d.packed {
 		r.strings = &d.arena
 	}

@@ -53,7 +53,7 @@ func (r *reader) fromEpoch(f float64, path string, required bool) time.Time {
 		r.badTime(fieldErr(path, ReasonBadTime, "%v is too large for a time", f), required)
 		return time.Time{}
 	}
-	return t.UTC().Truncate(time.Millisecond)
+	return r.inRangeTime(t.UTC().Truncate(time.Millisecond), path, required)
 }
 
 // badTime reports an unusable time: it rejects the event when the time is

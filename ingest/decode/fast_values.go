@@ -5,8 +5,6 @@ import (
 	"time"
 	"unsafe"
 
-	"github.com/valyala/fastjson/fastfloat"
-
 	"github.com/credwatch/credwatch/event"
 )
 
@@ -41,7 +39,7 @@ func (s *fastScan) time(required bool) time.Time {
 		return time.Time{}
 	}
 	t, err := parseRFC3339(unsafe.String(&r[0], len(r)))
-	if err != nil {
+	if err != nil || !carriable(t) {
 		s.fail()
 	}
 	return t.UTC().Truncate(time.Millisecond)
@@ -60,7 +58,7 @@ func (s *fastScan) number() float64 {
 		return 0
 	}
 	s.i = j
-	f := fastfloat.ParseBestEffort(unsafe.String(&lit[0], len(lit)))
+	f := jsonFloat(lit)
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		s.fail()
 	}

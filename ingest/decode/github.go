@@ -60,10 +60,11 @@ func (r *reader) gitHubTime(v *fastjson.Value) time.Time {
 }
 
 // gitHubOutcome: entries record what happened; an API request's HTTP status
-// says otherwise (401, 403 → denied; other 4xx, 5xx → failure).
+// says otherwise (401, 403 → denied; other 4xx, 5xx → failure; an unusable
+// status → unknown).
 func (r *reader) gitHubOutcome(v *fastjson.Value) string {
-	if code, ok := r.number(v, "status_code", "status_code"); ok {
-		return httpOutcome(code)
+	if outcome, ok := r.httpStatus(v, "status_code", "status_code"); ok {
+		return outcome
 	}
 	return "success"
 }

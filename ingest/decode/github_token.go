@@ -86,7 +86,7 @@ func (r *reader) ghScalar(v *fastjson.Value, key, path string) string {
 	var s string
 	switch x.Type() {
 	case fastjson.TypeNumber:
-		s = x.String()
+		s = r.ghNumber(x, path)
 	case fastjson.TypeString:
 		s = r.str(v, key, path, r.limits.MaxString)
 	case fastjson.TypeNull:

@@ -59,10 +59,10 @@ func (r *reader) k8sTime(v *fastjson.Value) time.Time {
 // "forbid" decision is denied, a Panic stage a failure, anything else
 // unknown.
 func (r *reader) k8sOutcome(v *fastjson.Value, stage, decision string) string {
-	code, ok := r.number(r.obj(v, "responseStatus", "responseStatus"), "code", "responseStatus.code")
+	outcome, ok := r.httpStatus(r.obj(v, "responseStatus", "responseStatus"), "code", "responseStatus.code")
 	switch {
-	case ok:
-		return httpOutcome(code)
+	case ok && outcome != event.OutcomeUnknown: // an unusable code says nothing
+		return outcome
 	case decision == "forbid":
 		return "denied"
 	case stage == "Panic":

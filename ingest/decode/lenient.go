@@ -69,11 +69,19 @@ var lenientTimeLayouts = []string{
 
 func parseLenientTime(s string) (time.Time, error) {
 	for _, layout := range lenientTimeLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
+		if t, err := time.Parse(layout, s); err == nil && knownZone(t) {
 			return t, nil
 		}
 	}
 	return time.Time{}, errors.New("no known time layout")
+}
+
+// knownZone reports whether t's zone is the one its text named: time.Parse
+// reads an abbreviation it cannot resolve ("EST", "IST": ambiguous) as UTC
+// under that name. GMT and UTC are UTC; offsets are exact.
+func knownZone(t time.Time) bool {
+	name, offset := t.Zone()
+	return offset != 0 || name == "UTC" || name == "GMT" || name == ""
 }
 
 // arnAccount is the account of an AWS ARN ("arn:aws:sts::123456789012:

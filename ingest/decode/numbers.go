@@ -1,10 +1,26 @@
 package decode
 
 import (
+	"bytes"
 	"math"
+	"strconv"
+	"unsafe"
 
 	"github.com/valyala/fastjson"
+	"github.com/valyala/fastjson/fastfloat"
 )
+
+// jsonFloat is the float64 nearest a valid JSON number literal (±Inf past
+// its range). fastfloat is exact for integers but not for fractions and
+// exponents (5.1111e4 gives 51111.00000000001): those go to strconv.
+func jsonFloat(lit []byte) float64 {
+	s := unsafe.String(unsafe.SliceData(lit), len(lit)) // not kept
+	if bytes.ContainsAny(lit, ".eE") {
+		f, _ := strconv.ParseFloat(s, 64)
+		return f
+	}
+	return fastfloat.ParseBestEffort(s)
+}
 
 // number reads an optional JSON number; ok is false when absent or invalid.
 func (r *reader) number(v *fastjson.Value, key, path string) (f float64, ok bool) {
@@ -19,7 +35,8 @@ func (r *reader) number(v *fastjson.Value, key, path string) (f float64, ok bool
 		r.fail(fieldErr(path, ReasonType, "must be a number, got %s", c.Type()))
 		return 0, false
 	}
-	f = c.GetFloat64()
+	*r.num = c.MarshalTo((*r.num)[:0]) // the literal, in a buffer reused across messages
+	f = jsonFloat(*r.num)
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		r.fail(fieldErr(path, ReasonInvalid, "must be finite"))
 		return 0, false

@@ -128,7 +128,7 @@ func (r *reader) ocsfAuthAction(v *fastjson.Value, hasCredential bool) string {
 	if a := r.str(r.obj(v, "unmapped", "unmapped"), "credwatch_action", "unmapped.credwatch_action", r.limits.MaxString); a != "" {
 		return a
 	}
-	act, _ := r.number(v, "activity_id", "activity_id")
+	act := r.uint32Field(v, "activity_id", "activity_id") // an enum: whole, not negative
 	switch {
 	case act == 1 && hasCredential:
 		return "token.use"
@@ -140,5 +140,5 @@ func (r *reader) ocsfAuthAction(v *fastjson.Value, hasCredential bool) string {
 	if name := r.str(v, "activity_name", "activity_name", 64); name != "" {
 		return "auth." + strings.ToLower(strings.ReplaceAll(name, " ", "_"))
 	}
-	return "auth.activity_" + strconv.Itoa(int(act))
+	return "auth.activity_" + strconv.FormatUint(uint64(act), 10)
 }

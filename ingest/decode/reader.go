@@ -22,6 +22,7 @@ type reader struct {
 	skipped  bool         // the message is not an event to keep (see skip)
 	strings  *stringArena // nil: each string is its own allocation
 	used     carriedSet   // values carried into the event (see remainder)
+	num      *[]byte      // the Decoder's buffer for a number's literal
 }
 
 // obj returns the object at key (nil when absent); any other type is an error.
@@ -142,7 +143,7 @@ func (r *reader) timestamp(v *fastjson.Value, key, path string, required bool) t
 		r.badTime(fieldErr(path, ReasonBadTime, "%q is not an RFC 3339 time", s), required)
 		return time.Time{}
 	}
-	return t.UTC().Truncate(time.Millisecond)
+	return r.inRangeTime(t.UTC().Truncate(time.Millisecond), path, required)
 }
 
 // ip parses an optional IP address into its canonical text form; a lenient
