@@ -16,6 +16,7 @@ var (
 func (s *scan) name(start, end int) int {
 	b := s.b
 	ns, ne := nameBounds(b, start, end)
+	ns, ne = quotedName(b, ns, ne)
 	q := quoteBefore(b, ns)
 	i := ne
 	if len(q) > 0 && bytes.HasPrefix(b[i:], q) {
@@ -25,7 +26,7 @@ func (s *scan) name(start, end int) int {
 	}
 	i = skipSpace(b, i)
 	if i+1 >= len(b) || b[i] != ':' && b[i] != '=' || b[i+1] == '=' {
-		return ne
+		return s.pair(ns, ne, i, q)
 	}
 	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
 	if b[i] == ':' && q == nil && b[i+1] != ' ' && b[i+1] != '\t' || !secretKey(b[ns:ne]) {

@@ -21,12 +21,12 @@ var metadataSuffixes = [...]string{
 // maxName bounds the names considered, in bytes.
 const maxName = 128
 
-// normalize lower-cases name and drops '_' and '-' into buf.
+// normalize lower-cases name and drops '_', '-' and ' ' into buf.
 func normalize[T ~string | ~[]byte](buf []byte, name T) []byte {
 	for i := 0; i < len(name) && len(buf) < cap(buf); i++ {
 		c := name[i]
 		switch {
-		case c == '_' || c == '-':
+		case c == '_' || c == '-' || c == ' ':
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
@@ -43,15 +43,19 @@ func secretKey[T ~string | ~[]byte](name T) bool {
 	if len(name) > maxName || isMetadata(n) {
 		return false
 	}
-	if strings.HasSuffix(n, "token") {
-		return true
+	// A name of spaced words must end with a secret's word or be a key
+	// ("API Key", "Secret Access Key"; not "Elevated Token" in a Windows
+	// logon, nor "Password Last Set").
+	spaced := false
+	for i := 0; i < len(name) && !spaced; i++ {
+		spaced = name[i] == ' '
 	}
 	for _, w := range secretWords {
-		if strings.Contains(n, w) {
+		if strings.HasSuffix(n, w) || (!spaced || strings.HasSuffix(n, "key")) && strings.Contains(n, w) {
 			return true
 		}
 	}
-	return false
+	return !spaced && strings.HasSuffix(n, "token")
 }
 
 func isMetadata(normalized string) bool {

@@ -6,8 +6,8 @@ const (
 	KindAssignment = "secret_assignment" // the value in NAME=value or NAME: value text
 )
 
-// legacyPattern is one of the hand-written patterns that predate the
-// gitleaks catalogue; their kinds are in stored events and golden files, and
+// legacyPattern is one of the hand-written patterns, most of which predate
+// the gitleaks catalogue; their kinds are in stored events and golden files, and
 // they win over a gitleaks rule matching the same text.
 type legacyPattern struct{ kind, regex string }
 
@@ -23,12 +23,15 @@ var legacyPatterns = [...]legacyPattern{
 	{"slack_token", `xox[abposr]-[A-Za-z0-9\-]{10,}`},
 	{"openai_key", `sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_\-]{20,}`},
 	{"gitlab_token", `glpat-[A-Za-z0-9_\-]{20,}`},
+	// The password of scheme://user:password@host (clone URLs, DSNs); '/',
+	// '?' and '#' end it, so a path holding '@' (npm scopes) is no userinfo.
+	{"url_password", `://[^\s:/?#@"'\\]{0,256}:([^\s/?#@"'\\]{1,256})@`},
 }
 
 // keyWords are lower-cased substrings one of which every secret-like key
 // name holds (see secretKey); hits on them start the name scanner.
 var keyWords = [...]string{
 	"secret", "password", "passwd", "pwd", "passphrase", "private_key", "private-key",
-	"privatekey", "apikey", "api_key", "api-key", "token", "authorization", "cookie", "credentials",
-	"accountkey", "sharedaccesskey",
+	"private key", "privatekey", "apikey", "api_key", "api-key", "api key", "token",
+	"authorization", "cookie", "credentials", "accountkey", "sharedaccesskey",
 }

@@ -3,11 +3,12 @@
 // HMAC-SHA256(key, secret)>", so that the same secret always maps to the same
 // reference without the reference revealing it.
 //
-// It finds platform tokens, cloud keys, JWTs and private keys (eight
-// hand-written patterns and gitleaks' default rules, each tried only where
-// one of its literals occurs), the values of fields and variables named like
-// secrets ("password":"…", AWS_SECRET_ACCESS_KEY=…), and, through Message,
-// credentials that JSON escapes spell.
+// It finds platform tokens, cloud keys, JWTs, private keys and URL
+// passwords (nine hand-written patterns and gitleaks' default rules, each
+// tried only where one of its literals occurs), the values of fields and
+// variables named like secrets ("password":"…", AWS_SECRET_ACCESS_KEY=…, and
+// {"name":"DB_PASSWORD","value":"…"}), and, through Message, credentials
+// that JSON escapes spell.
 package redact
 
 import (

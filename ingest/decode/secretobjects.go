@@ -9,14 +9,20 @@ import (
 // kindSecretData names what scrubSecretObjects removed.
 const kindSecretData = "k8s_secret_data"
 
+// lastApplied is the annotation kubectl apply keeps the whole object in,
+// as a JSON string: a Secret's data included.
+const lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
+
 // scrubSecretObjects replaces every value held in a Kubernetes Secret's data
 // and stringData, wherever the message carries one (a Kubernetes audit
 // request or response object at RequestResponse level, an OCSF event that
-// kept it in unmapped), with a keyed reference. Base64 under arbitrary keys
-// matches no credential pattern, so the object's kind is what tells. It
-// reports whether it changed anything.
+// kept it in unmapped), with a keyed reference, and so the Secret's
+// last-applied-configuration and the body of a patch of a secret (which
+// has no kind). Base64 under arbitrary keys matches no credential pattern,
+// so the object's kind is what tells. It reports whether it changed
+// anything.
 func (d *Decoder) scrubSecretObjects(v *fastjson.Value, clean []byte) bool {
-	if !bytes.Contains(clean, []byte(`"Secret`)) {
+	if !bytes.Contains(clean, []byte(`"Secret`)) && !bytes.Contains(clean, []byte(`"secrets"`)) {
 		return false
 	}
 	var a fastjson.Arena
@@ -30,20 +36,59 @@ func (d *Decoder) walkSecrets(a *fastjson.Arena, v *fastjson.Value) bool {
 	case fastjson.TypeObject:
 		kind := string(v.GetStringBytes("kind"))
 		if kind == "Secret" {
-			changed = d.redactLeaves(a, v.Get("data")) || changed
-			changed = d.redactLeaves(a, v.Get("stringData")) || changed
+			changed = d.redactSecret(a, v) || changed
 		}
 		if kind == "SecretList" {
 			for _, item := range v.GetArray("items") {
-				changed = d.redactLeaves(a, item.Get("data")) || changed
-				changed = d.redactLeaves(a, item.Get("stringData")) || changed
+				changed = d.redactSecret(a, item) || changed
 			}
+		}
+		if string(v.GetStringBytes("objectRef", "resource")) == "secrets" {
+			changed = d.redactPatch(a, v.Get("requestObject")) || changed
 		}
 		o, _ := v.Object()
 		o.Visit(func(_ []byte, c *fastjson.Value) { changed = d.walkSecrets(a, c) || changed })
 	case fastjson.TypeArray:
 		for _, c := range v.GetArray() {
 			changed = d.walkSecrets(a, c) || changed
+		}
+	}
+	return changed
+}
+
+// redactSecret replaces a Secret's values and its last-applied copy.
+func (d *Decoder) redactSecret(a *fastjson.Arena, s *fastjson.Value) bool {
+	changed := d.redactLeaves(a, s.Get("data"))
+	changed = d.redactLeaves(a, s.Get("stringData")) || changed
+	ann := s.Get("metadata", "annotations")
+	if b := ann.GetStringBytes(lastApplied); len(b) > 0 {
+		ann.Set(lastApplied, a.NewString(d.redactor.Reference(b)))
+		changed = true
+	}
+	return changed
+}
+
+// redactPatch replaces the values a patch of a secret sets: a merge patch
+// is a Secret without its kind (one with a kind is visited as a Secret), a
+// JSON patch a list of operations.
+func (d *Decoder) redactPatch(a *fastjson.Arena, p *fastjson.Value) bool {
+	if p == nil {
+		return false
+	}
+	changed := false
+	switch p.Type() {
+	case fastjson.TypeObject:
+		if p.Get("kind") == nil {
+			changed = d.redactSecret(a, p)
+		}
+	case fastjson.TypeArray:
+		for _, op := range p.GetArray() {
+			if b := op.GetStringBytes("value"); len(b) > 0 {
+				op.Set("value", a.NewString(d.redactor.Reference(b)))
+				changed = true
+			} else {
+				changed = d.redactLeaves(a, op.Get("value")) || changed
+			}
 		}
 	}
 	return changed

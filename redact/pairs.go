@@ -1,0 +1,81 @@
+package redact
+
+import "bytes"
+
+// pairKeys are members that name a variable whose value the next member
+// holds: Kubernetes and ECS environments and CodeBuild variables
+// ({"name":"DB_PASSWORD","value":"…"}), CloudFormation parameters
+// (ParameterKey, ParameterValue) and tags (Key, Value).
+var pairKeys = [...]struct{ name, value string }{
+	{"name", "value"}, {"key", "value"}, {"parameterKey", "parameterValue"},
+}
+
+// pair handles a secret name b[ns:ne] that is a whole string value quoted
+// with q, the next byte after it and any space being b[i]: when its member
+// is a pair key and the next member is the pair's value, the value becomes
+// a span. It returns where the next name may start.
+func (s *scan) pair(ns, ne, i int, q []byte) int {
+	b := s.b
+	if len(q) == 0 || q[0] == '\'' || i >= len(b) || b[i] != ',' {
+		return ne
+	}
+	key, _ := member(b, ns-len(q), q, true)
+	for _, p := range pairKeys { // the cheap tests first: most hits are in values of other members
+		if !bytes.EqualFold(key, []byte(p.name)) {
+			continue
+		}
+		next, at := member(b, skipSpace(b, i+1), q, false)
+		if bytes.EqualFold(next, []byte(p.value)) && secretKey(b[ns:ne]) {
+			return s.value(at, s.c.field, true)
+		}
+	}
+	return ne
+}
+
+// member reads the name of a member quoted with q: the one whose value
+// starts at b[i] (back), else the one starting at b[i], then also
+// returning where its value starts. It returns nil when there is none.
+func member(b []byte, i int, q []byte, back bool) ([]byte, int) {
+	if back {
+		for i > 0 && (b[i-1] == ' ' || b[i-1] == '\t') {
+			i--
+		}
+		if i == 0 || b[i-1] != ':' {
+			return nil, 0
+		}
+		for i--; i > 0 && (b[i-1] == ' ' || b[i-1] == '\t'); i-- {
+		}
+		if !bytes.HasSuffix(b[:i], q) {
+			return nil, 0
+		}
+		start, end := nameBounds(b, i-len(q), i-len(q))
+		if !bytes.HasSuffix(b[:start], q) {
+			return nil, 0
+		}
+		return b[start:end], 0
+	}
+	if !bytes.HasPrefix(b[i:], q) {
+		return nil, 0
+	}
+	start, end := nameBounds(b, i+len(q), i+len(q))
+	if j := skipSpace(b, end+len(q)); bytes.HasPrefix(b[end:], q) && j < len(b) && b[j] == ':' {
+		return b[start:end], skipSpace(b, j+1)
+	}
+	return nil, 0
+}
+
+// quotedName widens the name b[start:end] over spaces and name bytes to the
+// quoted string around it ("api key", "Client Secret"), when there is one.
+func quotedName(b []byte, start, end int) (int, int) {
+	s, e := start, end
+	for s > 0 && e-s < maxName && (nameByte(b[s-1]) || b[s-1] == ' ') {
+		s--
+	}
+	for e < len(b) && e-s < maxName && (nameByte(b[e]) || b[e] == ' ') {
+		e++
+	}
+	if q := quoteBefore(b, s); len(q) > 0 && bytes.HasPrefix(b[e:], q) {
+		return s, e
+	}
+	return start, end
+}
