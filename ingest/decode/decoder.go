@@ -78,8 +78,10 @@ func (d *Decoder) DropOriginal() *Decoder {
 // message (dead letter) or logging it.
 func (d *Decoder) Scrub(msg []byte) []byte {
 	out, _ := d.scrub(msg)
-	if v, err := d.parser.ParseBytes(out); err == nil && d.scrubSecretObjects(v, out) {
-		return v.MarshalTo(nil)
+	if v, err := d.parser.ParseBytes(out); err == nil {
+		if secrets, vault := d.scrubSecretObjects(v, out), d.scrubVaultData(v, FormatAuto); secrets || vault {
+			return v.MarshalTo(nil)
+		}
 	}
 	return out
 }
@@ -121,10 +123,13 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 	if d.scrubSecretObjects(v, clean) {
 		clean, kinds = v.MarshalTo(nil), append(kinds, kindSecretData)
 	}
+	format := d.sources.formatFor(topic)
+	if d.scrubVaultData(v, format) {
+		clean, kinds = v.MarshalTo(nil), append(kinds, kindVaultData)
+	}
 	if d.packed {
 		d.arena.reset(len(clean))
 	}
-	format := d.sources.formatFor(topic)
 	if records := v.Get("Records"); records != nil && (format == FormatAuto || format == FormatCloudTrail) {
 		return d.records(records, kinds, topic)
 	}
