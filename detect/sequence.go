@@ -54,6 +54,10 @@ func (m *mark) step(at time.Time, horizon time.Duration) *Step {
 		Subject: m.subject, Scopes: m.scopes}
 }
 
+// stale reports whether ev is older than m: a step delivered late (or
+// replayed) never replaces a newer one of its kind, which would disarm it.
+func (m *mark) stale(ev *event.Event) bool { return m != nil && ev.Time.Before(m.at) }
+
 func markOf(ev *event.Event, subject string) *mark {
 	return &mark{at: ev.Time, eventID: ev.ID, asn: ev.Source.ASN, subject: subject, tenant: ev.Tenant}
 }
@@ -67,11 +71,15 @@ func (s *credSequence) observe(ev *event.Event, prevScopes []string) {
 	}
 	switch ev.Action {
 	case "token.leak_reported":
-		s.leak = markOf(ev, ev.Token.ID)
+		if !s.leak.stale(ev) {
+			s.leak = markOf(ev, ev.Token.ID)
+		}
 	case "token.create":
-		s.minted = markOf(ev, ev.Token.ID)
+		if !s.minted.stale(ev) {
+			s.minted = markOf(ev, ev.Token.ID)
+		}
 	case "token.update_scopes":
-		if added := addedScopes(prevScopes, ev.Token.Scopes); len(added) > 0 {
+		if added := addedScopes(prevScopes, ev.Token.Scopes); len(added) > 0 && !s.scopes.stale(ev) {
 			s.scopes = markOf(ev, ev.Token.ID)
 			s.scopes.scopes = added
 		}
@@ -111,9 +119,13 @@ func (s *actorSequence) observe(ev *event.Event) {
 	}
 	switch ev.Action {
 	case "token.revoke":
-		s.revoked = markOf(ev, ev.Token.ID)
+		if !s.revoked.stale(ev) {
+			s.revoked = markOf(ev, ev.Token.ID)
+		}
 	case "space.duplicate":
-		s.duplicated = markOf(ev, ev.Resource.ID)
+		if !s.duplicated.stale(ev) {
+			s.duplicated = markOf(ev, ev.Resource.ID)
+		}
 	}
 }
 

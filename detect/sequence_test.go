@@ -88,3 +88,27 @@ func TestLateEventsAreCountedAndJudged(t *testing.T) {
 	require.Contains(t, got, "workload_token_off_platform", "a late event is still judged")
 	require.True(t, got["workload_token_off_platform"].Explanation.Baseline.Late)
 }
+
+// TestAnOlderStepArrivingLateKeepsTheNewerArmed: a leak report (or a
+// creation, a revocation) delivered late, older than one already seen, must
+// not replace it: the newer step still arms what follows.
+func TestAnOlderStepArrivingLateKeepsTheNewerArmed(t *testing.T) {
+	evs := history("tok")
+	leak := event.Event{ID: "leak", Time: t0.Add(10*24*time.Hour + time.Hour), Action: "token.leak_reported", Outcome: "success",
+		Tenant: "acme", Actor: event.Actor{ID: "secret-scanning", Type: "service"}, Token: event.Token{ID: "tok", Tenant: "acme"}}
+	old := leak
+	old.ID, old.Time = "leak-old", leak.Time.Add(-40*24*time.Hour) // an earlier finding, delivered late
+	later := use("abuse", "tok", leak.Time.Add(3*time.Hour), 14061, "NL", 52.37, 4.9)
+	a := rulesOf(run(t, newEngine(t), append(evs, leak, old, later)))["leaked_token_used"]
+	require.NotNil(t, a, "the older report disarmed the newer")
+	require.Equal(t, "leak", a.Explanation.Baseline.Sequence.LeakReported.EventID)
+
+	create := use("mint", "new", t0.Add(10*24*time.Hour), 3320, "DE", 52.5, 13.4)
+	create.Action = "token.create"
+	stale := create
+	stale.ID, stale.Time = "mint-replay", create.Time.Add(-2*time.Hour)
+	away := use("away", "new", create.Time.Add(4*time.Minute), 14061, "SG", 1.29, 103.85)
+	m := rulesOf(run(t, newEngine(t), append(history("old"), create, stale, away)))["minted_then_used_elsewhere"]
+	require.NotNil(t, m, "a stale creation disarmed the fresh one")
+	require.Equal(t, "mint", m.Explanation.Baseline.Sequence.Minted.EventID)
+}
