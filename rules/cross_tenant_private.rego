@@ -11,17 +11,31 @@
 #   actions: [token.use, secret.read, secret.list]
 package credwatch.rules.cross_tenant_private
 
-alert := {
-	"reason": sprintf("%s of tenant %s used on private %s of tenant %s", [kind, owner, input.event.resource.type, input.event.tenant]),
-	"facts": {"credential_tenant": owner, "resource_tenant": input.event.tenant, "actor_tenants": actor_tenants},
-} if {
+alert := found if {
 	input.event.resource.visibility == "private"
-	owner := credential_tenant
-	owner != ""
-	owner != input.event.tenant
+	crossed
+}
+
+# A secret's value is private whatever the resource says (a read names the
+# secret, often with no visibility at all).
+alert := found if {
+	input.event.action == "secret.read"
+	crossed
+}
+
+found := {
+	"reason": sprintf("%s of tenant %s used on private %s of tenant %s", [kind, credential_tenant, resource_type, input.event.tenant]),
+	"facts": {"credential_tenant": credential_tenant, "resource_tenant": input.event.tenant, "actor_tenants": actor_tenants},
+}
+
+crossed if {
+	credential_tenant != ""
+	credential_tenant != input.event.tenant
 	not input.event.tenant in actor_tenants
 	input.event.outcome == "success"
 }
+
+resource_type := object.get(input.event, ["resource", "type"], "secret")
 
 kind := "token" if input.event.token.id
 

@@ -40,3 +40,38 @@ test_secret_owner_tenant_counts if {
 	a := cross_tenant_private.alert with input as {"event": ev, "context": {}}
 	startswith(a.reason, "secret of tenant attacker")
 }
+
+secret_read := {
+	"action": "secret.read", "outcome": "success", "tenant": "victim",
+	"actor": {"id": "mallory", "tenants": ["attacker"]}, "token": {"id": "tok1", "tenant": "attacker"},
+	"secret": {"id": "s9", "tenant": "victim", "workload": "space:victim/chat"},
+}
+
+test_reading_another_tenants_secret_alerts_without_visibility if {
+	a := cross_tenant_private.alert with input as {"event": secret_read, "context": {}}
+	a.facts.credential_tenant == "attacker"
+	contains(a.reason, "private secret of tenant victim")
+	typed := object.union(secret_read, {"resource": {"type": "secret", "id": "s9"}})
+	b := cross_tenant_private.alert with input as {"event": typed, "context": {}}
+	b.facts.resource_tenant == "victim"
+}
+
+test_reading_a_secret_of_ones_own_tenant_is_fine if {
+	own := object.union(secret_read, {"token": {"id": "tok1", "tenant": "victim"}})
+	not cross_tenant_private.alert with input as {"event": own, "context": {}}
+	member := object.union(secret_read, {"actor": {"id": "alice", "tenants": ["attacker", "victim"]}})
+	not cross_tenant_private.alert with input as {"event": member, "context": {}}
+	refused := object.union(secret_read, {"outcome": "denied"})
+	not cross_tenant_private.alert with input as {"event": refused, "context": {}}
+}
+
+test_a_private_secret_read_is_one_alert if {
+	both := object.union(secret_read, {"resource": {"type": "secret", "id": "s9", "visibility": "private"}})
+	a := cross_tenant_private.alert with input as {"event": both, "context": {}}
+	a.facts.credential_tenant == "attacker"
+}
+
+test_listing_a_public_spaces_secrets_is_not_this_rule if {
+	list := object.union(secret_read, {"action": "secret.list", "resource": {"type": "space", "id": "victim/chat", "visibility": "public"}})
+	not cross_tenant_private.alert with input as {"event": list, "context": {}}
+}

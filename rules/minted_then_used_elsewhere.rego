@@ -13,13 +13,19 @@ package credwatch.rules.minted_then_used_elsewhere
 
 alert := {
 	"reason": sprintf("created from AS%d, used %v min later from AS%d (%s), a network this actor never used", [
-		input.context.sequence.minted.asn, input.context.sequence.minted.minutes_ago,
+		minted_asn, input.context.sequence.minted.minutes_ago,
 		input.event.source.asn, object.get(input.event.source, "as_org", ""),
 	]),
 	"facts": {"minted": input.context.sequence.minted, "asn": input.event.source.asn, "actor_known_asns": input.context.actor.known_asns},
 } if {
-	input.context.sequence.minted.asn != input.event.source.asn
+	input.context.sequence.minted.event_id
+	minted_asn != input.event.source.asn
 	not input.context.actor.known_asn
 	not input.context.actor.learning
 	not input.event.source.internal
 }
+
+# minted_asn is 0 when the creation's network is unknown (an internal or
+# unenriched request): any network is then elsewhere, and the owner's own
+# networks stay quiet through actor.known_asn.
+minted_asn := object.get(input.context.sequence.minted, "asn", 0)

@@ -29,3 +29,16 @@ test_actor_new_to_the_engine_is_quiet if {
 	ctx := {"sequence": {"minted": minted}, "actor": {"known_asn": false, "learning": true}}
 	not rule.alert with input as {"event": ev, "context": ctx}
 }
+
+test_minted_from_an_unknown_network_then_used_elsewhere_alerts if {
+	unknown := {"event_id": "c1", "minutes_ago": 4}
+	a := rule.alert with input as {"event": ev, "context": {"sequence": {"minted": unknown}, "actor": {"known_asn": false, "known_asns": 1}}}
+	contains(a.reason, "created from AS0")
+	not rule.alert with input as {"event": ev, "context": {"sequence": {"minted": unknown}, "actor": {"known_asn": true}}}
+}
+
+test_use_from_an_unknown_network_is_not_elsewhere if {
+	nowhere := object.remove(ev, ["source"])
+	not rule.alert with input as {"event": nowhere, "context": {"sequence": {"minted": minted}, "actor": {"known_asn": false}}}
+	not rule.alert with input as {"event": nowhere, "context": {"sequence": {"minted": {"event_id": "c1"}}, "actor": {"known_asn": false}}}
+}

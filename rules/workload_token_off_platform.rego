@@ -22,3 +22,19 @@ alert := {
 	not input.event.source.internal
 	input.event.outcome == "success"
 }
+
+# On the platform, the workload that acted must be the one the token is bound
+# to: another Space replaying a token it read is the same theft from inside.
+# Workload ids are compared without case: the platform's names ignore it.
+alert := {
+	"reason": sprintf("token bound to %s used on the platform by another workload, %s", [
+		input.event.token.workload, input.event.workload.id,
+	]),
+	"facts": {"workload": input.event.token.workload, "used_by": input.event.workload.id, "asn": object.get(input.event.source, "asn", 0)},
+} if {
+	input.event.token.workload != ""
+	input.event.source.internal
+	input.event.workload.id != ""
+	lower(input.event.workload.id) != lower(input.event.token.workload)
+	input.event.outcome == "success"
+}
