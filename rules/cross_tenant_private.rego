@@ -28,11 +28,18 @@ found := {
 	"facts": {"credential_tenant": credential_tenant, "resource_tenant": input.event.tenant, "actor_tenants": actor_tenants},
 }
 
+# Tenant names are compared without case: vendors spell one tenant "Acme"
+# in one field and "acme" in another.
 crossed if {
 	credential_tenant != ""
-	credential_tenant != input.event.tenant
-	not input.event.tenant in actor_tenants
+	lower(credential_tenant) != lower(input.event.tenant)
+	not member
 	input.event.outcome == "success"
+}
+
+member if {
+	some t in actor_tenants
+	lower(t) == lower(input.event.tenant)
 }
 
 resource_type := object.get(input.event, ["resource", "type"], "secret")

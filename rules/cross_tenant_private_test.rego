@@ -75,3 +75,13 @@ test_listing_a_public_spaces_secrets_is_not_this_rule if {
 	list := object.union(secret_read, {"action": "secret.list", "resource": {"type": "space", "id": "victim/chat", "visibility": "public"}})
 	not cross_tenant_private.alert with input as {"event": list, "context": {}}
 }
+
+test_tenant_names_differing_in_case_are_one_tenant if {
+	own := object.union(secret_read, {"token": {"id": "tok1", "tenant": "Victim"}})
+	not cross_tenant_private.alert with input as {"event": own, "context": {}}
+	member := object.union(secret_read, {"actor": {"id": "alice", "tenants": ["VICTIM"]}})
+	not cross_tenant_private.alert with input as {"event": member, "context": {}}
+	other := object.union(secret_read, {"token": {"id": "tok1", "tenant": "Attacker"}, "tenant": "Victim"})
+	a := cross_tenant_private.alert with input as {"event": other, "context": {}}
+	a.facts.credential_tenant == "Attacker"
+}
