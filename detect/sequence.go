@@ -58,6 +58,14 @@ func (m *mark) step(at time.Time, horizon time.Duration) *Step {
 // replayed) never replaces a newer one of its kind, which would disarm it.
 func (m *mark) stale(ev *event.Event) bool { return m != nil && ev.Time.Before(m.at) }
 
+// newer is the mark of ev, unless m is a newer step of its kind.
+func (m *mark) newer(ev *event.Event, subject string) *mark {
+	if m.stale(ev) {
+		return m
+	}
+	return markOf(ev, subject)
+}
+
 func markOf(ev *event.Event, subject string) *mark {
 	return &mark{at: ev.Time, eventID: ev.ID, asn: ev.Source.ASN, subject: subject, tenant: ev.Tenant}
 }
@@ -71,13 +79,9 @@ func (s *credSequence) observe(ev *event.Event, prevScopes []string) {
 	}
 	switch ev.Action {
 	case "token.leak_reported":
-		if !s.leak.stale(ev) {
-			s.leak = markOf(ev, ev.Token.ID)
-		}
+		s.leak = s.leak.newer(ev, ev.Token.ID)
 	case "token.create":
-		if !s.minted.stale(ev) {
-			s.minted = markOf(ev, ev.Token.ID)
-		}
+		s.minted = s.minted.newer(ev, ev.Token.ID)
 	case "token.update_scopes":
 		if added := addedScopes(prevScopes, ev.Token.Scopes); len(added) > 0 && !s.scopes.stale(ev) {
 			s.scopes = markOf(ev, ev.Token.ID)
@@ -119,13 +123,9 @@ func (s *actorSequence) observe(ev *event.Event) {
 	}
 	switch ev.Action {
 	case "token.revoke":
-		if !s.revoked.stale(ev) {
-			s.revoked = markOf(ev, ev.Token.ID)
-		}
+		s.revoked = s.revoked.newer(ev, ev.Token.ID)
 	case "space.duplicate":
-		if !s.duplicated.stale(ev) {
-			s.duplicated = markOf(ev, ev.Resource.ID)
-		}
+		s.duplicated = s.duplicated.newer(ev, ev.Resource.ID)
 	}
 }
 
