@@ -19,12 +19,12 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 	if len(q) == 0 || q[0] == '\'' || i >= len(b) || b[i] != ',' {
 		return ne
 	}
-	key, _ := member(b, ns-len(q), q, true)
+	key := memberBefore(b, ns-len(q), q)
 	for _, p := range pairKeys { // the cheap tests first: most hits are in values of other members
 		if !bytes.EqualFold(key, []byte(p.name)) {
 			continue
 		}
-		next, at := member(b, skipSpace(b, i+1), q, false)
+		next, at := memberAt(b, skipSpace(b, i+1), q)
 		if bytes.EqualFold(next, []byte(p.value)) && secretKey(b[ns:ne]) {
 			return s.value(at, s.c.field, true)
 		}
@@ -32,28 +32,30 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 	return ne
 }
 
-// member reads the name of a member quoted with q: the one whose value
-// starts at b[i] (back), else the one starting at b[i], then also
-// returning where its value starts. It returns nil when there is none.
-func member(b []byte, i int, q []byte, back bool) ([]byte, int) {
-	if back {
-		for i > 0 && (b[i-1] == ' ' || b[i-1] == '\t') {
-			i--
-		}
-		if i == 0 || b[i-1] != ':' {
-			return nil, 0
-		}
-		for i--; i > 0 && (b[i-1] == ' ' || b[i-1] == '\t'); i-- {
-		}
-		if !bytes.HasSuffix(b[:i], q) {
-			return nil, 0
-		}
-		start, end := nameBounds(b, i-len(q), i-len(q))
-		if !bytes.HasSuffix(b[:start], q) {
-			return nil, 0
-		}
-		return b[start:end], 0
+// memberBefore is the name of the member quoted with q whose value starts
+// at b[i], or nil.
+func memberBefore(b []byte, i int, q []byte) []byte {
+	for i > 0 && (b[i-1] == ' ' || b[i-1] == '\t') {
+		i--
 	}
+	if i == 0 || b[i-1] != ':' {
+		return nil
+	}
+	for i--; i > 0 && (b[i-1] == ' ' || b[i-1] == '\t'); i-- {
+	}
+	if !bytes.HasSuffix(b[:i], q) {
+		return nil
+	}
+	start, end := nameBounds(b, i-len(q), i-len(q))
+	if !bytes.HasSuffix(b[:start], q) {
+		return nil
+	}
+	return b[start:end]
+}
+
+// memberAt is the name of the member quoted with q that starts at b[i], and
+// where its value starts; nil when there is none.
+func memberAt(b []byte, i int, q []byte) ([]byte, int) {
 	if !bytes.HasPrefix(b[i:], q) {
 		return nil, 0
 	}
