@@ -78,10 +78,8 @@ func (d *Decoder) DropOriginal() *Decoder {
 // message (dead letter) or logging it.
 func (d *Decoder) Scrub(msg []byte) []byte {
 	out, _ := d.scrub(msg)
-	if v, err := d.parser.ParseBytes(out); err == nil {
-		if secrets, vault := d.scrubSecretObjects(v, out), d.scrubVaultData(v, FormatAuto); secrets || vault {
-			return v.MarshalTo(nil)
-		}
+	if v, err := d.parser.ParseBytes(out); err == nil && len(d.scrubObjects(v, out, FormatAuto)) > 0 {
+		return v.MarshalTo(nil)
 	}
 	return out
 }
@@ -120,12 +118,9 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 	if err != nil {
 		return nil, err
 	}
-	if d.scrubSecretObjects(v, clean) {
-		clean, kinds = v.MarshalTo(nil), append(kinds, kindSecretData)
-	}
 	format := d.sources.formatFor(topic)
-	if d.scrubVaultData(v, format) {
-		clean, kinds = v.MarshalTo(nil), append(kinds, kindVaultData)
+	if more := d.scrubObjects(v, clean, format); len(more) > 0 {
+		clean, kinds = v.MarshalTo(nil), append(kinds, more...)
 	}
 	if d.packed {
 		d.arena.reset(len(clean))

@@ -21,6 +21,10 @@ var vaultHMAC = []byte("hmac-sha256:")
 // reach the stored remainder and the original. Hashed values and accessors
 // (token references that other entries name) stay as they are.
 func (d *Decoder) scrubVaultData(v *fastjson.Value, format string) bool {
+	req, resp := v.Get("request", "data"), v.Get("response", "data")
+	if req == nil && resp == nil { // most messages: no sniffing the format
+		return false
+	}
 	if format == FormatAuto {
 		format = sniff(v)
 	}
@@ -28,8 +32,21 @@ func (d *Decoder) scrubVaultData(v *fastjson.Value, format string) bool {
 		return false
 	}
 	var a fastjson.Arena
-	changed := d.redactTree(&a, v.Get("request", "data"))
-	return d.redactTree(&a, v.Get("response", "data")) || changed
+	changed := d.redactTree(&a, req)
+	return d.redactTree(&a, resp) || changed
+}
+
+// scrubObjects replaces what objects of a format hold that no pattern can
+// tell (a Kubernetes Secret's data, a Vault entry's data) and names the
+// kinds it replaced; v is then to be marshalled again.
+func (d *Decoder) scrubObjects(v *fastjson.Value, clean []byte, format string) (kinds []string) {
+	if d.scrubSecretObjects(v, clean) {
+		kinds = append(kinds, kindSecretData)
+	}
+	if d.scrubVaultData(v, format) {
+		kinds = append(kinds, kindVaultData)
+	}
+	return kinds
 }
 
 // redactTree replaces every string below v but hashed values and accessors.

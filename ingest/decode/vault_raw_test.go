@@ -57,3 +57,16 @@ func TestVaultHashedDataUnchanged(t *testing.T) {
 	require.NotContains(t, ev.Redactions, "vault_data")
 	require.Contains(t, string(ev.Raw), "hmac-sha256:0a0b")
 }
+
+// TestRequestDataOfOtherFormatsIsNotVaults: a request.data object in
+// another vendor's event is that vendor's, not a Vault entry's.
+func TestRequestDataOfOtherFormatsIsNotVaults(t *testing.T) {
+	for _, class := range []int{6003, 3002} {
+		msg := ocsfMsg(t, class, obj{"api": obj{"operation": "x"}, "request": obj{"data": obj{"note": "kept-plain-note"}}})
+		d := newDecoder(t).CarryRemainder().WithSources(decode.Sources{DefaultTenant: "t"})
+		evs, err := d.DecodeMessage(msg, "auto")
+		require.NoError(t, err)
+		require.NotContains(t, evs[0].Redactions, "vault_data", "class %d", class)
+		require.Contains(t, string(evs[0].Raw), "kept-plain-note", "class %d", class)
+	}
+}
