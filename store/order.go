@@ -15,10 +15,10 @@ import (
 // comes, then ranked in string order), second and id prefix into two
 // numbers; the stable radix sort of those touches no string and no record.
 func tableOrder(records []Record) []int32 {
-	keys := make([]sortKey, len(records))
 	if len(records) == 0 {
 		return []int32{}
 	}
+	keys := make([]sortKey, len(records))
 	first := records[0].Event.Time.Unix()
 	seen := map[string]uint64{} // tenant → the order it first came in
 	for i := range records {
