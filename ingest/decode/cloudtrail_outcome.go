@@ -83,10 +83,12 @@ func (c ctRecord) time(o *fastjson.Value, key, path string) time.Time {
 	if s == "" {
 		return time.Time{}
 	}
-	for _, layout := range []string{time.RFC3339Nano, "20060102T150405Z"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return c.r.inRangeTime(t.UTC().Truncate(time.Millisecond), c.at+path, false)
-		}
+	t, err := parseRFC3339(s)
+	if err != nil {
+		t, err = time.Parse("20060102T150405Z", s)
+	}
+	if err == nil {
+		return c.r.inRangeTime(t.UTC().Truncate(time.Millisecond), c.at+path, false)
 	}
 	c.r.fail(fieldErr(c.at+path, ReasonBadTime, "%q is not an RFC 3339 time", s))
 	return time.Time{}

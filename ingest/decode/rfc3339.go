@@ -4,12 +4,19 @@ import "time"
 
 // parseRFC3339 parses an RFC 3339 time, taking the form nearly every
 // producer writes ("2006-01-02T15:04:05[.fraction]Z") without time.Parse's
-// generality, which costs more than the rest of a field's decoding.
+// generality, which costs more than the rest of a field's decoding; the
+// forms time.Parse refuses are tried last (parseRFC3339Extras).
 func parseRFC3339(s string) (time.Time, error) {
 	if t, ok := parseUTCForm(s); ok {
 		return t, nil
 	}
-	return time.Parse(time.RFC3339Nano, s)
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		if x, xerr := parseRFC3339Extras(s); xerr == nil {
+			return x, nil
+		}
+	}
+	return t, err
 }
 
 // parseUTCForm parses "2006-01-02T15:04:05[.fraction]Z"; ok is false for
