@@ -36,7 +36,25 @@ func parseUTCForm(s string) (t time.Time, ok bool) {
 		day > daysIn(time.Month(month), year) || hour > 23 || minute > 59 || sec > 59 {
 		return time.Time{}, false
 	}
-	return time.Date(year, time.Month(month), day, hour, minute, sec, nanos, time.UTC), true
+	secs := unixDays(year, month, day)*86400 + int64(hour*3600+minute*60+sec)
+	return time.Unix(secs, int64(nanos)).UTC(), true
+}
+
+// unixDays is the number of days from 1970-01-01 to a proleptic Gregorian
+// date, without time.Date's normalising (H. Hinnant's days_from_civil).
+func unixDays(year, month, day int) int64 {
+	y := int64(year)
+	if month <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := int64(month+9) % 12 // March is 0
+	doy := (153*mp+2)/5 + int64(day) - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
 }
 
 // number reads decimal digits, nothing else.
@@ -66,6 +84,15 @@ func fraction(s string) (int, bool) {
 	return n, ok
 }
 
+// daysIn is the number of days in month m of year (proleptic Gregorian).
 func daysIn(m time.Month, year int) int {
-	return time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch {
+	case m == time.February && year%4 == 0 && (year%100 != 0 || year%400 == 0):
+		return 29
+	case m == time.February:
+		return 28
+	case m == time.April || m == time.June || m == time.September || m == time.November:
+		return 30
+	}
+	return 31
 }

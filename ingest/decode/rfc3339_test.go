@@ -42,3 +42,26 @@ func checkRFC3339(t *testing.T, s string) {
 		t.Errorf("%q: got %v, %v; time.Parse gives %v, %v", s, got, gotErr, want, wantErr)
 	}
 }
+
+func TestDaysInIsTimeDate(t *testing.T) {
+	for _, year := range []int{0, 1, 4, 100, 400, 1600, 1700, 1900, 2000, 2023, 2024, 2100, 9999} {
+		for m := time.January; m <= time.December; m++ {
+			if got, want := daysIn(m, year), time.Date(year, m+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Errorf("%d-%02d: %d days, want %d", year, m, got, want)
+			}
+		}
+	}
+}
+
+func TestUnixDaysIsTimeDate(t *testing.T) {
+	for _, year := range []int{0, 1, 99, 399, 400, 1582, 1677, 1969, 1970, 2000, 2024, 2262, 9999} {
+		for m := 1; m <= 12; m++ {
+			for _, d := range []int{1, 15, daysIn(time.Month(m), year)} {
+				want := time.Date(year, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix() / 86400
+				if got := unixDays(year, m, d); got != want {
+					t.Errorf("%04d-%02d-%02d: %d days, want %d", year, m, d, got, want)
+				}
+			}
+		}
+	}
+}
