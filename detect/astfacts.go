@@ -97,29 +97,3 @@ func buildTerm(b *BuildFacts) *ast.Term {
 	o.put("declared", ast.IntNumberTerm(b.Declared))
 	return o.term()
 }
-
-func sequenceTerm(s *SequenceFacts) *ast.Term {
-	o := fields{}
-	for _, st := range []struct {
-		name string
-		step *Step
-	}{{"leak_reported", s.LeakReported}, {"minted", s.Minted}, {"scopes_added", s.ScopesAdded},
-		{"revoked", s.Revoked}, {"duplicated", s.Duplicated}} {
-		if st.step != nil {
-			o.put(st.name, stepTerm(st.step))
-		}
-	}
-	return o.term()
-}
-
-func stepTerm(s *Step) *ast.Term {
-	o := fields{}
-	o.str("event_id", s.EventID)
-	o.put("minutes_ago", ast.FloatNumberTerm(s.MinutesAgo))
-	if s.ASN != 0 {
-		o.put("asn", ast.UIntNumberTerm(uint64(s.ASN)))
-	}
-	o.optStr("subject", s.Subject)
-	o.optStrs("scopes", s.Scopes)
-	return o.term()
-}

@@ -53,6 +53,8 @@ func TestASTInputMatchesJSON(t *testing.T) {
 		Attrs: map[string]string{"k": "v", "a": "b"}, Format: event.FormatV1, Redactions: []string{"hf_token"}}
 	f := Facts{Travel: &Travel{KM: 1.5, Hours: 0.1, SpeedKMH: 15}, Window: &WindowFacts{Baseline: RobustStats{Median: 2.5}},
 		Build: &BuildFacts{ID: "b"}, Scopes: &ScopeFacts{Added: []string{"write"}},
-		Sequence: SequenceFacts{LeakReported: &Step{EventID: "l", MinutesAgo: 1.5, ASN: 3, Subject: "s", Scopes: []string{"x"}}, Revoked: &Step{}}}
+		Sequence: SequenceFacts{LeakReported: &Step{EventID: "l", MinutesAgo: 1.5, ASN: 3, Subject: "s", Scopes: []string{"x"}}, Revoked: &Step{},
+			UsedBeforeReport: &UsedBeforeReport{MinutesAfterLeak: 60, LastUse: time.Date(2026, 1, 2, 4, 4, 5, 7e6, time.UTC), ASN: 9,
+				ASNs: []uint32{9, 4294967295}, Countries: []string{"NL", "DE"}}}}
 	require.Zero(t, ast.Compare(toInput(&full, &f), jsonInput(t, &full, &f)))
 }

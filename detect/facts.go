@@ -29,6 +29,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 		p = cmp.Or(b.revived(ck), &profile{}) // else never seen: every value is new to it
 	}
 	p.seq.facts(ev.Time, &f.Sequence)
+	f.Sequence.UsedBeforeReport = p.usedBeforeReport(ev)
 	if ev.Action == "token.update_scopes" && p.scopes != nil {
 		f.Scopes = &ScopeFacts{Previous: p.scopes, Added: addedScopes(p.scopes, ev.Token.Scopes)}
 	}

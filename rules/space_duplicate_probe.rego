@@ -23,4 +23,10 @@ alert := {
 	not member
 }
 
-member if input.event.tenant in input.event.actor.tenants
+# Tenant names are compared without case, as in cross_tenant_private (and
+# as the engine arms sequence.duplicated): vendors spell one tenant "Acme"
+# in one field and "acme" in another.
+member if {
+	some t in input.event.actor.tenants
+	lower(t) == lower(input.event.tenant)
+}

@@ -21,3 +21,19 @@ test_member_reading_own_secrets_is_fine if {
 test_no_duplicate_is_fine if {
 	not rule.alert with input as {"event": ev, "context": {"sequence": {}}}
 }
+
+test_tenant_names_differing_in_case_are_one_tenant if {
+	cased := object.union(ev, {"tenant": "Victim", "actor": {"id": "alice", "tenants": ["VICTIM"]}})
+	not rule.alert with input as {"event": cased, "context": {"sequence": {"duplicated": dup}}}
+	mixed := object.union(ev, {"actor": {"id": "bob", "tenants": ["evil", "vIcTiM"]}})
+	not rule.alert with input as {"event": mixed, "context": {"sequence": {"duplicated": dup}}}
+	outsider := object.union(ev, {"tenant": "VICTIM"})
+	a := rule.alert with input as {"event": outsider, "context": {"sequence": {"duplicated": dup}}}
+	a.facts.tenant == "VICTIM"
+}
+
+test_actor_without_tenants_is_an_outsider if {
+	nobody := object.union(object.remove(ev, ["actor"]), {"actor": {"id": "mallory"}})
+	a := rule.alert with input as {"event": nobody, "context": {"sequence": {"duplicated": dup}}}
+	a.subject == "actor:mallory"
+}
