@@ -3,6 +3,7 @@ package console
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/credwatch/credwatch/detect"
 )
@@ -90,7 +91,25 @@ func sequenceFacts(q detect.SequenceFacts) []Fact {
 		}
 		facts = append(facts, Fact{Name: s.name, Marker: markerSequence, Observed: num(s.step.MinutesAgo), Text: text + ")"})
 	}
+	if u := q.UsedBeforeReport; u != nil {
+		facts = append(facts, usedBeforeReportFact(u))
+	}
 	return facts
+}
+
+// usedBeforeReportFact: on a leak report, the uses since the leak that came
+// before it.
+func usedBeforeReportFact(u *detect.UsedBeforeReport) Fact {
+	nets := make([]string, len(u.ASNs))
+	for i, n := range u.ASNs {
+		nets[i] = fmt.Sprintf("AS%d", n)
+	}
+	text := fmt.Sprintf("it was used %.1f minutes after the leak (last at %s), before this report; networks since the leak: %s",
+		u.MinutesAfterLeak, u.LastUse.UTC().Format(time.RFC3339), orNone(nets))
+	if len(u.Countries) > 0 {
+		text += "; countries: " + strings.Join(u.Countries, ", ")
+	}
+	return Fact{Name: "sequence.used_before_report", Marker: markerSequence, Observed: num(u.MinutesAfterLeak), Text: text}
 }
 
 func orNone(xs []string) string {

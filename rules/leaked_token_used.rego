@@ -2,8 +2,9 @@
 # title: Credential used after it was reported leaked
 # description: >-
 #   A token was reported leaked (a secret scanner found it in public code, a
-#   paste, a Space) and was then used, successfully or not. Anyone holding a
-#   leaked token may be the one using it; revoke it.
+#   paste, a Space) and was then used, successfully or not; or the report came
+#   after it had already been used since the leak. Anyone holding a leaked
+#   token may be the one using it; revoke it.
 # custom:
 #   id: leaked_token_used
 #   severity: critical

@@ -45,6 +45,13 @@ test_leaked_token_is_revoked_now if {
 	startswith(d.reason, "leaked_token_used: token used after it was reported leaked")
 }
 
+test_leak_reported_after_uses_is_revoked_now if {
+	prior := {"minutes_after_leak": 60, "last_use": "2026-10-11T10:00:00Z", "asn": 9009, "asns": [9009]}
+	d := decide(given("leaked_token_used", "critical", "revoke", {"facts": {"used_before_report": prior, "asn": 9009}}, {}))
+	d.action == "auto"
+	startswith(d.reason, "leaked_token_used: token reported leaked after it had been used since the leak")
+}
+
 test_leaked_read_only_token_is_still_revoked if {
 	action(given("leaked_token_used", "critical", "revoke", {}, {"kind": "read", "scopes": ["read"]})) == "auto"
 }

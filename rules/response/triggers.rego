@@ -2,7 +2,10 @@ package credwatch.response
 
 # auto_reason says why the alert warrants revoking at once; undefined when it
 # does not. Ordered, so an alert has at most one.
-auto_reason := "token used after it was reported leaked" if {
+auto_reason := "token reported leaked after it had been used since the leak" if {
+	rule_id == "leaked_token_used"
+	input.alert.facts.used_before_report
+} else := "token used after it was reported leaked" if {
 	rule_id == "leaked_token_used"
 } else := "workload-bound token used off its platform" if {
 	rule_id == "workload_token_off_platform"
