@@ -1,6 +1,10 @@
 package detect
 
-import "github.com/credwatch/credwatch/event"
+import (
+	"strings"
+
+	"github.com/credwatch/credwatch/event"
+)
 
 // BuildFacts describe a build's secret reads so far, against the Space's
 // declared secrets and its earlier builds.
@@ -32,8 +36,10 @@ func isBuildRead(ev *event.Event) bool {
 	return ev.Action == "secret.read" && ev.Workload.Phase == "build" && ev.Workload.ID != "" && ev.Workload.BuildID != ""
 }
 
+// foreignSecret reports whether ev's secret is bound to another workload
+// (names compared without case, as the rules do).
 func foreignSecret(ev *event.Event) bool {
-	return ev.Secret.Workload != "" && ev.Secret.Workload != ev.Workload.ID
+	return ev.Secret.Workload != "" && !strings.EqualFold(ev.Secret.Workload, ev.Workload.ID)
 }
 
 // declare notes that secret belongs to the workload.
