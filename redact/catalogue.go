@@ -25,6 +25,9 @@ type rule struct {
 	// factors are the rule's factor sets (see factorSets): it runs only
 	// when a literal of each occurs.
 	factors []int32
+	// pre, when set, is a cheap test the text from an anchor must pass
+	// before the rule is tried there (see legacyPrechecks).
+	pre func([]byte) bool
 }
 
 // maxWidthCap bounds how far one try reads when a match has no bound. A
@@ -60,6 +63,7 @@ func buildCatalogue() (*catalogue, error) {
 		if err := b.add(p.kind, p.regex, 0, nil, false); err != nil {
 			return nil, err
 		}
+		b.c.rules[len(b.c.rules)-1].pre = legacyPrechecks[p.kind]
 	}
 	rules, err := gitleaksRules()
 	if err != nil {

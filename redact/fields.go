@@ -11,11 +11,15 @@ var (
 )
 
 // name handles a secret-name word at b[start:end]. When the name around it
-// is a secret's and a value is assigned to it ("name":"v", NAME=v, name: v),
-// the value becomes a span. It returns where the next name may start.
+// is a secret's and a value is assigned to it ("name":"v", NAME=v, name: v,
+// --name v), the value becomes a span. It returns where the next name may
+// start.
 func (s *scan) name(start, end int) int {
 	b := s.b
 	ns, ne := nameBounds(b, start, end)
+	if j := s.flag(ns, ne); j >= 0 {
+		return j
+	}
 	ns, ne = quotedName(b, ns, ne)
 	q := quoteBefore(b, ns)
 	i := ne
@@ -28,10 +32,10 @@ func (s *scan) name(start, end int) int {
 	if i+1 >= len(b) || b[i] != ':' && b[i] != '=' || b[i+1] == '=' {
 		return s.pair(ns, ne, i, q)
 	}
-	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
-	if b[i] == ':' && q == nil && b[i+1] != ' ' && b[i+1] != '\t' || !secretKey(b[ns:ne]) {
-		return ne // secrets:read is a scope, not an assignment
+	if !assigns(b, ns, ne, i, q) {
+		return ne
 	}
+	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
 	kind := s.c.field + 1
 	if field {
 		kind = s.c.field

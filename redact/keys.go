@@ -3,11 +3,13 @@ package redact
 import "strings"
 
 // secretWords are held by the (normalized) name of a field holding a secret
-// (AccountKey and SharedAccessKey are Azure's, in connection strings).
+// (AccountKey and SharedAccessKey are Azure's, in connection strings; the
+// signatures are those of S3 and Cloud Storage presigned URLs, wherever
+// their query is written out).
 var secretWords = [...]string{
 	"secret", "password", "passwd", "pwd", "passphrase", "privatekey", "apikey", "accesstoken",
 	"refreshtoken", "idtoken", "sessiontoken", "securitytoken", "authorization", "authtoken",
-	"cookie", "credentials", "accountkey", "sharedaccesskey",
+	"cookie", "credentials", "accountkey", "sharedaccesskey", "amzsignature", "googsignature",
 }
 
 // metadataSuffixes end the names of fields that name, identify or describe a
@@ -50,12 +52,15 @@ func secretKey[T ~string | ~[]byte](name T) bool {
 	for i := 0; i < len(name) && !spaced; i++ {
 		spaced = name[i] == ' '
 	}
+	if endsSecret(name, n, spaced) {
+		return true
+	}
 	for _, w := range secretWords {
-		if strings.HasSuffix(n, w) || (!spaced || strings.HasSuffix(n, "key")) && strings.Contains(n, w) {
+		if (!spaced || strings.HasSuffix(n, "key")) && strings.Contains(n, w) {
 			return true
 		}
 	}
-	return !spaced && strings.HasSuffix(n, "token")
+	return false
 }
 
 func isMetadata(normalized string) bool {

@@ -23,15 +23,42 @@ var legacyPatterns = [...]legacyPattern{
 	{"slack_token", `xox[abposr]-[A-Za-z0-9\-]{10,}`},
 	{"openai_key", `sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_\-]{20,}`},
 	{"gitlab_token", `glpat-[A-Za-z0-9_\-]{20,}`},
-	// The password of scheme://user:password@host (clone URLs, DSNs); '/',
-	// '?' and '#' end it, so a path holding '@' (npm scopes) is no userinfo.
-	{"url_password", `://[^\s:/?#@"'\\]{0,256}:([^\s/?#@"'\\]{1,256})@`},
+	// The password of scheme://user:password@host (clone URLs, DSNs). '?'
+	// and '#' end it. A raw '/' (it should be %2F, but DSNs are written by
+	// hand) does not, unless what comes before the '/' may be a port, all
+	// digits, or the '/' comes right before the '@': then the '@' is in a
+	// path (registry:443/@babel/core, host:8080/a/b@c, /@scope/pkg), not
+	// in userinfo. A user starting with '[' is an IPv6 host.
+	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:((?:[^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256})?[^\s/?#@"'\\]{1,256})@`},
+}
+
+// legacyPrechecks are cheap tests that the text from a pattern's anchor
+// must pass before the pattern is tried there: Go's regexp spends
+// microseconds on each "://" in url_password's bounded repetitions, and
+// most URLs have no userinfo.
+var legacyPrechecks = map[string]func([]byte) bool{"url_password": userinfo}
+
+// userinfo reports whether the "://" starting w may be followed by a user
+// and password: an '@' comes before any byte that url_password keeps out
+// of both.
+func userinfo(w []byte) bool {
+	for _, c := range w[min(len(w), len("://")):] {
+		switch c {
+		case '@':
+			return true
+		case ' ', '\t', '\n', '\f', '\r', '?', '#', '"', '\'', '\\':
+			return false
+		}
+	}
+	return false
 }
 
 // keyWords are lower-cased substrings one of which every secret-like key
-// name holds (see secretKey); hits on them start the name scanner.
+// name holds (see secretKey), and the query parameters of queryParam; hits
+// on them start the name scanner. "pass" and "key" cover the names that
+// hold password or key; the spaced forms let a scan of text see a spaced
+// name whole.
 var keyWords = [...]string{
-	"secret", "password", "passwd", "pwd", "passphrase", "private_key", "private-key",
-	"private key", "privatekey", "apikey", "api_key", "api-key", "api key", "token",
-	"authorization", "cookie", "credentials", "accountkey", "sharedaccesskey",
+	"secret", "pass", "pwd", "key", "private key", "api key", "token", "authorization", "cookie",
+	"credentials", "sig",
 }

@@ -12,45 +12,54 @@ var pairKeys = [...]struct{ name, value string }{
 
 // pair handles a secret name b[ns:ne] that is a whole string value quoted
 // with q, the next byte after it and any space being b[i]: when its member
-// is a pair key and the next member is the pair's value, the value becomes
-// a span. It returns where the next name may start.
+// is a pair key and the next member, or else the one before it, is the
+// pair's value ({"value":"…","name":"DB_PASSWORD"}, as serializers keeping
+// insertion order write it), that value becomes a span. It returns where
+// the next name may start.
 func (s *scan) pair(ns, ne, i int, q []byte) int {
 	b := s.b
-	if len(q) == 0 || q[0] == '\'' || i >= len(b) || b[i] != ',' {
+	if len(q) == 0 || q[0] == '\'' {
 		return ne
 	}
-	key := memberBefore(b, ns-len(q), q)
+	key, at := memberBefore(b, ns-len(q), q)
 	for _, p := range pairKeys { // the cheap tests first: most hits are in values of other members
 		if !bytes.EqualFold(key, []byte(p.name)) {
 			continue
 		}
-		next, at := memberAt(b, skipSpace(b, i+1), q)
-		if bytes.EqualFold(next, []byte(p.value)) && secretKey(b[ns:ne]) {
-			return s.value(at, s.c.field, true)
+		if i < len(b) && b[i] == ',' {
+			next, vs := memberAt(b, skipSpace(b, i+1), q)
+			if bytes.EqualFold(next, []byte(p.value)) && secretKey(b[ns:ne]) {
+				return s.value(vs, s.c.field, true)
+			}
 		}
+		if vs, ve := valueBefore(b, at, q, p.value); ve > vs && secretKey(b[ns:ne]) {
+			s.addSpan(s.c.field, vs, ve)
+		}
+		return ne
 	}
 	return ne
 }
 
 // memberBefore is the name of the member quoted with q whose value starts
-// at b[i], or nil.
-func memberBefore(b []byte, i int, q []byte) []byte {
+// at b[i], and where the name's opening quote starts; nil when there is
+// none.
+func memberBefore(b []byte, i int, q []byte) ([]byte, int) {
 	for i > 0 && (b[i-1] == ' ' || b[i-1] == '\t') {
 		i--
 	}
 	if i == 0 || b[i-1] != ':' {
-		return nil
+		return nil, 0
 	}
 	for i--; i > 0 && (b[i-1] == ' ' || b[i-1] == '\t'); i-- {
 	}
 	if !bytes.HasSuffix(b[:i], q) {
-		return nil
+		return nil, 0
 	}
 	start, end := nameBounds(b, i-len(q), i-len(q))
 	if !bytes.HasSuffix(b[:start], q) {
-		return nil
+		return nil, 0
 	}
-	return b[start:end]
+	return b[start:end], start - len(q)
 }
 
 // memberAt is the name of the member quoted with q that starts at b[i], and

@@ -5,10 +5,12 @@
 //
 // It finds platform tokens, cloud keys, JWTs, private keys and URL
 // passwords (nine hand-written patterns and gitleaks' default rules, each
-// tried only where one of its literals occurs), the values of fields and
-// variables named like secrets ("password":"…", AWS_SECRET_ACCESS_KEY=…, and
-// {"name":"DB_PASSWORD","value":"…"}), and, through Message, credentials
-// that JSON escapes spell.
+// tried only where one of its literals occurs), the values of fields,
+// variables and command-line flags named like secrets ("password":"…",
+// AWS_SECRET_ACCESS_KEY=…, --db-password v, and
+// {"name":"DB_PASSWORD","value":"…"} either way round), credentials in URL
+// queries (?key=…, &sig=…), and, through Message, credentials that JSON
+// escapes spell.
 package redact
 
 import (

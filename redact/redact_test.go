@@ -101,6 +101,9 @@ func FuzzRedact(f *testing.F) {
 	f.Add([]byte(`{"note":"\u0068f_abcdefghijklmnopqrstuvwxyzABCDEFGH","unterminated":`))
 	f.Add([]byte(`datadog_key=0123456789012345678901234567890123456789 sk_live_4eC39HqLyjWDarjtT1zdp7dc`))
 	f.Add([]byte(`{"discord_token": 123456789012345678 }`))
+	f.Add([]byte(`{"env":[{"value":"a\"b","name":"DB_PASS"}],"log":"{\"value\":\"x\",\"name\":\"SSH_KEY\"}"}`))
+	f.Add([]byte(`{"args":["--db-password","v","--token", "w"],"cmd":"run --api-key k --x"}`))
+	f.Add([]byte(`{"u":"https://h/p?a=1&sig=s%3D&amp;key=k\u0026signature=x","d":"postgres://u:pa/ss@h:1/db"}`))
 	r := newRedactor(f, "0123456789abcdef")
 	f.Fuzz(func(t *testing.T, in []byte) {
 		for name, scrub := range map[string]func([]byte) ([]byte, []string){"Bytes": r.Bytes, "Message": r.Message} {

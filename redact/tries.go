@@ -9,6 +9,9 @@ import (
 func (s *scan) anchored(ri int32, start int) {
 	r := &s.c.rules[ri]
 	end := min(len(s.b), start+r.width)
+	if r.pre != nil && !r.pre(s.b[start:end]) {
+		return
+	}
 	if r.capped && s.overspent(r.slot, end-start) {
 		// Tries keep reading far and failing: one unanchored pass over the
 		// rest costs less than continuing.

@@ -1,0 +1,50 @@
+package redact
+
+import "bytes"
+
+// queryParams are query parameters whose value is a credential, but whose
+// names mean other things outside a URL's query: a Google (or other) API
+// key and the signature of an Azure SAS, CloudFront or other signed URL.
+// Names that are a secret's anywhere (access_token, client_secret,
+// X-Amz-Signature, X-Amz-Security-Token, X-Goog-Signature) need no query.
+// An OAuth authorization code is not one: it is single use and expires in
+// minutes, and "code" names far more that is no secret (an error, a
+// country, a promotion).
+var queryParams = [...]string{"key", "sig", "signature"}
+
+// jsonAmp and htmlAmp are how JSON and HTML write the '&' before a query
+// parameter: "\u0026" (whose "u0026" nameBounds takes for part of the
+// name) and "&amp;".
+var (
+	jsonAmp = []byte("u0026")
+	htmlAmp = []byte("&amp;")
+)
+
+// queryParam reports whether the name b[ns:ne] is one of queryParams
+// starting a parameter of a URL query: after '?' or '&', escaped or not.
+func queryParam(b []byte, ns, ne int) bool {
+	name := b[ns:ne]
+	if len(name) > len(jsonAmp) && bytes.EqualFold(name[:len(jsonAmp)], jsonAmp) && ns > 0 && b[ns-1] == '\\' {
+		name = name[len(jsonAmp):]
+	} else if ns == 0 || b[ns-1] != '?' && b[ns-1] != '&' && !bytes.HasSuffix(b[:ns], htmlAmp) {
+		return false
+	}
+	for _, p := range queryParams {
+		if bytes.EqualFold(name, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// assigns reports whether the name b[ns:ne], quoted with q (nil for none)
+// and followed by ':' or '=' at b[i], is a secret's being given a value:
+// a secret's name (secretKey), or a credential's parameter in a URL query
+// (queryParam). An unquoted "name:" needs a space after it (secrets:read is
+// a scope), and is never "pass" alone ("PASS: TestLogin" is a test result).
+func assigns(b []byte, ns, ne, i int, q []byte) bool {
+	if q == nil && b[i] == ':' && (b[i+1] != ' ' && b[i+1] != '\t' || barePass(b[ns:ne])) {
+		return false
+	}
+	return secretKey(b[ns:ne]) || q == nil && b[i] == '=' && queryParam(b, ns, ne)
+}

@@ -1,0 +1,48 @@
+package redact
+
+import "bytes"
+
+// valueBefore finds the member before the one whose name opens with q at
+// b[i]: when it is a string called name, it returns where the string's
+// text starts and ends; else 0, 0.
+func valueBefore(b []byte, i int, q []byte, name string) (int, int) {
+	for i > 0 && (b[i-1] == ' ' || b[i-1] == '\t') {
+		i--
+	}
+	if i == 0 || b[i-1] != ',' {
+		return 0, 0
+	}
+	for i--; i > 0 && (b[i-1] == ' ' || b[i-1] == '\t'); i-- {
+	}
+	if !bytes.HasSuffix(b[:i], q) || !delimiter(b, i-1, q) {
+		return 0, 0
+	}
+	end := i - len(q)
+	open := end - 1
+	for open >= 0 && (b[open] != '"' || !delimiter(b, open, q)) {
+		open--
+	}
+	if open < 0 {
+		return 0, 0
+	}
+	start := open + 1
+	if key, _ := memberBefore(b, start-len(q), q); !bytes.EqualFold(key, []byte(name)) {
+		return 0, 0
+	}
+	return start, end
+}
+
+// delimiter reports whether the '"' at b[j] opens or closes a string
+// quoted with q: in JSON text (q is `"`) a quote after an even run of
+// backslashes; in JSON inside a JSON string (q is `\"`) a quote after 4k+1
+// of them, an escaped quote after k escaped backslash pairs.
+func delimiter(b []byte, j int, q []byte) bool {
+	n := 0
+	for k := j - 1; k >= 0 && b[k] == '\\'; k-- {
+		n++
+	}
+	if len(q) == 1 {
+		return n%2 == 0
+	}
+	return n%4 == 1
+}
