@@ -82,31 +82,6 @@ func (r *reader) ocsfTime(v *fastjson.Value) time.Time {
 	return r.epochTime(v, "time", "time", true)
 }
 
-// ocsfOutcome: disposition_id 2 (Blocked) is denied; status_id 1 success,
-// 2 failure, 0 (Unknown) and 99 (Other) unknown; without status_id the
-// status caption decides, and without either the outcome is unknown.
-func (r *reader) ocsfOutcome(v *fastjson.Value) string {
-	if disp, _ := r.number(v, "disposition_id", "disposition_id"); disp == 2 {
-		return "denied"
-	}
-	if status, ok := r.number(v, "status_id", "status_id"); ok {
-		switch status {
-		case 1:
-			return "success"
-		case 2:
-			return "failure"
-		}
-		return event.OutcomeUnknown
-	}
-	switch strings.ToLower(r.str(v, "status", "status", r.limits.MaxString)) {
-	case "success":
-		return "success"
-	case "failure", "failed":
-		return "failure"
-	}
-	return event.OutcomeUnknown
-}
-
 // ocsfAPIAction: unmapped.credwatch_action, else the catalogue action of a
 // known cloud API (secretsmanager GetSecretValue → secret.read …), else
 // api.operation as given.

@@ -42,7 +42,9 @@ func (r *reader) ocsfUser(ev *event.Event, u *fastjson.Value, path string) {
 	}
 }
 
-// ocsfUserType reads type_id (1 User, 2 Admin, 3 System) or a vendor's type.
+// ocsfUserType reads type_id (1 User, 2 Admin, 3 System) or a vendor's type:
+// CloudTrail's identity types (userIdentity.type, which OCSF mappings of
+// CloudTrail put in actor.user.type) as the CloudTrail mapping reads them.
 func ocsfUserType(u *fastjson.Value) string {
 	switch u.GetInt("type_id") {
 	case 1, 2:
@@ -51,9 +53,9 @@ func ocsfUserType(u *fastjson.Value) string {
 		return "service"
 	}
 	switch strings.ToLower(string(u.GetStringBytes("type"))) {
-	case "iamuser", "root", "user", "admin":
+	case "iamuser", "root", "identitycenteruser", "samluser", "user", "admin":
 		return "user"
-	case "assumedrole", "awsservice", "role", "serviceaccount", "service", "system":
+	case "assumedrole", "awsservice", "awsaccount", "webidentityuser", "federateduser", "role", "serviceaccount", "service", "system":
 		return "service"
 	}
 	return ""

@@ -40,6 +40,9 @@ func (r *reader) vaultIdentity(ev *event.Event, v *fastjson.Value, t vaultTarget
 		who = r.vaultNames(tok, tokPath)
 	}
 	r.vaultToken(ev, tok, tokPath, who)
+	if t.auth == authCaller && auth.Get("accessor") == nil && auth.Get("client_token") == nil {
+		r.vaultRequestToken(ev, r.obj(v, "request", "request"))
+	}
 	if caller != nil {
 		setAttr(ev, "vault.caller_accessor", r.str(caller, "accessor", "auth.accessor", r.limits.MaxString))
 	}

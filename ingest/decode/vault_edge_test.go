@@ -30,7 +30,7 @@ var vaultEdgeCases = []adapterCase{
 	{name: "no request id derives one", msg: vaultEntry("secret/data/a", "read", set("request.id", remove)),
 		want: map[string]string{"request_id": "", "warnings": "id:derived"}},
 	{name: "missing auth is anonymous", msg: vaultEntry("secret/data/a", "read", set("auth", remove)),
-		want: map[string]string{"actor.id": "", "actor.type": "anonymous", "token.id": "", "action": "secret.read"}},
+		want: map[string]string{"actor.id": "", "actor.type": "anonymous", "token.id": "hmac-sha256:a11ce", "action": "secret.read"}},
 	{name: "auth of another type", msg: vaultEntry("secret/data/a", "read", set("auth", "root")),
 		want: map[string]string{"actor.type": "anonymous", "warnings": "auth:wrong_type"}},
 	{name: "placeholder display name", msg: vaultEntry("secret/data/a", "read", set("auth.display_name", "-")),

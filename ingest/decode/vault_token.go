@@ -43,6 +43,21 @@ func (r *reader) vaultToken(ev *event.Event, a *fastjson.Value, path string, who
 	setAttr(ev, "vault.policies", joinBounded(r.strList(a, "policies", path+".policies"), r.limits.MaxText))
 }
 
+// vaultRequestToken names the token a request presented when the entry's
+// auth names none (Vault refused it before resolving it: a revoked, expired
+// or unknown token): request.client_token_accessor, else its client_token
+// when HMAC'd or already a redaction reference. A plaintext one (log_raw)
+// is never copied.
+func (r *reader) vaultRequestToken(ev *event.Event, req *fastjson.Value) {
+	n := r.limits.MaxString
+	if ev.Token.ID = r.str(req, "client_token_accessor", "request.client_token_accessor", n); ev.Token.ID != "" {
+		return
+	}
+	if ct := r.str(req, "client_token", "request.client_token", n); strings.HasPrefix(ct, "hmac-sha256:") || strings.HasPrefix(ct, redact.Prefix) {
+		ev.Token.ID = ct
+	}
+}
+
 // joinBounded joins list with commas, dropping empty items, cut to at most
 // max bytes on an item boundary.
 func joinBounded(list []string, max int) string {
