@@ -81,7 +81,8 @@ func sequenceFacts(q detect.SequenceFacts) []Fact {
 		step       *detect.Step
 	}{{"sequence.leak_reported", "a leak of it was reported", q.LeakReported}, {"sequence.minted", "it was created", q.Minted},
 		{"sequence.scopes_added", "its scopes were widened", q.ScopesAdded}, {"sequence.revoked", "a token was revoked", q.Revoked},
-		{"sequence.duplicated", "a Space was duplicated", q.Duplicated}} {
+		{"sequence.duplicated", "a Space was duplicated", q.Duplicated},
+		{"sequence.credential_revoked", "it was revoked", q.CredentialRevoked}} {
 		if s.step == nil {
 			continue
 		}

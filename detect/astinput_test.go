@@ -54,6 +54,7 @@ func TestASTInputMatchesJSON(t *testing.T) {
 	f := Facts{Travel: &Travel{KM: 1.5, Hours: 0.1, SpeedKMH: 15}, Window: &WindowFacts{Baseline: RobustStats{Median: 2.5}},
 		Build: &BuildFacts{ID: "b"}, Scopes: &ScopeFacts{Added: []string{"write"}},
 		Sequence: SequenceFacts{LeakReported: &Step{EventID: "l", MinutesAgo: 1.5, ASN: 3, Subject: "s", Scopes: []string{"x"}}, Revoked: &Step{},
+			CredentialRevoked: &Step{EventID: "r", MinutesAgo: 0.5, Subject: "tok"},
 			UsedBeforeReport: &UsedBeforeReport{MinutesAfterLeak: 60, LastUse: time.Date(2026, 1, 2, 4, 4, 5, 7e6, time.UTC), ASN: 9,
 				ASNs: []uint32{9, 4294967295}, Countries: []string{"NL", "DE"}}}}
 	require.Zero(t, ast.Compare(toInput(&full, &f), jsonInput(t, &full, &f)))

@@ -9,7 +9,7 @@ func sequenceTerm(s *SequenceFacts) *ast.Term {
 		name string
 		step *Step
 	}{{"leak_reported", s.LeakReported}, {"minted", s.Minted}, {"scopes_added", s.ScopesAdded},
-		{"revoked", s.Revoked}, {"duplicated", s.Duplicated}} {
+		{"credential_revoked", s.CredentialRevoked}, {"revoked", s.Revoked}, {"duplicated", s.Duplicated}} {
 		if st.step != nil {
 			o.put(st.name, stepTerm(st.step))
 		}

@@ -72,7 +72,7 @@ func (p *profile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
 // have one, so the marks are allocated with the first.
 func (p *profile) observeSequence(ev *event.Event) {
 	switch ev.Action {
-	case "token.leak_reported", "token.create", "token.update_scopes":
+	case "token.leak_reported", "token.create", "token.update_scopes", "token.revoke":
 		if p.seq == nil {
 			p.seq = &credSequence{}
 		}

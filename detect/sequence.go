@@ -13,6 +13,9 @@ const (
 	scopesHorizon    = time.Hour
 	revokeHorizon    = 24 * time.Hour
 	duplicateHorizon = time.Hour
+	// A revoked credential stays revoked: any later use is judged for as
+	// long as the credential's state lives (the forget horizon's default).
+	credRevokedHorizon = 90 * 24 * time.Hour
 )
 
 // Step is the first step of an ordered pair, as seen from the second.
@@ -25,15 +28,18 @@ type Step struct {
 }
 
 // SequenceFacts are the armed first steps that precede this event: keyed by
-// credential (leak_reported, minted, scopes_added) or by actor (revoked,
-// duplicated); and on a leak report, the credential's uses it follows
+// credential (leak_reported, minted, scopes_added, credential_revoked) or by
+// actor (revoked, duplicated); and on a leak report, the credential's uses it follows
 // (used_before_report).
 type SequenceFacts struct {
 	LeakReported *Step `json:"leak_reported,omitempty"` // token.leak_reported on this credential
 	Minted       *Step `json:"minted,omitempty"`        // token.create of this credential
 	ScopesAdded  *Step `json:"scopes_added,omitempty"`  // token.update_scopes that widened this credential
-	Revoked      *Step `json:"revoked,omitempty"`       // token.revoke by this actor, or of this actor's token by anyone
-	Duplicated   *Step `json:"duplicated,omitempty"`    // space.duplicate by this actor of a Space of this event's tenant
+	// CredentialRevoked is token.revoke of this credential: every later use
+	// presents a credential that should be dead.
+	CredentialRevoked *Step `json:"credential_revoked,omitempty"`
+	Revoked           *Step `json:"revoked,omitempty"`    // token.revoke by this actor, or of this actor's token by anyone
+	Duplicated        *Step `json:"duplicated,omitempty"` // space.duplicate by this actor of a Space of this event's tenant
 	// UsedBeforeReport, on a leak report: uses since the leak that arrived
 	// before the report.
 	UsedBeforeReport *UsedBeforeReport `json:"used_before_report,omitempty"`

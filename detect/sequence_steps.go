@@ -9,7 +9,7 @@ import (
 )
 
 // credSequence holds a credential's armed first steps.
-type credSequence struct{ leak, minted, scopes *mark }
+type credSequence struct{ leak, minted, scopes, revoked *mark }
 
 func (s *credSequence) observe(ev *event.Event, prevScopes []string) {
 	if ev.Action == "token.leak_reported" {
@@ -24,6 +24,8 @@ func (s *credSequence) observe(ev *event.Event, prevScopes []string) {
 	switch ev.Action {
 	case "token.create":
 		s.minted = s.minted.newer(ev, ev.Token.ID)
+	case "token.revoke":
+		s.revoked = s.revoked.newer(ev, ev.Token.ID)
 	case "token.update_scopes":
 		if added := addedScopes(prevScopes, ev.Token.Scopes); len(added) > 0 && !s.scopes.stale(ev) {
 			s.scopes = markOf(ev, ev.Token.ID)
@@ -39,6 +41,7 @@ func (s *credSequence) facts(at time.Time, f *SequenceFacts) {
 	f.LeakReported = s.leak.step(at, leakHorizon)
 	f.Minted = s.minted.step(at, mintHorizon)
 	f.ScopesAdded = s.scopes.step(at, scopesHorizon)
+	f.CredentialRevoked = s.revoked.step(at, credRevokedHorizon)
 }
 
 // reportArms reports whether a leak report arms the leak: unless it says it

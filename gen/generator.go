@@ -33,7 +33,8 @@ type Generator struct {
 	hasNext bool
 	at      time.Time // set by At, when hasAt
 	hasAt   bool
-	planned time.Time // scenarios have planned up to here
+	planned time.Time       // scenarios have planned up to here
+	revoked map[string]bool // tokens revoked so far: the platform refuses them
 }
 
 // plan is a scenario with its own random stream.

@@ -69,6 +69,7 @@ func (g *Generator) finish(ev *event.Event) time.Time {
 	if ev.Outcome == "" {
 		ev.Outcome = "success"
 	}
+	g.refuseRevoked(ev)
 	ev.Time = ev.Time.UTC().Truncate(time.Millisecond)
 	return ev.Time
 }
