@@ -17,7 +17,7 @@ var secretWords = [...]string{
 var metadataSuffixes = [...]string{
 	"id", "ids", "name", "names", "arn", "type", "kind", "path", "ref", "at", "time", "date",
 	"scope", "scopes", "count", "hash", "hashedtoken", "accessor", "version", "owner",
-	"tenant", "workload", "length", "ttl", "fingerprint",
+	"tenant", "workload", "length", "ttl", "fingerprint", "idlist", "namelist", "arnlist",
 }
 
 // maxName bounds the names considered, in bytes.
