@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"compress/gzip"
 	"time"
 
 	"github.com/valyala/fastjson"
@@ -17,6 +18,8 @@ type Decoder struct {
 	limits   Limits
 	sources  Sources
 	parser   fastjson.Parser
+	inner    fastjson.Parser // a log event's message (see logEvents)
+	zr       *gzip.Reader    // reused by gunzip
 	out      []event.Event
 	packed   bool // see PackStrings
 	share    bool // see ShareInput
@@ -74,16 +77,6 @@ func (d *Decoder) DropOriginal() *Decoder {
 	return d
 }
 
-// Scrub returns msg with credential material replaced, for storing a rejected
-// message (dead letter) or logging it.
-func (d *Decoder) Scrub(msg []byte) []byte {
-	out, _ := d.scrub(msg)
-	if v, err := d.parser.ParseBytes(out); err == nil && len(d.scrubObjects(v, out, FormatAuto)) > 0 {
-		return v.MarshalTo(nil)
-	}
-	return out
-}
-
 // Decode decodes a message that holds one event (as every format but a
 // CloudTrail Records file does) and returns it, or an *Error.
 func (d *Decoder) Decode(msg []byte) (event.Event, error) {
@@ -98,15 +91,20 @@ func (d *Decoder) Decode(msg []byte) (event.Event, error) {
 }
 
 // DecodeMessage validates msg, read from topic, and returns its scrubbed
-// events: one, one per record of a CloudTrail Records file, or none for an
+// events: one, one per record of a CloudTrail Records file or of a
+// CloudWatch Logs subscription message (gzipped or not), or none for an
 // entry that only repeats another (see reader.skip). The slice is
-// reused by the next call. A non-nil *Error rejects the message; with a
-// Records file it names the first bad record and the other records are
+// reused by the next call. A non-nil *Error rejects the message; with
+// several records it names the first bad record and the other records are
 // still returned.
 func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error) {
 	d.out = d.out[:0]
 	if len(msg) > d.limits.MaxMessage {
 		return nil, fieldErr("", ReasonTooLarge, "message is %d bytes, limit %d", len(msg), d.limits.MaxMessage)
+	}
+	msg, gerr := d.gunzip(msg)
+	if gerr != nil {
+		return nil, gerr
 	}
 	clean, kinds := d.scrub(msg)
 	if ev, ok := d.fast(clean, topic); ok {
@@ -114,7 +112,7 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 		d.out = append(d.out, ev)
 		return d.out, nil
 	}
-	v, err := d.parse(clean)
+	v, err := parseObject(&d.parser, clean)
 	if err != nil {
 		return nil, err
 	}
@@ -124,6 +122,9 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 	}
 	if d.packed {
 		d.arena.reset(len(clean))
+	}
+	if format != FormatCredwatch && isLogsEnvelope(v) {
+		return d.logEvents(v, kinds, format, topic)
 	}
 	if records := v.Get("Records"); records != nil && (format == FormatAuto || format == FormatCloudTrail) {
 		return d.records(records, kinds, topic)
@@ -141,9 +142,9 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 	return d.out, nil
 }
 
-// parse checks msg is one JSON object and parses it.
-func (d *Decoder) parse(clean []byte) (*fastjson.Value, *Error) {
-	v, err := d.parser.ParseBytes(clean)
+// parseObject checks msg is one JSON object and parses it with p.
+func parseObject(p *fastjson.Parser, clean []byte) (*fastjson.Value, *Error) {
+	v, err := p.ParseBytes(clean)
 	if err != nil {
 		return nil, notJSON(err)
 	}

@@ -29,6 +29,27 @@ func asTokenUse(ev *event.Event) {
 	ev.Action = "token.use"
 }
 
+// Scrub returns msg with credential material replaced, for storing a rejected
+// message (dead letter) or logging it. A gzip message is returned
+// inflated, or empty when it does not inflate within the message limit:
+// compressed bytes cannot be scrubbed, nor can a secret cut short.
+func (d *Decoder) Scrub(msg []byte) []byte {
+	msg, gerr := d.gunzip(msg)
+	if gerr != nil {
+		return nil
+	}
+	out, _ := d.scrub(msg)
+	v, err := d.parser.ParseBytes(out)
+	if err != nil {
+		return out
+	}
+	objects := len(d.scrubObjects(v, out, FormatAuto)) > 0
+	if isLogsEnvelope(v) && d.scrubLogEvents(v) || objects {
+		return v.MarshalTo(nil)
+	}
+	return out
+}
+
 // scrub redacts msg, escapes and all, whether or not it parses.
 func (d *Decoder) scrub(msg []byte) ([]byte, []string) {
 	return d.redactor.Message(msg)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/credwatch/credwatch/redact"
@@ -16,6 +17,9 @@ func FuzzDecode(f *testing.F) {
 		b, err := os.ReadFile(s)
 		if err == nil {
 			f.Add(b)
+		}
+		if err == nil && strings.Contains(s, "cloudwatch_logs") {
+			f.Add(gz(b)) // as CloudWatch Logs writes to Kinesis
 		}
 	}
 	d, packed := newDecoder(f).CarryRemainder(), newDecoder(f).PackStrings().CarryRemainder()

@@ -60,7 +60,7 @@ func tellingKeys(v *fastjson.Value) int {
 		case "auditID":
 			k |= hasAuditID
 		case "type":
-			if t := string(c.GetStringBytes()); t == "request" || t == "response" {
+			if isVaultType(c.GetStringBytes()) {
 				k |= hasVaultType
 			}
 		case "request":
@@ -80,6 +80,13 @@ func tellingKeys(v *fastjson.Value) int {
 		}
 	})
 	return k
+}
+
+// isVaultType reports a Vault audit entry's type: request or response,
+// or the KMIP secrets engine's kmip-request or kmip-response.
+func isVaultType(t []byte) bool {
+	t = bytes.TrimPrefix(t, []byte("kmip-"))
+	return string(t) == "request" || string(t) == "response"
 }
 
 // derivedID names an event that carries no id by its content, so a replay

@@ -12,12 +12,14 @@ import (
 // vault maps one HashiCorp Vault audit device entry (a file or socket JSON
 // line); docs/input/vault.md documents the mapping. A "request" entry is
 // skipped: the "response" entry with the same request id follows it and
-// carries the outcome. Response data, request data and error texts may hold
+// carries the outcome. So are both KMIP entries ("kmip-request",
+// "kmip-response"): a TLS client certificate, not a token, authenticates
+// a KMIP client, so they name no token or actor. Response data, request data and error texts may hold
 // secret material (wrapped tokens, or plaintext under log_raw) and are never
 // copied; only the presence of an error is read.
 func (r *reader) vault(v *fastjson.Value) event.Event {
 	switch r.required(v, "type", "type", r.limits.MaxString) {
-	case "request":
+	case "request", "kmip-request", "kmip-response":
 		r.skip()
 		return event.Event{Format: event.FormatVault}
 	case "response", "":
