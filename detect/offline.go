@@ -1,7 +1,6 @@
 package detect
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/jsonfile"
 )
 
 // OfflineStats summarises a file run.
@@ -19,8 +19,8 @@ type OfflineStats struct {
 	RuleErrors               map[string]int
 }
 
-// RunFile is the backtest: it decodes every JSON line of r (rejects are
-// counted, not fatal), judges the events in event-time order with e, and
+// RunFile is the backtest: it decodes every message of r (JSON lines or
+// the other shapes of jsonfile.Each; rejects are counted, not fatal), judges the events in event-time order with e, and
 // writes the alerts to w as JSON lines.
 func RunFile(ctx context.Context, r io.Reader, w io.Writer, dec *decode.Decoder, e *Engine) (OfflineStats, error) {
 	st := OfflineStats{BySeverity: map[string]int{}}
@@ -47,22 +47,20 @@ func RunFile(ctx context.Context, r io.Reader, w io.Writer, dec *decode.Decoder,
 	return st, nil
 }
 
+// readEvents decodes every message of r (see jsonfile.Each: JSON lines,
+// pretty-printed documents, arrays, CloudTrail files, gzipped or not),
+// counting the rejected ones.
 func readEvents(r io.Reader, dec *decode.Decoder) ([]event.Event, int, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 2<<20)
 	var events []event.Event
 	rejected := 0
-	for sc.Scan() {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
-		evs, err := dec.DecodeMessage(sc.Bytes(), "")
+	err := jsonfile.Each(r, decode.DefaultLimits().MaxMessage, func(msg []byte) {
+		evs, err := dec.DecodeMessage(msg, "")
 		if err != nil {
 			rejected++
 		}
 		events = append(events, evs...)
-	}
-	if err := sc.Err(); err != nil {
+	})
+	if err != nil {
 		return nil, 0, fmt.Errorf("read events: %w", err)
 	}
 	return events, rejected, nil

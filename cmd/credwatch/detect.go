@@ -12,7 +12,7 @@ import (
 
 type detectCmd struct {
 	rulesSource
-	FromFile     string        `name:"from-file" type:"existingfile" help:"JSON lines of events to judge offline (backtest); alerts go to stdout. Without it, detect runs live on Kafka."`
+	FromFile     string        `name:"from-file" type:"existingfile" help:"Events to judge offline (backtest): JSON lines, pretty-printed JSON documents, a JSON array or a CloudTrail log file, gzipped or not; alerts go to stdout. Without it, detect runs live on Kafka."`
 	Learning     time.Duration `default:"168h" help:"Baseline learning period per credential."`
 	Window       time.Duration `default:"1h" help:"Alerts of one rule, credential and tenant within this window are one alert."`
 	Suppressions string        `type:"existingfile" env:"CREDWATCH_SUPPRESSIONS" help:"JSON array of suppressions (rule, scope, owner, reason, expires): matching alerts are kept and marked, never sent to response."`
