@@ -67,14 +67,14 @@ func (c ctRecord) actorID(ui *fastjson.Value, id ctIdentity, invokedBy string) s
 	return c.str(c.obj(ui, "onBehalfOf", "userIdentity.onBehalfOf"), "userId", "userIdentity.onBehalfOf.userId")
 }
 
-// ctActorType: people sign in as IAM users, the root user, Identity Center
-// and SAML users; roles, services, other accounts, web identities (CI,
+// ctActorType: people sign in as IAM users, the root user, Identity Center,
+// SAML and directory (Directory Service, WorkDocs) users; roles, services, other accounts, web identities (CI,
 // Kubernetes service accounts) and federated users are services, unless
 // the role session is a person's: an Identity Center permission set
 // (AWSReservedSSO_ role) or a session named by an e-mail address.
 func ctActorType(id ctIdentity) string {
 	switch id.typ {
-	case "IAMUser", "Root", "IdentityCenterUser", "SAMLUser":
+	case "IAMUser", "Root", "IdentityCenterUser", "SAMLUser", "Directory":
 		return "user"
 	case "AssumedRole", "FederatedUser":
 		session := id.arn[strings.LastIndexByte(id.arn, '/')+1:]
@@ -82,10 +82,10 @@ func ctActorType(id ctIdentity) string {
 			return "user"
 		}
 		return "service"
-	case "AWSService", "AWSAccount", "WebIdentityUser":
+	case "AWSService", "AWSAccount", "WebIdentityUser", "Role":
 		return "service"
 	}
-	return ""
+	return "" // Unknown: CloudTrail could not tell
 }
 
 // credential maps the access key the caller signed with: temporary (a role

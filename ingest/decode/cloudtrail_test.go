@@ -187,6 +187,8 @@ func TestCloudTrailActorType(t *testing.T) {
 		{`{"type":"WebIdentityUser","principalId":"token.actions.githubusercontent.com:sts.amazonaws.com:repo:acme/api"}`, "service"},
 		{`{"type":"SAMLUser","principalId":"abc=:alice"}`, "user"},
 		{`{"type":"Unknown","principalId":"x"}`, ""},
+		{`{"type":"Directory","principalId":"S-1-5-21-1111-2222-3333-1104","userName":"bob"}`, "user"},
+		{`{"type":"Role","arn":"arn:aws:iam::1:role/service-role/etl","accountId":"1"}`, "service"},
 	}
 	for _, c := range cases {
 		ev := decodeOK(t, newDecoder(t), ctRecord(`,"userIdentity":`+c.identity))

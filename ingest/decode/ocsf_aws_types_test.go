@@ -27,7 +27,7 @@ const ocsfIdentityCenterCall = `{"class_uid":6003,"activity_id":2,"category_uid"
 // services.
 func TestOCSFAWSIdentityTypes(t *testing.T) {
 	for typ, want := range map[string]string{
-		"IdentityCenterUser": "user", "SAMLUser": "user", "IAMUser": "user", "Root": "user",
+		"IdentityCenterUser": "user", "SAMLUser": "user", "IAMUser": "user", "Root": "user", "Directory": "user", "Role": "service",
 		"WebIdentityUser": "service", "FederatedUser": "service", "AWSAccount": "service", "AWSService": "service",
 	} {
 		msg := strings.Replace(ocsfIdentityCenterCall, `"IdentityCenterUser"`, `"`+typ+`"`, 1)

@@ -53,7 +53,7 @@ func ocsfUserType(u *fastjson.Value) string {
 		return "service"
 	}
 	switch strings.ToLower(string(u.GetStringBytes("type"))) {
-	case "iamuser", "root", "identitycenteruser", "samluser", "user", "admin":
+	case "iamuser", "root", "identitycenteruser", "samluser", "directory", "user", "admin":
 		return "user"
 	case "assumedrole", "awsservice", "awsaccount", "webidentityuser", "federateduser", "role", "serviceaccount", "service", "system":
 		return "service"
