@@ -15,20 +15,23 @@ import (
 // in the attack and not in the warm-up.
 type signal func(t *testing.T, warm, attack []event.Event)
 
-// signals are the checks, by scenario; see attack_signals_more_test.go.
+// signals are the checks, by scenario; see attack_signals_more_test.go and
+// attack_signals_late_test.go.
 var signals = map[string]signal{
-	"cross_tenant_private":     crossTenant,
-	"space_token_off_platform": offPlatform,
-	"build_overread":           overread,
-	"enumeration":              enumeration,
-	"first_seen_asn":           firstSeenASN,
-	"impossible_travel":        impossibleTravel,
-	"dormant_token":            dormant,
-	"leaked_token_used":        leaked,
-	"minted_then_used":         minted,
-	"scope_escalation":         scopeEscalation,
-	"repersistence":            repersistence,
-	"space_duplicate_probe":    duplicateProbe,
+	"cross_tenant_private":        crossTenant,
+	"space_token_off_platform":    offPlatform,
+	"build_overread":              overread,
+	"enumeration":                 enumeration,
+	"first_seen_asn":              firstSeenASN,
+	"impossible_travel":           impossibleTravel,
+	"dormant_token":               dormant,
+	"leaked_token_used":           leaked,
+	"minted_then_used":            minted,
+	"scope_escalation":            scopeEscalation,
+	"repersistence":               repersistence,
+	"space_duplicate_probe":       duplicateProbe,
+	"foreign_secret_runtime_read": foreignRuntimeRead,
+	"revoked_token_replay":        revokedReplay,
 }
 
 func TestEpisodesShowTheirSignal(t *testing.T) {

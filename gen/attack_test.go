@@ -18,7 +18,8 @@ import (
 // attackNames are the attack scenarios, in the order of their rules.
 var attackNames = []string{"cross_tenant_private", "space_token_off_platform", "build_overread", "enumeration",
 	"first_seen_asn", "impossible_travel", "dormant_token", "leaked_token_used", "minted_then_used",
-	"scope_escalation", "repersistence", "space_duplicate_probe"}
+	"scope_escalation", "repersistence", "space_duplicate_probe", "foreign_secret_runtime_read",
+	"revoked_token_replay"}
 
 // episode is the episode of the attack called name in the stream of cfg.
 func episode(t testing.TB, cfg gen.Config, name string) gen.Episode {
@@ -42,7 +43,8 @@ func TestAttacksAreRegistered(t *testing.T) {
 	}
 	require.Equal(t, []string{"cross_tenant_private", "workload_token_off_platform", "build_overread", "enumeration",
 		"first_seen_asn", "impossible_travel", "dormant_token_use", "leaked_token_used", "minted_then_used_elsewhere",
-		"scope_escalation", "repersistence", "space_duplicate_probe"}, rules)
+		"scope_escalation", "repersistence", "space_duplicate_probe", "foreign_secret_runtime_read",
+		"revoked_credential_used"}, rules)
 }
 
 func TestEpisodeOfRejectsUnknownAndBenignScenarios(t *testing.T) {

@@ -26,6 +26,12 @@
 // history of actors and tokens of its own, then the attack (by default 10
 // days in) — and EpisodeOf gives an episode alone, for fixtures.
 //
+// The simulated platform never accepts a token after its successful
+// token.revoke: the generator turns such a use into denied, whoever planned
+// it. A scenario that plays a revocation the platform failed to enforce
+// (RevocationLag, as revoked_token_replay) keeps the outcomes it planned for
+// the tokens it revokes.
+//
 // The same Config gives the same bytes: all randomness comes from PCG streams
 // of the seed, and ids are "g<seed hex>-<sequence>", so a replay re-sends
 // the same ids. AppendJSON encodes an event by hand, without reflection;

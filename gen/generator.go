@@ -35,12 +35,14 @@ type Generator struct {
 	hasAt   bool
 	planned time.Time       // scenarios have planned up to here
 	revoked map[string]bool // tokens revoked so far: the platform refuses them
+	lagging map[string]bool // tokens whose revocation lags: never refused (RevocationLag)
 }
 
 // plan is a scenario with its own random stream.
 type plan struct {
-	s   Scenario
-	rng *rand.Rand
+	s    Scenario
+	rng  *rand.Rand
+	lags bool // s's revocations lag (RevocationLag)
 }
 
 // New is a generator for cfg; it fails for unknown scenario names, listing
@@ -58,7 +60,7 @@ func New(cfg Config) (*Generator, error) {
 	g := &Generator{w: w, rng: rand.New(rand.NewPCG(cfg.Seed, streamTraffic)),
 		now: cfg.Start, next: cfg.Start, hasNext: true, planned: cfg.Start}
 	for _, s := range scenarios {
-		g.plans = append(g.plans, plan{s, rand.New(rand.NewPCG(cfg.Seed, nameKey(s.Name())))})
+		g.plans = append(g.plans, plan{s, rand.New(rand.NewPCG(cfg.Seed, nameKey(s.Name()))), lagsRevocation(s)})
 	}
 	g.id = fmt.Appendf(make([]byte, 0, 64), "g%x-", cfg.Seed)
 	g.idLen = len(g.id)

@@ -52,6 +52,9 @@ func (g *Generator) planUntil(t time.Time) {
 		for i := range g.plans {
 			p := &g.plans[i]
 			for _, ev := range p.s.Plan(g.w, p.rng, g.planned, end) {
+				if p.lags {
+					g.exemptRevocation(&ev)
+				}
 				g.q.push(ev)
 			}
 		}

@@ -88,5 +88,6 @@ func Attacks(at time.Duration) []Scenario {
 		CrossTenantPrivate{at}, SpaceTokenOffPlatform{at}, BuildOverread{at}, Enumeration{at},
 		FirstSeenASN{at}, ImpossibleTravel{at}, dormant, LeakedTokenUsed{at},
 		MintedThenUsed{at}, ScopeEscalation{at}, Repersistence{at}, SpaceDuplicateProbe{at},
+		ForeignSecretRuntimeRead{at}, RevokedTokenReplay{At: at},
 	}
 }

@@ -32,3 +32,27 @@ func TestRevokedTokensAreRefused(t *testing.T) {
 	require.Equal(t, "success", emit("token.use", "success", "tok_b"))
 	require.Equal(t, "success", emit("space.duplicate", "success", ""))
 }
+
+// A token revoked by a scenario whose revocations lag keeps the outcomes
+// planned for it; others are still refused.
+func TestLaggingRevocationsAreExempt(t *testing.T) {
+	g := &Generator{}
+	at := time.Date(2026, 3, 16, 7, 0, 0, 0, time.UTC)
+	lagging := event.Event{Time: at, Action: "token.revoke", Outcome: "success", Token: event.Token{ID: "tok_a"}}
+	g.exemptRevocation(&lagging)
+	use := event.Event{Time: at, Action: "token.use", Outcome: "success", Token: event.Token{ID: "tok_b"}}
+	g.exemptRevocation(&use) // not a revocation: exempts nothing
+	for _, tok := range []string{"tok_a", "tok_b"} {
+		for _, ev := range []event.Event{
+			{Time: at, Action: "token.revoke", Outcome: "success", Token: event.Token{ID: tok}},
+			{Time: at.Add(time.Hour), Action: "token.use", Outcome: "success", Token: event.Token{ID: tok}},
+		} {
+			g.refuseRevoked(&ev)
+			want := map[bool]string{true: "success", false: "denied"}[tok == "tok_a" || ev.Action == "token.revoke"]
+			require.Equal(t, want, ev.Outcome, "%s %s", tok, ev.Action)
+		}
+	}
+	require.True(t, lagsRevocation(RevokedTokenReplay{}))
+	require.False(t, lagsRevocation(RevokedTokenReplay{Enforced: true}))
+	require.False(t, lagsRevocation(Repersistence{}))
+}

@@ -16,7 +16,7 @@ import (
 	"github.com/credwatch/credwatch/rules"
 )
 
-// TestFigureShardedEnginesJudgeAsOne plays all twelve attacks inside ~4
+// TestFigureShardedEnginesJudgeAsOne plays all fourteen attacks inside ~4
 // months of honest traffic through one engine, then through 4 engines fed
 // by event.PartitionKey with one shared network table, as the live detector
 // runs them: the alerts must be the same. Keying by credential instead is

@@ -28,12 +28,12 @@ type Fixture struct {
 }
 
 // Fixtures loads every fixture under root (the repository's top directory,
-// relative to the test); there are at least twelve.
+// relative to the test); there are at least fourteen.
 func Fixtures(t testing.TB, root string) []Fixture {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(root, "testdata/scenarios/*.expected.json"))
 	require.NoError(t, err)
-	require.GreaterOrEqual(t, len(files), 12)
+	require.GreaterOrEqual(t, len(files), 14)
 	out := make([]Fixture, len(files))
 	for i, path := range files {
 		b, err := os.ReadFile(path)
@@ -45,7 +45,7 @@ func Fixtures(t testing.TB, root string) []Fixture {
 	return out
 }
 
-// Attacks are the names of the generator's twelve attack scenarios: those
+// Attacks are the names of the generator's fourteen attack scenarios: those
 // with fixtures, not their Variants.
 func Attacks(t testing.TB) []string {
 	t.Helper()
@@ -60,7 +60,7 @@ func Attacks(t testing.TB) []string {
 			names = append(names, name)
 		}
 	}
-	require.Len(t, names, 12)
+	require.Len(t, names, 14)
 	return names
 }
 
