@@ -89,3 +89,16 @@ func bigRecordsFile(t *testing.T, record json.RawMessage, n int) []byte {
 	require.NoError(t, err)
 	return b
 }
+
+// TestBacktestSaysWhyItRejected: each rejected message is counted by the
+// field and reason its decoder gave.
+func TestBacktestSaysWhyItRejected(t *testing.T) {
+	in := "not json\n" +
+		`{"id":"e1","time":"2026-11-20T08:15:30Z","action":"token.use","actor":{"id":"alice"}}` + "\n" +
+		`{"id":"e2","time":"2026-11-20T08:15:31Z","action":"token.use","actor":{"id":"bob"}}` + "\n" +
+		`{"id":"e3","time":"2026-11-20T08:15:32Z","action":"token.use","tenant":"acme","actor":{"id":"carol"}}` + "\n"
+	st := backtestBytes(t, []byte(in))
+	require.Equal(t, 1, st.Events)
+	require.Equal(t, 3, st.Rejected)
+	require.Equal(t, map[string]int{"message:not_json": 1, "tenant:missing_field": 2}, st.RejectedBy)
+}

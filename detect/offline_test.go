@@ -30,6 +30,7 @@ func TestRunFileScenario(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, 2, st.Events)
 	require.Equal(t, 1, st.Rejected)
+	require.Len(t, st.RejectedBy, 1, "each rejection is counted by field and reason: %v", st.RejectedBy)
 	got := map[string]detect.Alert{}
 	for _, line := range bytes.Split(bytes.TrimSpace(out.Bytes()), []byte("\n")) {
 		var a detect.Alert

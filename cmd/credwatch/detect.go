@@ -52,8 +52,11 @@ func (c *detectCmd) Run(g *Globals, ctx context.Context) error {
 	dec := decode.New(red, func() time.Time { return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC) }, decode.DefaultLimits()).WithSources(sources)
 	e := detect.NewEngine(rs, cfg)
 	st, err := detect.RunFile(ctx, f, os.Stdout, dec, e)
-	fmt.Fprintf(os.Stderr, "%d events (%d rejected) → %d alerts %v; rule errors %v\n",
-		st.Events, st.Rejected, st.Alerts, st.BySeverity, st.RuleErrors)
+	fmt.Fprintf(os.Stderr, "%d events (%d rejected %v) → %d alerts %v; rule errors %v\n",
+		st.Events, st.Rejected, st.RejectedBy, st.Alerts, st.BySeverity, st.RuleErrors)
+	if st.RejectedBy["tenant:missing_field"] > 0 && len(sources.DefaultTenant) == 0 {
+		fmt.Fprintln(os.Stderr, "events that name no tenant were rejected: give --default-tenant")
+	}
 	return err
 }
 

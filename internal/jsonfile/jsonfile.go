@@ -42,10 +42,14 @@ func Each(r io.Reader, split int, fn func(msg []byte)) error {
 }
 
 // oneLine reports whether a file's first line is a whole message: valid
-// JSON, or an object on one line that its decoder will refuse. The first
-// line of a pretty-printed document ("{", "[", `{"Records": [`) is neither.
+// JSON, or a line its decoder will refuse (an object on one line that is
+// not JSON, or no JSON at all). The first line of a pretty-printed document
+// ("{", "[", `{"Records": [`) is none of these.
 func oneLine(first []byte) bool {
-	return json.Valid(first) || len(first) > 1 && first[0] == '{' && first[len(first)-1] == '}'
+	if json.Valid(first) || first[0] != '{' && first[0] != '[' {
+		return true
+	}
+	return len(first) > 1 && first[0] == '{' && first[len(first)-1] == '}'
 }
 
 // plain is r, inflated when it is a gzip stream, without a UTF-8 byte

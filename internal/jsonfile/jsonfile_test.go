@@ -81,6 +81,10 @@ func TestEachBadInput(t *testing.T) {
 	require.NoError(t, err, "JSON lines go on past a bad line")
 	require.Equal(t, []string{`{"id":"a"}`, `BAD:{"id":}`, "BAD:not json", `{"id":"c"}`}, got)
 
+	got, err = messages(t, []byte("not json\n"+`{"id":"b"}`), 1<<20)
+	require.NoError(t, err, "a first line that is no JSON at all is a line")
+	require.Equal(t, []string{"BAD:not json", `{"id":"b"}`}, got)
+
 	got, err = messages(t, []byte(`{"id": broken}`+"\n"+`{"id":"b"}`), 1<<20)
 	require.NoError(t, err, "a broken first line is still a line")
 	require.Equal(t, []string{`BAD:{"id": broken}`, `{"id":"b"}`}, got)
