@@ -58,7 +58,7 @@ func RunFile(ctx context.Context, r io.Reader, w io.Writer, dec *decode.Decoder,
 // counting the rejected ones by field and reason.
 func readEvents(r io.Reader, dec *decode.Decoder, rejected map[string]int) ([]event.Event, error) {
 	var events []event.Event
-	err := jsonfile.Each(r, decode.DefaultLimits().MaxMessage, func(msg []byte) {
+	err := jsonfile.Each(r, dec.MaxMessage(), func(msg []byte) {
 		evs, err := dec.DecodeMessage(msg, "")
 		if err != nil {
 			rejected[rejection(err)]++

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
@@ -15,7 +16,6 @@ import (
 
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/ingest/decode"
-	"github.com/credwatch/credwatch/redact"
 )
 
 // vendorSamples are pretty-printed CloudTrail records, as vendors' docs
@@ -24,9 +24,7 @@ var vendorSamples = []string{"aws_docs_getsecretvalue", "aws_docs_getsecretvalue
 
 func backtestBytes(t *testing.T, in []byte) detect.OfflineStats {
 	t.Helper()
-	red, err := redact.New([]byte("scenario-test-key-0123456789"))
-	require.NoError(t, err)
-	dec := decode.New(red, func() time.Time { return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC) }, decode.DefaultLimits())
+	dec := offlineDecoder(t, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC))
 	st, err := detect.RunFile(context.Background(), bytes.NewReader(in), io.Discard, dec, newEngine(t))
 	require.NoError(t, err)
 	return st
@@ -101,4 +99,33 @@ func TestBacktestSaysWhyItRejected(t *testing.T) {
 	require.Equal(t, 1, st.Events)
 	require.Equal(t, 3, st.Rejected)
 	require.Equal(t, map[string]int{"message:not_json": 1, "tenant:missing_field": 2}, st.RejectedBy)
+}
+
+// TestBacktestMixesVendorsInAnyOrder: real pretty-printed records of four
+// vendors, put one after another in either order or gathered in an array,
+// give what each gives alone.
+func TestBacktestMixesVendorsInAnyOrder(t *testing.T) {
+	files := []string{"cloudtrail/aws_docs_getsecretvalue", "github/github_docs_git_clone_fine_grained",
+		"ocsf/aws_cloudtrail_1_5_api_activity", "github/panther_analysis_secret_scanning_alert_create",
+		"k8s/k8s_ocsf_examples_eks_node_create", "cloudtrail/aws_docs_createaccesskey"}
+	var alone detect.OfflineStats
+	var docs [][]byte
+	for _, name := range files {
+		b, err := os.ReadFile("../testdata/decode/" + name + ".json")
+		require.NoError(t, err)
+		st := backtestBytes(t, b)
+		alone.Events, alone.Rejected = alone.Events+st.Events, alone.Rejected+st.Rejected
+		docs = append(docs, b)
+	}
+	require.Positive(t, alone.Events)
+	array := append(append([]byte("["), bytes.Join(docs, []byte(","))...), ']')
+	forward, backward := bytes.Join(docs, []byte("\n")), slices.Clone(docs)
+	slices.Reverse(backward)
+	for name, in := range map[string][]byte{"in order": forward, "reversed, no breaks": bytes.Join(backward, nil), "an array": array} {
+		for _, in := range [][]byte{in, gzipped(t, in)} {
+			st := backtestBytes(t, in)
+			require.Equal(t, alone.Events, st.Events, name)
+			require.Equal(t, alone.Rejected, st.Rejected, name)
+		}
+	}
 }

@@ -22,9 +22,7 @@ func TestRunFileScenario(t *testing.T) {
 	f, err := os.Open("../testdata/scenarios/space_token_replayed_cross_tenant.jsonl")
 	require.NoError(t, err)
 	defer f.Close()
-	red, err := redact.New([]byte("scenario-test-key-0123456789"))
-	require.NoError(t, err)
-	dec := decode.New(red, func() time.Time { return time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC) }, decode.DefaultLimits())
+	dec := offlineDecoder(t, time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC))
 	var out bytes.Buffer
 	st, err := detect.RunFile(context.Background(), f, &out, dec, newEngine(t))
 	require.NoError(t, err)
@@ -46,4 +44,12 @@ func TestRunFileScenario(t *testing.T) {
 		require.Equal(t, []string{"a2"}, a.EventIDs)
 		require.NotEmpty(t, a.Explanation.Reason)
 	}
+}
+
+// offlineDecoder is a backtest's decoder whose clock reads now.
+func offlineDecoder(t *testing.T, now time.Time) *decode.Decoder {
+	t.Helper()
+	red, err := redact.New([]byte("scenario-test-key-0123456789"))
+	require.NoError(t, err)
+	return decode.New(red, func() time.Time { return now }, decode.DefaultLimits())
 }

@@ -77,6 +77,9 @@ func (d *Decoder) DropOriginal() *Decoder {
 	return d
 }
 
+// MaxMessage is the largest message the decoder takes, in bytes.
+func (d *Decoder) MaxMessage() int { return d.limits.MaxMessage }
+
 // Decode decodes a message that holds one event (as every format but a
 // CloudTrail Records file does) and returns it, or an *Error.
 func (d *Decoder) Decode(msg []byte) (event.Event, error) {
