@@ -32,7 +32,10 @@ func (a *automaton) scan(b []byte, hits []hit, seen *litset) []hit {
 // steps2 runs the two chains over x and y from byte i until a transition
 // ends literals, and returns that byte's index and both transitions; at the
 // end of x it returns len(x) and both states. The loop makes no call, so its
-// states stay in registers (scan's emit calls would spill them).
+// states stay in registers (scan's emit calls would spill them); inlined,
+// it would be scan's loop again.
+//
+//go:noinline
 func (a *automaton) steps2(x, y []byte, i int, row1, row2 uint32) (int, uint32, uint32) {
 	next, class := a.next, &a.class
 	y = y[:len(x)]
@@ -62,7 +65,9 @@ func (a *automaton) run(b []byte, off int, row uint32, hits []hit, seen *litset)
 
 // steps runs one chain over b from byte i until a transition ends literals,
 // and returns that byte's index and the transition; at the end of b it
-// returns len(b).
+// returns len(b). Not inlined, for steps2's reason.
+//
+//go:noinline
 func (a *automaton) steps(b []byte, i int, row uint32) (int, uint32) {
 	next, class := a.next, &a.class
 	for ; i < len(b); i++ {
