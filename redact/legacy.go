@@ -24,12 +24,14 @@ var legacyPatterns = [...]legacyPattern{
 	{"openai_key", `sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_\-]{20,}`},
 	{"gitlab_token", `glpat-[A-Za-z0-9_\-]{20,}`},
 	// The password of scheme://user:password@host (clone URLs, DSNs). '?'
-	// and '#' end it. A raw '/' (it should be %2F, but DSNs are written by
-	// hand) does not, unless what comes before the '/' may be a port, all
-	// digits, or the '/' comes right before the '@': then the '@' is in a
-	// path (registry:443/@babel/core, host:8080/a/b@c, /@scope/pkg), not
-	// in userinfo. A user starting with '[' is an IPv6 host.
-	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:((?:[^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256})?[^\s/?#@"'\\]{1,256})@`},
+	// and '#' end it. A raw '/' or '@' (they should be %2F and %40, but
+	// DSNs are written by hand) does not: a password without '/' runs to
+	// the authority's last '@' (admin:p@ss@db). One with a '/' holds no
+	// '@', and what comes before its first '/' must not be a port, all
+	// digits: then the '@' is in a path (registry:443/@babel/core,
+	// host:8080/a/b@c), not in userinfo. A user starting with '[' is an
+	// IPv6 host.
+	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:([^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256}|[^\s/?#"'\\]{1,256})@`},
 }
 
 // legacyPrechecks are cheap tests that the text from a pattern's anchor

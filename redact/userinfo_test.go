@@ -29,6 +29,31 @@ func TestURLPasswordWithSlash(t *testing.T) {
 	}
 }
 
+// TestURLPasswordWithAtOrTrailingSlash: a raw '@' in a password (it should
+// be %40) runs to the authority's last '@', so no part of the password is
+// left; a password may end with a raw '/'. The host stays readable.
+func TestURLPasswordWithAtOrTrailingSlash(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, pw := range []string{"p@ssw0rd!x", "@start99", "end@", "a@b@c", "S3cretPass/", "x/y/", "Zq9@/", "w@@rd"} {
+		for _, tmpl := range []string{
+			"postgres://admin:%s@db.internal:5432/app?sslmode=require", "mysql://root:%s@tcp(db:3306)/app",
+			"https://ci-bot:%s@git.example.com/o/r.git", "redis://:%s@cache:6379/0",
+			"amqps://svc:%s@mq.example.net/vhost", "mongodb+srv://admin:%s@cluster0.mongodb.net/db",
+		} {
+			u := strings.Replace(tmpl, "%s", pw, 1)
+			if strings.Contains(pw, "/") && strings.Contains(pw, "@") {
+				continue // a password with both is read as a path (see url_password)
+			}
+			requireScrubbed(t, r, pw, `{"url":"`+u+`"}`, "dial "+u+": refused", `{"log":"{\"dsn\":\"`+u+`\"}"}`,
+				`{"env":[{"name":"DATABASE_URL","value":"`+u+`"}]}`)
+			out, _ := r.Message([]byte(`{"url":"` + u + `"}`))
+			host := u[strings.LastIndex(u, "@"):]
+			require.Contains(t, string(out), "redacted:", u)
+			require.True(t, strings.HasSuffix(string(out), host+`"}`), "the host stays: %s", out)
+		}
+	}
+}
+
 // TestURLPathsWithAt: an '@' in a path after a port (npm scopes, image
 // digests, versions) or after an IPv6 literal is no userinfo.
 func TestURLPathsWithAt(t *testing.T) {
