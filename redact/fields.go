@@ -20,6 +20,9 @@ func (s *scan) name(start, end int) int {
 	if j := s.flag(ns, ne); j >= 0 {
 		return j
 	}
+	if j := s.encoded(ns, ne); j >= 0 {
+		return j
+	}
 	ns, ne = quotedName(b, ns, ne)
 	q := quoteBefore(b, ns)
 	i := ne

@@ -29,6 +29,11 @@ func queryParam(b []byte, ns, ne int) bool {
 	} else if ns == 0 || b[ns-1] != '?' && b[ns-1] != '&' && !bytes.HasSuffix(b[:ns], htmlAmp) {
 		return false
 	}
+	return queryName(name)
+}
+
+// queryName reports whether name is one of queryParams.
+func queryName(name []byte) bool {
 	for _, p := range queryParams {
 		if bytes.EqualFold(name, []byte(p)) {
 			return true
