@@ -29,7 +29,10 @@ func (b *builder) add(kind, expr string, secretGroup int, keywords []string, git
 	if r.group == 0 && tree.MaxCap() > 0 {
 		r.group = -1
 	}
-	body := tree.String()
+	body := expr // String costs milliseconds on a negated class: only when the tree changed
+	if r.keyed {
+		body = tree.String()
+	}
 	if r.free, err = regexp.Compile(body); err != nil {
 		return fmt.Errorf("rule %s: %w", kind, err)
 	}
@@ -56,8 +59,10 @@ func (b *builder) add(kind, expr string, secretGroup int, keywords []string, git
 	if !r.gated {
 		b.c.ungated.set(idx)
 	}
-	if err := b.factor(&r, factorSets(tree, anchors)); err != nil {
-		return err
+	if !b.unfactored {
+		if err := b.factor(&r, factorSets(tree, anchors)); err != nil {
+			return err
+		}
 	}
 	for _, k := range keywords {
 		t := b.literal(k)
