@@ -65,6 +65,14 @@ func buildCatalogue() (*catalogue, error) {
 		}
 		b.c.rules[len(b.c.rules)-1].pre = legacyPrechecks[p.kind]
 	}
+	b.unfactored = true // the clients' names are rare; their flags are not
+	for _, c := range cliClients {
+		if err := b.add(KindCLIPassword, c.pattern(), 0, nil, false); err != nil {
+			return nil, err
+		}
+		b.c.rules[len(b.c.rules)-1].pre = c.precheck
+	}
+	b.unfactored = false
 	rules, err := gitleaksRules()
 	if err != nil {
 		return nil, err
@@ -88,9 +96,10 @@ func buildCatalogue() (*catalogue, error) {
 }
 
 type builder struct {
-	c     *catalogue
-	lits  []string
-	index map[string]int32
+	c          *catalogue
+	lits       []string
+	index      map[string]int32
+	unfactored bool // add gives rules no factor sets
 }
 
 // literal returns the trigger index of lit, adding it if new.

@@ -46,3 +46,35 @@ func nextAnchor(b []byte, at int) int {
 	}
 	return -1
 }
+
+// TestCLIPrecheckNeverVetoesAMatch: wherever a client's pattern matches,
+// its precheck lets the try run. Texts are a program, arguments, a dash, a
+// letter and a value, each drawn with near misses.
+func TestCLIPrecheckNeverVetoesAMatch(t *testing.T) {
+	c, err := loadCatalogue()
+	require.NoError(t, err)
+	rng := rand.New(rand.NewPCG(7, 11))
+	pick := func(xs ...string) string { return xs[rng.IntN(len(xs))] }
+	matched := 0
+	for range 20000 {
+		b := []byte(pick("mysql", "sshpass", "redis-cli", "ldapsearch", "mongosh", "sqlcmd", "docker login", `az","login`,
+			"smbclient", "helm registry login") + pick("", " -h db", `","-u","x`, " a1=\"x\"", "\n-x") +
+			pick(" ", "\t", `","`, `" a2="`, `\" a3=\"`, "", "x") + pick("-", "‐", "–", "--", "") +
+			pick("p", "a", "w", "P", "U", "-user=", "user ") + pick("", " ", `","`, "\t") +
+			pick("S3cret", "'pw x'", `\"pw\"`, "bob%pw", "-x", "", `"pw"`) + pick("", " db", `"]`))
+		for ri := range c.rules {
+			r := &c.rules[ri]
+			if r.kind != KindCLIPassword {
+				continue
+			}
+			for at := range b {
+				end := min(len(b), at+r.width)
+				if r.first.Match(b[at:end]) {
+					matched++
+					require.True(t, r.pre(b[at:end]), "rule %d vetoes a match in %q", ri, b)
+				}
+			}
+		}
+	}
+	require.Greater(t, matched, 200)
+}
