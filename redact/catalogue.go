@@ -26,7 +26,7 @@ type rule struct {
 	// when a literal of each occurs.
 	factors []int32
 	// pre, when set, is a cheap test the text from an anchor must pass
-	// before the rule is tried there (see legacyPrechecks).
+	// before the rule is tried there (see legacyPattern).
 	pre func([]byte) bool
 }
 
@@ -63,7 +63,7 @@ func buildCatalogue() (*catalogue, error) {
 		if err := b.add(p.kind, p.regex, 0, nil, false); err != nil {
 			return nil, err
 		}
-		b.c.rules[len(b.c.rules)-1].pre = legacyPrechecks[p.kind]
+		b.c.rules[len(b.c.rules)-1].pre = p.pre
 	}
 	b.unfactored = true // the clients' names are rare; their flags are not
 	for _, c := range cliClients {

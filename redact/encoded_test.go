@@ -59,3 +59,28 @@ func TestEncodedQueryOrdinary(t *testing.T) {
 	require.Contains(t, string(out), "%3Fpage%3D2%26token%3Dredacted:")
 	require.Contains(t, string(out), "%26lang%3Den")
 }
+
+// TestEncodedURLPasswords: a URL with a password carried in another URL's
+// parameter, fully encoded or with only its '/'s encoded; encoded URLs
+// whose '@' is in a path stay.
+func TestEncodedURLPasswords(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, pw := range []string{"S3cr3tPw", "p@ss", "x:y:z", "Zq9-_.~"} {
+		for _, tmpl := range []string{"postgres://admin:%s@db.internal:5432/app", "https://ci:%s@git.example.com/o/r.git",
+			"redis://:%s@cache:6379/0", "amqps://svc:%s@mq.example.net/vhost"} {
+			u := strings.Replace(tmpl, "%s", url.QueryEscape(pw), 1)
+			for _, enc := range []string{url.QueryEscape(u), url.PathEscape(u), strings.ToLower(url.QueryEscape(u))} {
+				outer := "https://sso.example.com/login?next=" + enc + "&hl=en"
+				requireScrubbed(t, r, url.QueryEscape(pw), queryShapes(outer)...)
+			}
+		}
+	}
+	for _, u := range []string{
+		"https://registry.npmjs.org:443/@babel/core", "https://medium.com/@user/post", "http://example.com:8080/a/b@c",
+		"https://unpkg.com:443/@scope/pkg@1.2.3/x.js", "http://localhost:3000/users/@me",
+	} {
+		for _, enc := range []string{url.QueryEscape(u), url.PathEscape(u)} {
+			requireUntouched(t, r, `{"url":"https://sso.example.com/login?next=`+enc+`"}`)
+		}
+	}
+}

@@ -9,20 +9,23 @@ const (
 // legacyPattern is one of the hand-written patterns, most of which predate
 // the gitleaks catalogue; their kinds are in stored events and golden files, and
 // they win over a gitleaks rule matching the same text.
-type legacyPattern struct{ kind, regex string }
+type legacyPattern struct {
+	kind, regex string
+	pre         func([]byte) bool // a cheap test the text from the anchor must pass first, or nil
+}
 
 // No pattern is anchored on a word boundary: an escape such as "\n" before a
 // token in raw JSON is a word byte, and over-redacting an identifier that merely
 // embeds a token shape is the safe failure.
 var legacyPatterns = [...]legacyPattern{
-	{"private_key", `-----BEGIN[A-Z0-9 ]{0,32}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,\-]|\\[nrt/])*`},
-	{"jwt", `eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*`},
-	{"huggingface_token", `(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})`},
-	{"github_token", `(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`},
-	{"aws_access_key", `(?:AKIA|ASIA)[A-Z0-9]{16}`},
-	{"slack_token", `xox[abposr]-[A-Za-z0-9\-]{10,}`},
-	{"openai_key", `sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_\-]{20,}`},
-	{"gitlab_token", `glpat-[A-Za-z0-9_\-]{20,}`},
+	{"private_key", `-----BEGIN[A-Z0-9 ]{0,32}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,\-]|\\[nrt/])*`, nil},
+	{"jwt", `eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*`, nil},
+	{"huggingface_token", `(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})`, nil},
+	{"github_token", `(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`, nil},
+	{"aws_access_key", `(?:AKIA|ASIA)[A-Z0-9]{16}`, nil},
+	{"slack_token", `xox[abposr]-[A-Za-z0-9\-]{10,}`, nil},
+	{"openai_key", `sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_\-]{20,}`, nil},
+	{"gitlab_token", `glpat-[A-Za-z0-9_\-]{20,}`, nil},
 	// The password of scheme://user:password@host (clone URLs, DSNs). '?'
 	// and '#' end it. A raw '/' or '@' (they should be %2F and %40, but
 	// DSNs are written by hand) does not: a password without '/' runs to
@@ -30,15 +33,15 @@ var legacyPatterns = [...]legacyPattern{
 	// '@', and what comes before its first '/' must not be a port, all
 	// digits: then the '@' is in a path (registry:443/@babel/core,
 	// host:8080/a/b@c), not in userinfo. A user starting with '[' is an
-	// IPv6 host.
-	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:([^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256}|[^\s/?#"'\\]{1,256})@`},
+	// IPv6 host. The precheck: Go's regexp spends microseconds on each
+	// "://" in the bounded repetitions, and most URLs have no userinfo.
+	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:([^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256}|[^\s/?#"'\\]{1,256})@`, userinfo},
+	// The same carried percent-encoded in another URL's parameter
+	// (next=https%3A%2F%2Fuser%3Apassword%40host, or with only the '/'s
+	// encoded): the password runs to the first '@'; an encoded '/' before
+	// it means a path (%3A443%2F%40babel).
+	{"url_password", `(?i)(?:%3a|:)%2f%2f(?:[^\s/?#@%&"'\\:]|%(?:[013-9a-f][0-9a-f]|2[0-9a-e])){0,64}?(?:%3a|:)((?:[^\s/?#@%&"'\\]|%(?:[013-9a-f][0-9a-f]|2[0-9a-e])){1,128}?)(?:%40|@)`, nil},
 }
-
-// legacyPrechecks are cheap tests that the text from a pattern's anchor
-// must pass before the pattern is tried there: Go's regexp spends
-// microseconds on each "://" in url_password's bounded repetitions, and
-// most URLs have no userinfo.
-var legacyPrechecks = map[string]func([]byte) bool{"url_password": userinfo}
 
 // userinfo reports whether the "://" starting w may be followed by a user
 // and password: an '@' comes before any byte that url_password keeps out
