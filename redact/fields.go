@@ -35,16 +35,23 @@ func (s *scan) name(start, end int) int {
 	if i+1 >= len(b) || b[i] != ':' && b[i] != '=' || b[i+1] == '=' {
 		return s.pair(ns, ne, i, q)
 	}
+	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
+	if v := skipSpace(b, i+1); field && v < len(b) && !valueStart(b[v]) {
+		return v // an object ("token":{…}), a number or a literal: nothing to record
+	}
 	if !assigns(b, ns, ne, i, q) {
 		return ne
 	}
-	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
 	kind := s.c.field + 1
 	if field {
 		kind = s.c.field
 	}
 	return s.value(skipSpace(b, i+1), kind, field)
 }
+
+// valueStart reports whether a field's value starting with c may be
+// recorded by value: a string (quoted any way) or an array.
+func valueStart(c byte) bool { return c == '"' || c == '\'' || c == '\\' || c == '[' }
 
 // value records the value starting at b[i] and returns where it ends.
 func (s *scan) value(i int, kind int32, field bool) int {
