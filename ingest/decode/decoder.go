@@ -15,6 +15,7 @@ import (
 type Decoder struct {
 	redactor *redact.Redactor
 	now      func() time.Time
+	present  time.Time // a bound below which no time is in the future (see checkTime)
 	limits   Limits
 	sources  Sources
 	parser   fastjson.Parser

@@ -7,9 +7,15 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// checkTime rejects a time more than FutureWindow ahead of the clock.
+// checkTime rejects a time more than FutureWindow ahead of the clock. The
+// clock is read only for a time at or past the bound an earlier read set
+// (clocks move forward): reading it for every event was 1% of decoding.
 func (d *Decoder) checkTime(t time.Time) *Error {
-	if limit := d.now().Add(d.limits.FutureWindow); t.After(limit) {
+	if t.Before(d.present) {
+		return nil
+	}
+	d.present = d.now().Add(d.limits.FutureWindow)
+	if t.After(d.present) {
 		return fieldErr("time", ReasonFuture, "%s is more than %s ahead of now", t.Format(time.RFC3339), d.limits.FutureWindow)
 	}
 	return nil
