@@ -3,26 +3,26 @@
 -- One token's history, fast: the same events sorted by token_id, fed by a
 -- materialized view on every insert into events.
 CREATE TABLE IF NOT EXISTS {{table "events_by_token"}} (
-    token_id          String,
-    time              DateTime('UTC'),
-    time_ms           UInt64,
-    id                String,
-    tenant            String,
-    action            {{lc "String"}},
-    outcome           {{lc "String"}},
-    actor_id          String,
-    actor_type        {{lc "String"}},
-    secret_id          String,
-    resource_type     {{lc "String"}},
-    resource_id       String,
-    source_ip         String,
-    source_asn        UInt32,
-    source_country    {{lc "String"}},
-    source_user_agent String,
-    source_internal   UInt8,
-    workload_id       String,
-    workload_phase    {{lc "String"}},
-    ingested_at       DateTime('UTC')
+    token_id          String{{codec "ZSTD(1)"}},
+    time              DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}},
+    time_ms           UInt64{{codec "Delta, ZSTD(1)"}},
+    id                String{{codec "ZSTD(1)"}},
+    tenant            String{{codec "ZSTD(1)"}},
+    action            {{lc "String"}}{{codec "ZSTD(1)"}},
+    outcome           {{lc "String"}}{{codec "ZSTD(1)"}},
+    actor_id          String{{codec "ZSTD(1)"}},
+    actor_type        {{lc "String"}}{{codec "ZSTD(1)"}},
+    secret_id          String{{codec "ZSTD(1)"}},
+    resource_type     {{lc "String"}}{{codec "ZSTD(1)"}},
+    resource_id       String{{codec "ZSTD(1)"}},
+    source_ip         String{{codec "ZSTD(1)"}},
+    source_asn        UInt32{{codec "ZSTD(1)"}},
+    source_country    {{lc "String"}}{{codec "ZSTD(1)"}},
+    source_user_agent String{{codec "ZSTD(1)"}},
+    source_internal   UInt8{{codec "ZSTD(1)"}},
+    workload_id       String{{codec "ZSTD(1)"}},
+    workload_phase    {{lc "String"}}{{codec "ZSTD(1)"}},
+    ingested_at       DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}}
 ) ENGINE = {{engine "events_by_token" "ReplacingMergeTree(ingested_at)"}}
 PARTITION BY toYYYYMM(time)
 ORDER BY (token_id, time, id)

@@ -6,17 +6,17 @@
 -- every event of the tenants in range (3.7 s at 10M events). The page of
 -- full events is read from events within the time bounds found here.
 CREATE TABLE IF NOT EXISTS {{table "events_by_actor"}} (
-    actor_id       String,
-    tenant         String,
-    time           DateTime('UTC'),
-    time_ms        UInt64,
-    id             String,
-    action         {{lc "String"}},
-    token_id       String,
-    secret_id      String,
-    source_asn     UInt32,
-    source_country {{lc "String"}},
-    ingested_at    DateTime('UTC')
+    actor_id       String{{codec "ZSTD(1)"}},
+    tenant         String{{codec "ZSTD(1)"}},
+    time           DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}},
+    time_ms        UInt64{{codec "Delta, ZSTD(1)"}},
+    id             String{{codec "ZSTD(1)"}},
+    action         {{lc "String"}}{{codec "ZSTD(1)"}},
+    token_id       String{{codec "ZSTD(1)"}},
+    secret_id      String{{codec "ZSTD(1)"}},
+    source_asn     UInt32{{codec "ZSTD(1)"}},
+    source_country {{lc "String"}}{{codec "ZSTD(1)"}},
+    ingested_at    DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}}
 ) ENGINE = {{engine "events_by_actor" "ReplacingMergeTree(ingested_at)"}}
 PARTITION BY toYYYYMM(time)
 ORDER BY (actor_id, tenant, time, id)

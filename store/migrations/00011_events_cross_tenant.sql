@@ -6,15 +6,15 @@
 -- events). owner is the credential's tenant, credential its token or
 -- secret id.
 CREATE TABLE IF NOT EXISTS {{table "events_cross_tenant"}} (
-    tenant              String,
-    time                DateTime('UTC'),
-    id                  String,
-    owner               String,
-    credential          String,
-    actor_id            String,
-    outcome             {{lc "String"}},
-    resource_visibility {{lc "String"}},
-    ingested_at         DateTime('UTC')
+    tenant              String{{codec "ZSTD(1)"}},
+    time                DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}},
+    id                  String{{codec "ZSTD(1)"}},
+    owner               String{{codec "ZSTD(1)"}},
+    credential          String{{codec "ZSTD(1)"}},
+    actor_id            String{{codec "ZSTD(1)"}},
+    outcome             {{lc "String"}}{{codec "ZSTD(1)"}},
+    resource_visibility {{lc "String"}}{{codec "ZSTD(1)"}},
+    ingested_at         DateTime('UTC'){{codec "DoubleDelta, ZSTD(1)"}}
 ) ENGINE = {{engine "events_cross_tenant" "ReplacingMergeTree(ingested_at)"}}
 PARTITION BY toYYYYMM(time)
 ORDER BY (tenant, time, id)

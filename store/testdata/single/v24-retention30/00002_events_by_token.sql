@@ -3,26 +3,26 @@
 -- One token's history, fast: the same events sorted by token_id, fed by a
 -- materialized view on every insert into events.
 CREATE TABLE IF NOT EXISTS events_by_token (
-    token_id          String,
-    time              DateTime('UTC'),
-    time_ms           UInt64,
-    id                String,
-    tenant            String,
-    action            LowCardinality(String),
-    outcome           LowCardinality(String),
-    actor_id          String,
-    actor_type        LowCardinality(String),
-    secret_id          String,
-    resource_type     LowCardinality(String),
-    resource_id       String,
-    source_ip         String,
-    source_asn        UInt32,
-    source_country    LowCardinality(String),
-    source_user_agent String,
-    source_internal   UInt8,
-    workload_id       String,
-    workload_phase    LowCardinality(String),
-    ingested_at       DateTime('UTC')
+    token_id          String CODEC(ZSTD(1)),
+    time              DateTime('UTC') CODEC(DoubleDelta, ZSTD(1)),
+    time_ms           UInt64 CODEC(Delta, ZSTD(1)),
+    id                String CODEC(ZSTD(1)),
+    tenant            String CODEC(ZSTD(1)),
+    action            LowCardinality(String) CODEC(ZSTD(1)),
+    outcome           LowCardinality(String) CODEC(ZSTD(1)),
+    actor_id          String CODEC(ZSTD(1)),
+    actor_type        LowCardinality(String) CODEC(ZSTD(1)),
+    secret_id          String CODEC(ZSTD(1)),
+    resource_type     LowCardinality(String) CODEC(ZSTD(1)),
+    resource_id       String CODEC(ZSTD(1)),
+    source_ip         String CODEC(ZSTD(1)),
+    source_asn        UInt32 CODEC(ZSTD(1)),
+    source_country    LowCardinality(String) CODEC(ZSTD(1)),
+    source_user_agent String CODEC(ZSTD(1)),
+    source_internal   UInt8 CODEC(ZSTD(1)),
+    workload_id       String CODEC(ZSTD(1)),
+    workload_phase    LowCardinality(String) CODEC(ZSTD(1)),
+    ingested_at       DateTime('UTC') CODEC(DoubleDelta, ZSTD(1))
 ) ENGINE = ReplacingMergeTree(ingested_at)
 PARTITION BY toYYYYMM(time)
 ORDER BY (token_id, time, id)

@@ -6,17 +6,17 @@
 -- every event of the tenants in range (3.7 s at 10M events). The page of
 -- full events is read from events within the time bounds found here.
 CREATE TABLE IF NOT EXISTS events_by_actor (
-    actor_id       String,
-    tenant         String,
-    time           DateTime('UTC'),
-    time_ms        UInt64,
-    id             String,
-    action         LowCardinality(String),
-    token_id       String,
-    secret_id      String,
-    source_asn     UInt32,
-    source_country LowCardinality(String),
-    ingested_at    DateTime('UTC')
+    actor_id       String CODEC(ZSTD(1)),
+    tenant         String CODEC(ZSTD(1)),
+    time           DateTime('UTC') CODEC(DoubleDelta, ZSTD(1)),
+    time_ms        UInt64 CODEC(Delta, ZSTD(1)),
+    id             String CODEC(ZSTD(1)),
+    action         LowCardinality(String) CODEC(ZSTD(1)),
+    token_id       String CODEC(ZSTD(1)),
+    secret_id      String CODEC(ZSTD(1)),
+    source_asn     UInt32 CODEC(ZSTD(1)),
+    source_country LowCardinality(String) CODEC(ZSTD(1)),
+    ingested_at    DateTime('UTC') CODEC(DoubleDelta, ZSTD(1))
 ) ENGINE = ReplacingMergeTree(ingested_at)
 PARTITION BY toYYYYMM(time)
 ORDER BY (actor_id, tenant, time, id)

@@ -6,15 +6,15 @@
 -- events). owner is the credential's tenant, credential its token or
 -- secret id.
 CREATE TABLE IF NOT EXISTS events_cross_tenant (
-    tenant              String,
-    time                DateTime('UTC'),
-    id                  String,
-    owner               String,
-    credential          String,
-    actor_id            String,
-    outcome             LowCardinality(String),
-    resource_visibility LowCardinality(String),
-    ingested_at         DateTime('UTC')
+    tenant              String CODEC(ZSTD(1)),
+    time                DateTime('UTC') CODEC(DoubleDelta, ZSTD(1)),
+    id                  String CODEC(ZSTD(1)),
+    owner               String CODEC(ZSTD(1)),
+    credential          String CODEC(ZSTD(1)),
+    actor_id            String CODEC(ZSTD(1)),
+    outcome             LowCardinality(String) CODEC(ZSTD(1)),
+    resource_visibility LowCardinality(String) CODEC(ZSTD(1)),
+    ingested_at         DateTime('UTC') CODEC(DoubleDelta, ZSTD(1))
 ) ENGINE = ReplacingMergeTree(ingested_at)
 PARTITION BY toYYYYMM(time)
 ORDER BY (tenant, time, id)
