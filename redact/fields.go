@@ -31,22 +31,33 @@ func (s *scan) name(start, end int) int {
 	} else {
 		q = nil
 	}
+	if q == nil && i < len(b) && b[i] == ']' && ns > 0 && b[ns-1] == '[' {
+		i++ // PHP's print_r: [password] => v
+	}
 	i = skipSpace(b, i)
 	if i+1 >= len(b) || b[i] != ':' && b[i] != '=' || b[i+1] == '=' {
 		return s.pair(ns, ne, i, q)
 	}
 	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
-	if v := skipSpace(b, i+1); field && v < len(b) && !valueStart(b[v]) {
+	v := skipSpace(b, i+1)
+	if b[i] == '=' && b[i+1] == '>' { // Ruby, Perl and PHP: "password" => "v"
+		v = skipSpace(b, i+2)
+	}
+	if field && v < len(b) && !valueStart(b[v]) {
 		return v // an object ("token":{…}), a number or a literal: nothing to record
 	}
-	if !assigns(b, ns, ne, i, q) {
+	hdr := headerOf(b[ns:ne])
+	if !assigns(b, ns, ne, i, q) && !(hdr == authHeader && q == nil && b[i] == ':') { // Authorization:Bearer v
+		return ne
+	}
+	if !field && hdr == plainName && pathValue(b[ns:ne], b[v:]) {
 		return ne
 	}
 	kind := s.c.field + 1
 	if field {
 		kind = s.c.field
 	}
-	return s.value(skipSpace(b, i+1), kind, field)
+	return s.value(v, kind, field, hdr)
 }
 
 // valueStart reports whether a field's value starting with c may be
@@ -54,7 +65,7 @@ func (s *scan) name(start, end int) int {
 func valueStart(c byte) bool { return c == '"' || c == '\'' || c == '\\' || c == '[' }
 
 // value records the value starting at b[i] and returns where it ends.
-func (s *scan) value(i int, kind int32, field bool) int {
+func (s *scan) value(i int, kind int32, field bool, hdr header) int {
 	b := s.b
 	if i >= len(b) {
 		return i
@@ -80,7 +91,10 @@ func (s *scan) value(i int, kind int32, field bool) int {
 		return i // a number, object or literal
 	}
 	end := bareEnd(b, i)
-	if scheme(b[i:end]) && end < len(b) && b[end] == ' ' {
+	if hdr == cookieHdr {
+		end = headerEnd(b, i)
+	}
+	if (scheme(b[i:end]) || hdr == authHeader && schemeWord(b[i:end])) && end < len(b) && b[end] == ' ' {
 		if j := skipSpace(b, end); bareEnd(b, j) > j {
 			i, end = j, bareEnd(b, j)
 		}

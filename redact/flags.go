@@ -23,7 +23,7 @@ func (s *scan) flag(ns, ne int) int {
 	if j < 0 || j >= len(b) || argStart(b, j) == '-' || !flagName(b[ns:ne]) {
 		return -1 // no argument, or another flag
 	}
-	return s.value(j, s.c.field+1, false)
+	return s.value(j, s.c.field+1, false, plainName)
 }
 
 // arrayItem reports whether the string opening at b[i] is an array item:

@@ -18,6 +18,9 @@ var metadataSuffixes = [...]string{
 	"id", "ids", "name", "names", "arn", "type", "kind", "path", "ref", "at", "time", "date",
 	"scope", "scopes", "count", "hash", "hashedtoken", "accessor", "version", "owner",
 	"tenant", "workload", "length", "ttl", "fingerprint", "idlist", "namelist", "arnlist",
+	// a password's dates, flags and policy (pwdLastSet, PasswordLastUsed,
+	// password_expired, passwordless, PasswordPolicy)
+	"lastset", "lastused", "changed", "expired", "expires", "expiry", "policy", "less", "enabled", "required",
 }
 
 // maxName bounds the names considered, in bytes.

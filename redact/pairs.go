@@ -29,7 +29,7 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 		if i < len(b) && b[i] == ',' {
 			next, vs := memberAt(b, skipSpace(b, i+1), q)
 			if bytes.EqualFold(next, []byte(p.value)) && secretKey(b[ns:ne]) {
-				return s.value(vs, s.c.field, true)
+				return s.value(vs, s.c.field, true, plainName)
 			}
 		}
 		if vs, ve := valueBefore(b, at, q, p.value); ve > vs && secretKey(b[ns:ne]) {
