@@ -72,6 +72,12 @@ func buildCatalogue() (*catalogue, error) {
 		}
 		b.c.rules[len(b.c.rules)-1].pre = c.precheck
 	}
+	for _, p := range commandPatterns {
+		if err := b.add(p.kind, p.regex, 0, nil, false); err != nil {
+			return nil, err
+		}
+		b.c.rules[len(b.c.rules)-1].pre = p.pre
+	}
 	b.unfactored = false
 	rules, err := gitleaksRules()
 	if err != nil {

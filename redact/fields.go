@@ -23,7 +23,20 @@ func (s *scan) name(start, end int) int {
 	if j := s.encoded(ns, ne); j >= 0 {
 		return j
 	}
-	ns, ne = quotedName(b, ns, ne)
+	if j := s.element(ns, ne); j >= 0 {
+		return j
+	}
+	word := ne
+	if j := s.assignment(quotedName(b, ns, ne)); j >= 0 {
+		return j
+	}
+	return word // a quoted run of words ("keytool -keypass v") names nothing: the names in it still count
+}
+
+// assignment records the value given to the name b[ns:ne] and returns
+// where it ends; -1 when no value is given to it.
+func (s *scan) assignment(ns, ne int) int {
+	b := s.b
 	q := quoteBefore(b, ns)
 	i := ne
 	if len(q) > 0 && bytes.HasPrefix(b[i:], q) {
@@ -36,7 +49,10 @@ func (s *scan) name(start, end int) int {
 	}
 	i = skipSpace(b, i)
 	if i+1 >= len(b) || b[i] != ':' && b[i] != '=' || b[i+1] == '=' {
-		return s.pair(ns, ne, i, q)
+		if j := s.pair(ns, ne, i, q); j > ne {
+			return j
+		}
+		return -1
 	}
 	field := b[i] == ':' && len(q) > 0 && q[0] != '\''
 	v := skipSpace(b, i+1)
@@ -47,11 +63,9 @@ func (s *scan) name(start, end int) int {
 		return v // an object ("token":{…}), a number or a literal: nothing to record
 	}
 	hdr := headerOf(b[ns:ne])
-	if !assigns(b, ns, ne, i, q) && !(hdr == authHeader && q == nil && b[i] == ':') { // Authorization:Bearer v
-		return ne
-	}
-	if !field && hdr == plainName && pathValue(b[ns:ne], b[v:]) {
-		return ne
+	if !assigns(b, ns, ne, i, q) && !(hdr == authHeader && q == nil && b[i] == ':') || // Authorization:Bearer v
+		!field && hdr == plainName && pathValue(b[ns:ne], b[v:]) {
+		return -1
 	}
 	kind := s.c.field + 1
 	if field {

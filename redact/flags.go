@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // flag handles a name b[ns:ne] written as a long command-line flag
 // ("--password") whose value is the next argument: the next word of the
@@ -11,7 +14,7 @@ import "bytes"
 // ambiguous to follow: -p is a port as often as a password.
 func (s *scan) flag(ns, ne int) int {
 	b := s.b
-	if ne-ns < 3 || b[ns] != '-' || b[ns+1] != '-' || ne >= len(b) {
+	if ne-ns < 3 || b[ns] != '-' || ne >= len(b) || b[ns+1] != '-' && !singleDashFlag(b[ns+1:ne]) {
 		return -1
 	}
 	j := -1
@@ -19,11 +22,49 @@ func (s *scan) flag(ns, ne int) int {
 		j = skipSpace(b, ne)
 	} else if q := quoteBefore(b, ns); len(q) > 0 && bytes.HasPrefix(b[ne:], q) && arrayItem(b, ns-len(q)) {
 		j = nextItem(b, ne+len(q), q)
+	} else if len(q) > 0 && bytes.HasPrefix(b[ne:], q) {
+		j = nextExecveArg(b, ne+len(q), q)
 	}
-	if j < 0 || j >= len(b) || argStart(b, j) == '-' || !flagName(b[ns:ne]) {
+	if j < 0 || j >= len(b) || argStart(b, j) == '-' || !flagName(b[ns:ne]) && !singleDashFlag(b[ns+1:ne]) {
 		return -1 // no argument, or another flag
 	}
 	return s.value(j, s.c.field+1, false, plainName)
+}
+
+// singleDashFlags are flags written with one dash whose argument is a
+// password though their names do not say so: keytool's and openssl's.
+var singleDashFlags = [...]string{"storepass", "keypass", "srcstorepass", "deststorepass", "srckeypass", "destkeypass",
+	"passin", "passout", "pass"}
+
+// singleDashFlag reports whether name, after a single dash, is a flag that
+// takes a secret (-password, -token, -storepass, -passin): one of
+// singleDashFlags or a flag name (flagName) of four bytes or more (-p, -pw
+// and -key are as often a port, a path or a key file).
+func singleDashFlag(name []byte) bool {
+	if len(name) < 4 || name[0] == '-' {
+		return false
+	}
+	for _, f := range singleDashFlags {
+		if bytes.EqualFold(name, []byte(f)) {
+			return true
+		}
+	}
+	return flagName(name)
+}
+
+// nextExecveArg is where the argument after the one ending at b[i] opens in
+// an auditd EXECVE record (a1="--password" a2="v"), quoted with q; else -1.
+func nextExecveArg(b []byte, i int, q []byte) int {
+	j := skipSpace(b, i)
+	if j == i || j >= len(b) || b[j] != 'a' {
+		return -1
+	}
+	for j++; j < len(b) && '0' <= b[j] && b[j] <= '9'; j++ {
+	}
+	if j >= len(b) || b[j] != '=' || !bytes.HasPrefix(b[j+1:], q) {
+		return -1
+	}
+	return j + 1
 }
 
 // arrayItem reports whether the string opening at b[i] is an array item:
@@ -72,5 +113,6 @@ func flagName(name []byte) bool {
 	}
 	var buf [maxName]byte
 	n := string(normalize(buf[:0], name))
-	return len(name) <= maxName && !isMetadata(n) && endsSecret(name, n, false)
+	return len(name) <= maxName && !isMetadata(n) && (endsSecret(name, n, false) ||
+		strings.HasSuffix(n, "key") && (strings.Contains(n, "secret") || strings.Contains(n, "private"))) // --secret-key
 }

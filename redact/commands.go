@@ -1,0 +1,35 @@
+package redact
+
+import "bytes"
+
+// commandPatterns are credentials that command lines, scripts and SQL
+// statements give by position or by a program's own syntax, where no
+// secret-named "name=value" shows them: attack tooling (impacket's
+// domain/user:password@host, pass-the-hash), Windows (net user, /pass:,
+// ConvertTo-SecureString), database clients and statements.
+var commandPatterns = [...]legacyPattern{
+	{KindCLIPassword, `(?i)convertto-securestring(?:\s+-(?:asplaintext|force)\b)*\s+(?:-string\s+)?(?:\\"([^"\\\r\n]{1,256})\\"|"([^"\r\n]{1,256})"|'([^'\r\n]{1,256})')`, nil},
+	{KindCLIPassword, `(?i)(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getuserspns|getnpusers|gettgt|getst|mssqlclient|lookupsid|ticketer|rpcdump|samrdump|addcomputer|dacledit|finddelegation|getadusers)(?:\.py)?\b[^\n\r]{0,120}?[\s'"]+[\w.-]{1,64}/[\w.$ -]{1,64}:([^\s'"]{1,128})@[\w.-]+`, nil},
+	{KindCLIPassword, `(?i)-hashes\s+([0-9a-f]{0,32}:[0-9a-f]{32})`, nil},
+	{KindCLIPassword, `(?i)/(?:ntlm|rc4|aes128|aes256|des):([0-9a-f]{16,64})`, nil},
+	{KindCLIPassword, `(?i)/(?:password|passwd|pass|pwd|pw):(?:\\"([^"\\\r\n]{1,256})\\"|"([^"\r\n]{1,256})"|([^\s"'\\/][^\s"'\\]{0,255}))`, nil},
+	{KindCLIPassword, `(?i)\bnet1?(?:\.exe)?\s+user\s+(?:"[^"\r\n]{1,64}"|[^\s"/]{1,64})\s+([^\s/"'*\\][^\s"'\\]{0,127})`, netUse},
+	{KindCLIPassword, `(?i)\bnet1?(?:\.exe)?\s+use\s+(?:[a-z*]:\s+)?\\\\[^\s"]{1,256}\s+([^\s/"'*\\][^\s"'\\]{0,127})`, netUse},
+	{KindCLIPassword, `(?i)aws\s+configure\s+set\s+(?:[\w.-]{1,64}\.)?(?:aws_secret_access_key|aws_session_token)\s+([^\s"'\\]{1,256})`, nil},
+	{KindCLIPassword, `(?i)(?:jdbc:oracle:thin:|sqlplus\s+(?:-[sl]\s+)*|sqlldr\s+(?:userid=)?|expdp\s+|impdp\s+|rman\s+target\s+)['"]?[\w$#]{1,30}/([^\s'"/\\]{1,128})@(?://)?[\w.-]+`, nil},
+	{KindAssignment, `(?i)(?:password\s*\(\s*|identified\s+(?:with\s+\S{1,64}\s+)?by\s+|password\s*=?\s*)'([^'\\\r\n]{1,256})'`, nil},
+}
+
+// netUse is the precheck of the net user and net use patterns, anchored
+// on "net" (internet, network …): "user" or "use" follows it.
+func netUse(w []byte) bool {
+	i := len("net")
+	if i < len(w) && w[i] == '1' {
+		i++
+	}
+	if i+4 <= len(w) && bytes.EqualFold(w[i:i+4], []byte(".exe")) {
+		i += 4
+	}
+	j := skipSpace(w, i)
+	return j > i && j+3 <= len(w) && bytes.EqualFold(w[j:j+3], []byte("use"))
+}
