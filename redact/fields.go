@@ -59,6 +59,9 @@ func (s *scan) assignment(ns, ne int) int {
 	if b[i] == '=' && b[i+1] == '>' { // Ruby, Perl and PHP: "password" => "v"
 		v = skipSpace(b, i+2)
 	}
+	if field && v < len(b) && b[v] == '{' {
+		return s.valueMember(ns, ne, v) // Azure's "adminPassword":{"type":"String","value":"v"}
+	}
 	if field && v < len(b) && !valueStart(b[v]) {
 		return v // an object ("token":{…}), a number or a literal: nothing to record
 	}
@@ -109,7 +112,7 @@ func (s *scan) value(i int, kind int32, field bool, hdr header) int {
 		end = headerEnd(b, i)
 	}
 	if (scheme(b[i:end]) || hdr == authHeader && schemeWord(b[i:end])) && end < len(b) && b[end] == ' ' {
-		if j := skipSpace(b, end); bareEnd(b, j) > j {
+		if j := skipSpace(b, end); bareEnd(b, j) > j && b[j] != '-' { // not --password-store=basic --next-flag
 			i, end = j, bareEnd(b, j)
 		}
 	}

@@ -21,6 +21,7 @@ var metadataSuffixes = [...]string{
 	// a password's dates, flags and policy (pwdLastSet, PasswordLastUsed,
 	// password_expired, passwordless, PasswordPolicy)
 	"lastset", "lastused", "changed", "expired", "expires", "expiry", "policy", "less", "enabled", "required",
+	"store", // where secrets are kept: --password-store=basic, keystore=/etc/app.jks
 }
 
 // maxName bounds the names considered, in bytes.

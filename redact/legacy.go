@@ -18,7 +18,12 @@ type legacyPattern struct {
 // token in raw JSON is a word byte, and over-redacting an identifier that merely
 // embeds a token shape is the safe failure.
 var legacyPatterns = [...]legacyPattern{
-	{"private_key", `-----BEGIN[A-Z0-9 ]{0,32}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,\-]|\\[nrt/])*`, nil},
+	// A key's line breaks may come escaped (\n), as rsyslog writes them
+	// (#012), percent-encoded or as XML character references.
+	{"private_key", `-----BEGIN[A-Z0-9 ]{0,32}PRIVATE KEY-----(?:[A-Za-z0-9+/=\s:,\-]|\\[nrt/]|#01[25]|%0[aAdD]|&#(?:x[aAdD]|1[03]);)*`, nil},
+	{"private_key", `PuTTY-User-Key-File-[0-9]:(?:[A-Za-z0-9+/=\s:,\-.@]|\\[nrt/]|#01[25]|%0[aAdD])*`, nil},
+	{"google_oauth_token", `ya29\.[0-9A-Za-z_\-]{20,}`, nil},
+	{"discord_webhook", `discord(?:app)?\.com/api/webhooks/[0-9]{5,30}/([A-Za-z0-9_\-]{20,})`, nil},
 	{"jwt", `eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*`, nil},
 	{"huggingface_token", `(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})`, nil},
 	{"github_token", `(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`, nil},
@@ -65,5 +70,5 @@ func userinfo(w []byte) bool {
 // name whole.
 var keyWords = [...]string{
 	"secret", "pass", "pwd", "key", "private key", "api key", "token", "authorization", "cookie",
-	"credentials", "sig",
+	"credentials", "sig", "jwt", "sessionid", "phpsessid", "samlresponse",
 }

@@ -90,3 +90,43 @@ func quotedName(b []byte, start, end int) (int, int) {
 	}
 	return start, end
 }
+
+// maxParameter bounds how far valueMember looks for the value.
+const maxParameter = 512
+
+// valueNames are a "value" member's name, quoted and escape-quoted.
+var valueNames = [...][]byte{[]byte(`"value"`), []byte(`\"value\"`)}
+
+// valueMember records the string of a "value" member of the object opening
+// at b[i] (before any nested object) when the name b[ns:ne] is a secret's,
+// as Azure deployments and CloudFormation parameters hold it; it returns
+// where the value ends, or i.
+func (s *scan) valueMember(ns, ne, i int) int {
+	b := s.b
+	first := skipSpace(b, i+1)
+	if !bytes.HasPrefix(b[first:], []byte(`"type"`)) && !bytes.HasPrefix(b[first:], []byte(`"value"`)) &&
+		!bytes.HasPrefix(b[first:], []byte(`\"type\"`)) && !bytes.HasPrefix(b[first:], []byte(`\"value\"`)) {
+		return i // such objects open with their type or value: not {"id":…}
+	}
+	obj := b[i:min(len(b), i+maxParameter)]
+	if end := bytes.IndexByte(obj[1:], '}'); end >= 0 {
+		obj = obj[:1+end]
+	}
+	for k, q := range [...][]byte{dquote, edquote} {
+		needle := valueNames[k]
+		at := bytes.Index(obj, needle)
+		if at < 0 {
+			continue
+		}
+		j := skipSpace(b, i+at+len(needle))
+		if j >= len(b) || b[j] != ':' {
+			continue
+		}
+		if j = skipSpace(b, j+1); bytes.HasPrefix(b[j:], q) && secretKey(b[ns:ne]) {
+			ve := quotedEnd(b, j+len(q), q)
+			s.addSpan(s.c.field, j+len(q), ve)
+			return ve
+		}
+	}
+	return i
+}

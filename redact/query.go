@@ -4,13 +4,15 @@ import "bytes"
 
 // queryParams are query parameters whose value is a credential, but whose
 // names mean other things outside a URL's query: a Google (or other) API
-// key and the signature of an Azure SAS, CloudFront or other signed URL.
+// key, the signature of an Azure SAS, CloudFront or other signed URL, a
+// session id (PHPSESSID, ;jsessionid=), a jwt= and a SAML response (a
+// signed bearer assertion).
 // Names that are a secret's anywhere (access_token, client_secret,
 // X-Amz-Signature, X-Amz-Security-Token, X-Goog-Signature) need no query.
 // An OAuth authorization code is not one: it is single use and expires in
 // minutes, and "code" names far more that is no secret (an error, a
 // country, a promotion).
-var queryParams = [...]string{"key", "sig", "signature"}
+var queryParams = [...]string{"key", "sig", "signature", "jwt", "sessionid", "phpsessid", "jsessionid", "samlresponse"}
 
 // jsonAmp and htmlAmp are how JSON and HTML write the '&' before a query
 // parameter: "\u0026" (whose "u0026" nameBounds takes for part of the
@@ -26,7 +28,7 @@ func queryParam(b []byte, ns, ne int) bool {
 	name := b[ns:ne]
 	if len(name) > len(jsonAmp) && bytes.EqualFold(name[:len(jsonAmp)], jsonAmp) && ns > 0 && b[ns-1] == '\\' {
 		name = name[len(jsonAmp):]
-	} else if ns == 0 || b[ns-1] != '?' && b[ns-1] != '&' && !bytes.HasSuffix(b[:ns], htmlAmp) {
+	} else if ns == 0 || b[ns-1] != '?' && b[ns-1] != '&' && b[ns-1] != ';' && !bytes.HasSuffix(b[:ns], htmlAmp) {
 		return false
 	}
 	return queryName(name)

@@ -20,6 +20,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"hash"
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -95,9 +96,11 @@ func (r *Redactor) String(s string) (string, []string) {
 }
 
 // Field redacts value, the string value of a field called key in a parsed
-// object: all of it when key names a secret (KindField), else as String.
+// object: all of it when key names a secret (KindField), else as String. A
+// key with '/' is judged by its last segment: authorization.k8s.io/decision
+// (an annotation) holds no credential.
 func (r *Redactor) Field(key, value string) (string, []string) {
-	if value != "" && secretKey(key) && !isReference([]byte(value), 0, len(value)) {
+	if value != "" && secretKey(key[strings.LastIndexByte(key, '/')+1:]) && !isReference([]byte(value), 0, len(value)) {
 		return r.Reference([]byte(value)), []string{KindField}
 	}
 	return r.String(value)
