@@ -23,6 +23,9 @@ const maxDepth = 4
 
 func (r *Redactor) message(msg []byte, depth int) ([]byte, []string) {
 	out, kinds := r.Bytes(msg)
+	if hexed, more := r.auditHex(out); len(more) > 0 {
+		out, kinds = hexed, append(kinds, more...)
+	}
 	if depth == 0 || bytes.IndexByte(out, '\\') < 0 || !r.hides(out, depth) {
 		return out, kinds
 	}
