@@ -17,7 +17,33 @@ var commandPatterns = [...]legacyPattern{
 	{KindCLIPassword, `(?i)\bnet1?(?:\.exe)?\s+use\s+(?:[a-z*]:\s+)?\\\\[^\s"]{1,256}\s+([^\s/"'*\\][^\s"'\\]{0,127})`, netUse},
 	{KindCLIPassword, `(?i)aws\s+configure\s+set\s+(?:[\w.-]{1,64}\.)?(?:aws_secret_access_key|aws_session_token)\s+([^\s"'\\]{1,256})`, nil},
 	{KindCLIPassword, `(?i)(?:jdbc:oracle:thin:|sqlplus\s+(?:-[sl]\s+)*|sqlldr\s+(?:userid=)?|expdp\s+|impdp\s+|rman\s+target\s+)['"]?[\w$#]{1,30}/([^\s'"/\\]{1,128})@(?://)?[\w.-]+`, nil},
-	{KindAssignment, `(?i)(?:password\s*\(\s*|identified\s+(?:with\s+\S{1,64}\s+)?by\s+|password\s*=?\s*)'([^'\\\r\n]{1,256})'`, nil},
+	{KindAssignment, `(?i)(?:password\s*\(\s*|identified\s+(?:with\s+\S{1,64}\s+)?by\s+|password(?:\s+|\s*=\s*))'([^'\\\r\n]{1,256})'`, nil},
+	// An environment variable set by position: setx NAME v, PowerShell's
+	// SetEnvironmentVariable("NAME", "v"), under a secret-like name.
+	{KindCLIPassword, `(?i)\bsetx(?:\.exe)?\s+["']?[\w.-]{0,64}` + secretish + `[\w.-]{0,64}["']?\s+` + cmdValue, nil},
+	{KindCLIPassword, `(?i)setenvironmentvariable\(\s*\\?["'][\w.-]{0,64}` + secretish + `[\w.-]{0,64}\\?["']\s*,\s*\\?["']([^"'\\\r\n]{1,256})\\?["']`, nil},
+	{KindCLIPassword, `::add-mask::([^\s"'\\]{1,256})`, nil},                             // GitHub Actions masks a secret by printing it
+	{KindCLIPassword, `(?i)\b(?:requirepass|masterauth)\s+["']?([^\s"'\\]{1,256})`, nil}, // redis.conf, CONFIG SET
+	{KindCLIPassword, `(?i)\\?"auth\\?"\s+\\?"([^"\\\r\n]{1,256})\\?"`, nil},             // redis MONITOR: "AUTH" "v"
+	{KindCLIPassword, `(?i)\becho\s+["']?[\w.-]{1,32}:([^\s"'|\\]{1,128})["']?\s*\|\s*(?:sudo\s+)?chpasswd`, chpasswd},
+}
+
+// cmdValue is a command's argument holding the secret: quoted (the quotes
+// escaped once or twice when the command sits in JSON, or JSON in JSON),
+// single-quoted, or bare (not a switch).
+const cmdValue = `(?:\\{0,3}"([^"\\\r\n]{1,256})\\{0,3}"|'([^'\r\n]{1,256})'|([^\s"'\\/][^\s"'\\]{0,255}))`
+
+// secretish is a regexp of the words that make an environment variable's
+// name a secret's, for patterns that cannot call secretKey.
+const secretish = `(?:password|passwd|pwd|secret|token|api_?key|private_?key|credentials?)`
+
+// chpasswd is the precheck of the echo … | chpasswd pattern, anchored on
+// "echo": chpasswd follows on the line.
+func chpasswd(w []byte) bool {
+	if i := bytes.IndexAny(w, "\r\n"); i >= 0 {
+		w = w[:i]
+	}
+	return bytes.Contains(w, []byte("chpasswd"))
 }
 
 // netUse is the precheck of the net user and net use patterns, anchored

@@ -84,3 +84,24 @@ func TestXMLSecrets(t *testing.T) {
 	}
 	requireUntouched(t, r, `<add key="PasswordPolicy" value="strict"/><PasswordLastSet>2026</PasswordLastSet><Username>a</Username>`)
 }
+
+// TestEnvironmentAndServiceSecrets: secrets set by position or by a
+// program's own command (setx, SetEnvironmentVariable, indexed assignment,
+// GitHub's add-mask, redis, chpasswd).
+func TestEnvironmentAndServiceSecrets(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, pw := range []string{"S3cr3tPw1", "P@ss-w0rd_9"} {
+		for _, line := range []string{
+			`setx AWS_SECRET_ACCESS_KEY ` + pw + ` /M`, `setx DB_PASSWORD "` + pw + `"`,
+			`[Environment]::SetEnvironmentVariable("DB_PASSWORD", "` + pw + `", "Machine")`,
+			`os.environ["DB_PASSWORD"] = "` + pw + `"`, `$_ENV['API_TOKEN'] = '` + pw + `';`, `config[:password] = "` + pw + `"`,
+			`::add-mask::` + pw, `redis-cli CONFIG SET requirepass ` + pw, `masterauth ` + pw,
+			`echo 'root:` + pw + `' | chpasswd`, `echo "deploy:` + pw + `" | sudo chpasswd`,
+		} {
+			requireScrubbed(t, r, pw, commandShapes(line)...)
+		}
+		requireScrubbed(t, r, pw, `1700000000.123456 [0 10.0.0.5:51234] "AUTH" "`+pw+`"`, `{"passcode":"`+pw+`"}`)
+	}
+	requireUntouched(t, r, commandShapes(`echo hello world | tee out.txt`)...)
+	requireUntouched(t, r, commandShapes(`setx PATH "%PATH%;C:\tools"`)...)
+}

@@ -44,8 +44,8 @@ func (s *scan) assignment(ns, ne int) int {
 	} else {
 		q = nil
 	}
-	if q == nil && i < len(b) && b[i] == ']' && ns > 0 && b[ns-1] == '[' {
-		i++ // PHP's print_r: [password] => v
+	if i < len(b) && b[i] == ']' && indexed(b, ns-len(q)) {
+		i++ // PHP's print_r [password] => v, os.environ["DB_PASSWORD"] = v, Ruby's config[:password] = v
 	}
 	i = skipSpace(b, i)
 	if i+1 >= len(b) || b[i] != ':' && b[i] != '=' || b[i+1] == '=' {
@@ -75,6 +75,11 @@ func (s *scan) assignment(ns, ne int) int {
 		kind = s.c.field
 	}
 	return s.value(v, kind, field, hdr)
+}
+
+// indexed reports whether b[:i] ends with '[' (or "[:", a Ruby symbol).
+func indexed(b []byte, i int) bool {
+	return i >= 1 && b[i-1] == '[' || i >= 2 && b[i-1] == ':' && b[i-2] == '['
 }
 
 // valueStart reports whether a field's value starting with c may be

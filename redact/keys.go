@@ -7,7 +7,7 @@ import "strings"
 // signatures are those of S3 and Cloud Storage presigned URLs, wherever
 // their query is written out).
 var secretWords = [...]string{
-	"secret", "password", "passwd", "pwd", "passphrase", "privatekey", "apikey", "accesstoken",
+	"secret", "password", "passwd", "pwd", "passphrase", "passcode", "privatekey", "apikey", "accesstoken",
 	"refreshtoken", "idtoken", "sessiontoken", "securitytoken", "authorization", "authtoken",
 	"cookie", "credentials", "accountkey", "sharedaccesskey", "amzsignature", "googsignature",
 }
