@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // gitleaksJSON is the rule list of gitleaks' default configuration (the
@@ -55,8 +56,18 @@ func gitleaksRules() ([]gitleaksRule, error) {
 	rules := ex.Rules[:0]
 	for _, r := range ex.Rules {
 		if gitleaksExclusion(r.ID) == "" && r.Regex != "" {
+			r.Regex = strings.ReplaceAll(r.Regex, gitleaksEnd, tokenEnd)
 			rules = append(rules, r)
 		}
 	}
 	return rules, nil
 }
+
+// gitleaksEnd is how most gitleaks rules end a token: a quote, a space, ';'
+// or the end. tokenEnd adds the punctuation that ends one in commands and
+// markup (curl -u sk_live_…:, <ApiKey>…</ApiKey>, key=SG.…&x=1, (…), […]):
+// none of it can continue an identifier.
+const (
+	gitleaksEnd = `(?:[\x60'"\s;]|\\[nr]|$)`
+	tokenEnd    = `(?:[\x60'"\s;:,&<>()\[\]{}|]|\\[nr]|$)`
+)

@@ -59,3 +59,15 @@ func TestAnnotationsAndFlagsStay(t *testing.T) {
 		t.Fatalf("annotations lost: %s", out)
 	}
 }
+
+// TestTokensEndedByPunctuation: a catalogue token ends at the punctuation
+// of commands and markup too, not only at a quote, a space or ';'.
+func TestTokensEndedByPunctuation(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, tok := range []string{"sk_live_51HxYzAbCdEfGhIjKlMnOpQrStUv", "SG.aBcDeFgHiJkLmNoPqRsTuV.wXyZaBcDeFgHiJkLmNoPqRsTuVwXyZaBcDeFgHiJkLm"} {
+		for _, in := range []string{"curl -u " + tok + ": https://api.example.com", "<ApiKey>" + tok + "</ApiKey>",
+			"https://x.example/?k=" + tok + "&x=1", "keys(" + tok + ")", "[" + tok + "]", tok + ",next", "{" + tok + "}|x"} {
+			requireScrubbed(t, r, tok, in, `{"msg":"`+in+`"}`)
+		}
+	}
+}
