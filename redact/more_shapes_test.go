@@ -71,3 +71,19 @@ func TestTokensEndedByPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestPairsWithMembersBetween: a name/value pair with other members
+// between them (a type, a description, valueFrom).
+func TestPairsWithMembersBetween(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, in := range []string{
+		`{"name":"password","type":"string","value":"S3cr3tPw1"}`,
+		`{"name":"DB_PASSWORD", "valueFrom":null, "value":"S3cr3tPw1"}`,
+		`{"Key":"api_token","Description":"prod","Sensitive":true,"Value":"S3cr3tPw1"}`,
+		`{"env":[{"name":"USER","value":"app"},{"name":"DB_PASSWORD","type":"plain","value":"S3cr3tPw1"}]}`,
+	} {
+		requireScrubbed(t, r, "S3cr3tPw1", in)
+	}
+	requireUntouched(t, r, `{"name":"password_policy","type":"string","value":"strict"}`,
+		`{"name":"DB_USER","type":"plain","value":"app"},{"name":"x","value":"y"}`)
+}

@@ -12,8 +12,8 @@ var pairKeys = [...]struct{ name, value string }{
 
 // pair handles a secret name b[ns:ne] that is a whole string value quoted
 // with q, the next byte after it and any space being b[i]: when its member
-// is a pair key and the next member, or else the one before it, is the
-// pair's value ({"value":"…","name":"DB_PASSWORD"}, as serializers keeping
+// is a pair key and one of the next few members, or else the one before
+// it, is the pair's value ({"value":"…","name":"DB_PASSWORD"}, as serializers keeping
 // insertion order write it), that value becomes a span. It returns where
 // the next name may start.
 func (s *scan) pair(ns, ne, i int, q []byte) int {
@@ -26,11 +26,8 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 		if !bytes.EqualFold(key, []byte(p.name)) {
 			continue
 		}
-		if i < len(b) && b[i] == ',' {
-			next, vs := memberAt(b, skipSpace(b, i+1), q)
-			if bytes.EqualFold(next, []byte(p.value)) && secretKey(b[ns:ne]) {
-				return s.value(vs, s.c.field, true, plainName)
-			}
+		if vs := laterMember(b, i, q, p.value); vs >= 0 && secretKey(b[ns:ne]) {
+			return s.value(vs, s.c.field, true, plainName)
 		}
 		if vs, ve := valueBefore(b, at, q, p.value); ve > vs && secretKey(b[ns:ne]) {
 			s.addSpan(s.c.field, vs, ve)
@@ -38,6 +35,32 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 		return ne
 	}
 	return ne
+}
+
+// maxLater bounds the members laterMember looks past.
+const maxLater = 4
+
+// laterMember is where the value of the member named want starts, when it
+// is one of the next few members of the object (b[i] is the ',' after the
+// name's value): {"name":"password","type":"string","value":"…"}; else -1.
+func laterMember(b []byte, i int, q []byte, want string) int {
+	for range maxLater {
+		if i >= len(b) || b[i] != ',' {
+			return -1
+		}
+		name, vs := memberAt(b, skipSpace(b, i+1), q)
+		switch {
+		case name == nil:
+			return -1
+		case bytes.EqualFold(name, []byte(want)):
+			return vs
+		case bytes.HasPrefix(b[vs:], q):
+			i = skipSpace(b, quotedEnd(b, vs+len(q), q)+len(q))
+		default:
+			i = skipSpace(b, bareEnd(b, vs))
+		}
+	}
+	return -1
 }
 
 // memberBefore is the name of the member quoted with q whose value starts
