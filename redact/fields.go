@@ -65,6 +65,13 @@ func (s *scan) assignment(ns, ne int) int {
 	if field && v < len(b) && !valueStart(b[v]) {
 		return v // an object ("token":{…}), a number or a literal: nothing to record
 	}
+	if q == nil && b[i] == ':' {
+		if j := yamlNext(b, i+1); j >= 0 && secretKey(b[ns:ne]) { // password:⏎  v, password: |⏎  v
+			end := lineEnd(b, j)
+			s.addSpan(s.c.field+1, j, end)
+			return end
+		}
+	}
 	hdr := headerOf(b[ns:ne])
 	if !assigns(b, ns, ne, i, q) && !(hdr == authHeader && q == nil && b[i] == ':') || // Authorization:Bearer v
 		!field && hdr == plainName && pathValue(b[ns:ne], b[v:]) {

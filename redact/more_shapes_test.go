@@ -87,3 +87,21 @@ func TestPairsWithMembersBetween(t *testing.T) {
 	requireUntouched(t, r, `{"name":"password_policy","type":"string","value":"strict"}`,
 		`{"name":"DB_USER","type":"plain","value":"app"},{"name":"x","value":"y"}`)
 }
+
+// TestYAMLNextLineValues: a YAML secret whose value is on the next line,
+// plainly or as a block scalar, with real or JSON-escaped line breaks.
+func TestYAMLNextLineValues(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, nl := range []string{"\n", "\r\n", `\n`} {
+		for _, y := range []string{
+			"db:" + nl + "  password:" + nl + "    S3cr3tPw1" + nl + "  user: app",
+			"password: |" + nl + "  S3cr3tPw1" + nl, "api_key: >-" + nl + "  S3cr3tPw1", "client_secret: |2" + nl + "   S3cr3tPw1",
+		} {
+			requireScrubbed(t, r, "S3cr3tPw1", y)
+			if nl == `\n` {
+				requireScrubbed(t, r, "S3cr3tPw1", `{"configmap":"`+y+`"}`)
+			}
+		}
+	}
+	requireUntouched(t, r, "password:\nuser: app\n", "secrets:\n  - name: db\n")
+}
