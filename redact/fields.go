@@ -27,7 +27,7 @@ func (s *scan) name(start, end int) int {
 		return j
 	}
 	word := ne
-	if j := s.assignment(quotedName(b, ns, ne)); j >= 0 {
+	if j := s.assignment(pathName(b, ns, ne)); j >= 0 {
 		return j
 	}
 	return word // a quoted run of words ("keytool -keypass v") names nothing: the names in it still count

@@ -105,3 +105,18 @@ func TestYAMLNextLineValues(t *testing.T) {
 	}
 	requireUntouched(t, r, "password:\nuser: app\n", "secrets:\n  - name: db\n")
 }
+
+// TestPathNamedPairs: a pair whose name is a path ending in a secret's
+// name (an SSM parameter, a Vault path).
+func TestPathNamedPairs(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, in := range []string{
+		`{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"S3cr3tPw1","Version":3}}`,
+		`{"Parameters":[{"Name":"/app/api_key","Value":"S3cr3tPw1"}]}`,
+		`{"log":"{\"name\":\"secret/data/app/token\",\"value\":\"S3cr3tPw1\"}"}`,
+	} {
+		requireScrubbed(t, r, "S3cr3tPw1", in)
+	}
+	requireUntouched(t, r, `{"Parameter":{"Name":"/prod/db/host","Type":"String","Value":"db.internal"}}`,
+		`{"path":"/etc/app/password","mode":"0600"}`)
+}

@@ -98,6 +98,25 @@ func memberAt(b []byte, i int, q []byte) ([]byte, int) {
 	return nil, 0
 }
 
+// pathName is quotedName, or the whole quoted string when the name ends a
+// path in it ("/prod/db/password", an SSM parameter's name in its pair).
+func pathName(b []byte, start, end int) (int, int) {
+	if s, e := quotedName(b, start, end); s != start || e != end || start == 0 || b[start-1] != '/' {
+		return s, e
+	}
+	s := start
+	for s > 0 && end-s < maxPath && (nameByte(b[s-1]) || b[s-1] == '/') {
+		s--
+	}
+	if q := quoteBefore(b, s); len(q) > 0 && bytes.HasPrefix(b[end:], q) {
+		return s, end
+	}
+	return start, end
+}
+
+// maxPath bounds the path pathName widens a name over.
+const maxPath = 256
+
 // quotedName widens the name b[start:end] over spaces and name bytes to the
 // quoted string around it ("api key", "Client Secret"), when there is one.
 func quotedName(b []byte, start, end int) (int, int) {
