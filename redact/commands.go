@@ -8,25 +8,38 @@ import "bytes"
 // domain/user:password@host, pass-the-hash), Windows (net user, /pass:,
 // ConvertTo-SecureString), database clients and statements.
 var commandPatterns = [...]legacyPattern{
-	{KindCLIPassword, `(?i)convertto-securestring(?:\s+-(?:asplaintext|force)\b)*\s+(?:-string\s+)?(?:\\"([^"\\\r\n]{1,256})\\"|"([^"\r\n]{1,256})"|'([^'\r\n]{1,256})')`, nil},
+	{KindCLIPassword, `(?i)convertto-securestring(?:\s+-(?:asplaintext|force)\b)*\s+(?:-string\s+)?(?:` + cmdQuoted + `)`, nil},
 	{KindCLIPassword, `(?i)(?:secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getuserspns|getnpusers|gettgt|getst|mssqlclient|lookupsid|ticketer|rpcdump|samrdump|addcomputer|dacledit|finddelegation|getadusers)(?:\.py)?\b[^\n\r]{0,120}?[\s'"]+[\w.-]{1,64}/[\w.$ -]{1,64}:([^\s'"]{1,128})@[\w.-]+`, nil},
 	{KindCLIPassword, `(?i)-hashes\s+([0-9a-f]{0,32}:[0-9a-f]{32})`, nil},
 	{KindCLIPassword, `(?i)/(?:ntlm|rc4|aes128|aes256|des):([0-9a-f]{16,64})`, nil},
-	{KindCLIPassword, `(?i)/(?:password|passwd|pass|pwd|pw):(?:\\"([^"\\\r\n]{1,256})\\"|"([^"\r\n]{1,256})"|([^\s"'\\/][^\s"'\\]{0,255}))`, nil},
+	{KindCLIPassword, `(?i)/(?:password|passwd|pass|pwd|pw):(?:` + cmdQuoted + `|([^\s"'\\/][^\s"'\\]{0,255}))`, nil},
 	{KindCLIPassword, `(?i)\bnet1?(?:\.exe)?\s+user\s+(?:"[^"\r\n]{1,64}"|[^\s"/]{1,64})\s+([^\s/"'*\\][^\s"'\\]{0,127})`, netUse},
 	{KindCLIPassword, `(?i)\bnet1?(?:\.exe)?\s+use\s+(?:[a-z*]:\s+)?\\\\[^\s"]{1,256}\s+([^\s/"'*\\][^\s"'\\]{0,127})`, netUse},
 	{KindCLIPassword, `(?i)aws\s+configure\s+set\s+(?:[\w.-]{1,64}\.)?(?:aws_secret_access_key|aws_session_token)\s+([^\s"'\\]{1,256})`, nil},
 	{KindCLIPassword, `(?i)(?:jdbc:oracle:thin:|sqlplus\s+(?:-[sl]\s+)*|sqlldr\s+(?:userid=)?|expdp\s+|impdp\s+|rman\s+target\s+)['"]?[\w$#]{1,30}/([^\s'"/\\]{1,128})@(?://)?[\w.-]+`, nil},
 	{KindAssignment, `(?i)(?:password\s*\(\s*|identified\s+(?:with\s+\S{1,64}\s+)?by\s+|password(?:\s+|\s*=\s*))'([^'\\\r\n]{1,256})'`, nil},
-	// An environment variable set by position: setx NAME v, PowerShell's
-	// SetEnvironmentVariable("NAME", "v"), under a secret-like name.
-	{KindCLIPassword, `(?i)\bsetx(?:\.exe)?\s+["']?[\w.-]{0,64}` + secretish + `[\w.-]{0,64}["']?\s+` + cmdValue, nil},
+	// A secret stored by position under a secret-like name: setx NAME v,
+	// npm/yarn/pnpm config set _authToken v, git config github.token v,
+	// dotnet user-secrets set "Db:Password" "v".
+	{KindCLIPassword, `(?i)(?:\bsetx(?:\.exe)?|config\s+set(?:\s+--[\w=-]{1,32}){0,3}|git\s+config(?:\s+--[\w=-]{1,32}){0,3}|user-secrets\s+set)\s+` +
+		`\\?["']?[\w.:/@-]{0,128}` + secretish + `[\w-]{0,64}\\?["']?\s+` + cmdValue, nil},
+	{KindCLIPassword, `(?i)vault\s+login\s+(?:-[\w-]{1,32}(?:=[^\s"'\\]{0,100})?\s+){0,6}([^\s"'\\=-][^\s"'\\=]{0,255})(?:[\s"'\\]|$)`, nil},
+	// gh secret set NAME --body v (or -b v, -bv); fly secrets set NAME=v.
+	{KindCLIPassword, `(?i)secrets?\s+set\s+[\w.-]{1,128}\s+(?:[^\n\r]{0,200}?\s)?(?:--body[=\s]\s*|-b\s?)` + cmdValue, nil},
+	{KindCLIPassword, `(?i)secrets\s+set\s+(?:-[\w-]{1,32}\s+){0,4}[A-Za-z_][\w.-]{0,127}=` + cmdValue, nil},
+	// PowerShell's SetEnvironmentVariable("NAME", "v"), under a secret-like name.
 	{KindCLIPassword, `(?i)setenvironmentvariable\(\s*\\?["'][\w.-]{0,64}` + secretish + `[\w.-]{0,64}\\?["']\s*,\s*\\?["']([^"'\\\r\n]{1,256})\\?["']`, nil},
+	{KindCLIPassword, `PASS ([^\s"'\\]{1,128})`, nil},                                    // an FTP session's password (not Go's "PASS:" nor Jest's "PASS  file")
 	{KindCLIPassword, `::add-mask::([^\s"'\\]{1,256})`, nil},                             // GitHub Actions masks a secret by printing it
 	{KindCLIPassword, `(?i)\b(?:requirepass|masterauth)\s+["']?([^\s"'\\]{1,256})`, nil}, // redis.conf, CONFIG SET
 	{KindCLIPassword, `(?i)\\?"auth\\?"\s+\\?"([^"\\\r\n]{1,256})\\?"`, nil},             // redis MONITOR: "AUTH" "v"
 	{KindCLIPassword, `(?i)\becho\s+["']?[\w.-]{1,32}:([^\s"'|\\]{1,128})["']?\s*\|\s*(?:sudo\s+)?chpasswd`, chpasswd},
 }
+
+// cmdQuoted is a quoted argument holding the secret: in quotes escaped once
+// (the command sits in JSON), in plain double quotes (backslashes allowed:
+// a Windows password may hold one) or in single quotes.
+const cmdQuoted = `\\"([^"\\\r\n]{1,256})\\"|"([^"\r\n]{1,256})"|'([^'\r\n]{1,256})'`
 
 // cmdValue is a command's argument holding the secret: quoted (the quotes
 // escaped once or twice when the command sits in JSON, or JSON in JSON),

@@ -10,7 +10,7 @@ import (
 // fits the stack.
 const (
 	maxRules  = 320
-	maxCapped = 48
+	maxCapped = 64
 	maxGroups = 256 // factor sets
 )
 

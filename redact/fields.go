@@ -65,16 +65,18 @@ func (s *scan) assignment(ns, ne int) int {
 	if field && v < len(b) && !valueStart(b[v]) {
 		return v // an object ("token":{…}), a number or a literal: nothing to record
 	}
+	var buf [maxName]byte
+	n := string(normalize(buf[:0], b[ns:ne])) // once: each judgement below needs it
 	if q == nil && b[i] == ':' {
-		if j := yamlNext(b, i+1); j >= 0 && secretKey(b[ns:ne]) { // password:⏎  v, password: |⏎  v
+		if j := yamlNext(b, i+1); j >= 0 && secretNormal(b[ns:ne], n) { // password:⏎  v, password: |⏎  v
 			end := lineEnd(b, j)
 			s.addSpan(s.c.field+1, j, end)
 			return end
 		}
 	}
-	hdr := headerOf(b[ns:ne])
-	if !assigns(b, ns, ne, i, q) && !(hdr == authHeader && q == nil && b[i] == ':') || // Authorization:Bearer v
-		!field && hdr == plainName && pathValue(b[ns:ne], b[v:]) {
+	hdr := headerOf(n)
+	if !assigns(b, ns, ne, i, q, n) && !(hdr == authHeader && q == nil && b[i] == ':') || // Authorization:Bearer v
+		!field && hdr == plainName && pathValue(n, b[v:]) {
 		return -1
 	}
 	kind := s.c.field + 1
@@ -98,6 +100,9 @@ func (s *scan) value(i int, kind int32, field bool, hdr header) int {
 	b := s.b
 	if i >= len(b) {
 		return i
+	}
+	if i+1 < len(b) && (b[i]|0x20 == 'u' || b[i]|0x20 == 'b') && quoteAt(b, i+1) != nil {
+		i++ // Python's u'v' and b'v', as repr prints a dict
 	}
 	if q := quoteAt(b, i); q != nil {
 		start := i + len(q)

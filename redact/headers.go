@@ -1,6 +1,6 @@
 package redact
 
-import "bytes"
+import "strings"
 
 // header is what a name says of the text after it.
 type header uint8
@@ -11,15 +11,13 @@ const (
 	cookieHdr         // Cookie, Set-Cookie: every cookie to the end of the header
 )
 
-// headerOf is the header a name is: its normalized form ends in
+// headerOf is the header a name whose normalized form is n is: n ends in
 // "authorization", or is "cookie" or "setcookie".
-func headerOf(name []byte) header {
-	var buf [maxName]byte
-	n := normalize(buf[:0], name)
+func headerOf(n string) header {
 	switch {
-	case bytes.HasSuffix(n, []byte("authorization")):
+	case strings.HasSuffix(n, "authorization"):
 		return authHeader
-	case string(n) == "cookie" || string(n) == "setcookie":
+	case n == "cookie" || n == "setcookie":
 		return cookieHdr
 	}
 	return plainName
@@ -53,11 +51,9 @@ func headerEnd(b []byte, i int) int {
 	return len(b)
 }
 
-// pathValue reports whether a name and the text after it are a working
-// directory rather than a password: PWD or OLDPWD set to an absolute path
-// (sudo's "PWD=/home/bob", a process environment).
-func pathValue(name, rest []byte) bool {
-	var buf [maxName]byte
-	n := string(normalize(buf[:0], name))
+// pathValue reports whether a name (normalized: n) and the text after it
+// are a working directory rather than a password: PWD or OLDPWD set to an
+// absolute path (sudo's "PWD=/home/bob", a process environment).
+func pathValue(n string, rest []byte) bool {
 	return (n == "pwd" || n == "oldpwd") && len(rest) > 0 && (rest[0] == '/' || rest[0] == '~')
 }

@@ -9,7 +9,7 @@ import "strings"
 var secretWords = [...]string{
 	"secret", "password", "passwd", "pwd", "passphrase", "passcode", "privatekey", "apikey", "accesstoken",
 	"refreshtoken", "idtoken", "sessiontoken", "securitytoken", "authorization", "authtoken",
-	"cookie", "credentials", "accountkey", "sharedaccesskey", "amzsignature", "googsignature",
+	"cookie", "credential", "accountkey", "sharedaccesskey", "amzsignature", "googsignature",
 }
 
 // metadataSuffixes end the names of fields that name, identify or describe a
@@ -45,7 +45,11 @@ func normalize[T ~string | ~[]byte](buf []byte, name T) []byte {
 // secretKey reports whether a field or variable called name holds a secret.
 func secretKey[T ~string | ~[]byte](name T) bool {
 	var buf [maxName]byte
-	n := string(normalize(buf[:0], name))
+	return secretNormal(name, string(normalize(buf[:0], name)))
+}
+
+// secretNormal is secretKey for a name whose normalized form n is known.
+func secretNormal[T ~string | ~[]byte](name T, n string) bool {
 	if len(name) > maxName || isMetadata(n) {
 		return false
 	}

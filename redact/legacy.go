@@ -41,7 +41,10 @@ var legacyPatterns = [...]legacyPattern{
 	// IPv6 host. The precheck: Go's regexp spends microseconds on each
 	// "://" in the bounded repetitions, and most URLs have no userinfo.
 	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:([^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256}|[^\s/?#"'\\]{1,256})@`, userinfo},
-	// The same carried percent-encoded in another URL's parameter
+	// A token given as the user, without a password
+	// (https://<token>@github.com/org/repo.git).
+	{"url_password", `://([A-Za-z0-9_\-]{20,256})@`, tokenUser},
+	// A URL's password carried percent-encoded in another URL's parameter
 	// (next=https%3A%2F%2Fuser%3Apassword%40host, or with only the '/'s
 	// encoded): the password runs to the first '@'; an encoded '/' before
 	// it means a path (%3A443%2F%40babel).
@@ -63,6 +66,24 @@ func userinfo(w []byte) bool {
 	return false
 }
 
+// tokenUser reports whether the "://" starting w is followed by a user that
+// may be a token: 20 or more letters, digits, '_' and '-', with a digit
+// among them, then '@' (not git@, deploy@ or a name).
+func tokenUser(w []byte) bool {
+	digit := false
+	for i, c := range w[min(len(w), len("://")):] {
+		switch {
+		case c == '@':
+			return digit && i >= 20
+		case '0' <= c && c <= '9':
+			digit = true
+		case !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == '-') || i == 256:
+			return false
+		}
+	}
+	return false
+}
+
 // keyWords are lower-cased substrings one of which every secret-like key
 // name holds (see secretKey), and the query parameters of queryParam; hits
 // on them start the name scanner. "pass" and "key" cover the names that
@@ -70,5 +91,5 @@ func userinfo(w []byte) bool {
 // name whole.
 var keyWords = [...]string{
 	"secret", "pass", "pwd", "key", "private key", "api key", "token", "authorization", "cookie",
-	"credentials", "sig", "jwt", "sessionid", "phpsessid", "samlresponse",
+	"credential", "sig", "jwt", "sessionid", "phpsessid", "samlresponse",
 }

@@ -44,14 +44,14 @@ func queryName(name []byte) bool {
 	return false
 }
 
-// assigns reports whether the name b[ns:ne], quoted with q (nil for none)
+// assigns reports whether the name b[ns:ne] (normalized: n), quoted with q (nil for none)
 // and followed by ':' or '=' at b[i], is a secret's being given a value:
 // a secret's name (secretKey), or a credential's parameter in a URL query
 // (queryParam). An unquoted "name:" needs a space after it (secrets:read is
 // a scope), and is never "pass" alone ("PASS: TestLogin" is a test result).
-func assigns(b []byte, ns, ne, i int, q []byte) bool {
+func assigns(b []byte, ns, ne, i int, q []byte, n string) bool {
 	if q == nil && b[i] == ':' && (b[i+1] != ' ' && b[i+1] != '\t' || barePass(b[ns:ne])) {
 		return false
 	}
-	return secretKey(b[ns:ne]) || q == nil && b[i] == '=' && queryParam(b, ns, ne)
+	return secretNormal(b[ns:ne], n) || q == nil && b[i] == '=' && queryParam(b, ns, ne)
 }
