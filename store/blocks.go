@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -16,11 +15,13 @@ import (
 // small batches cost it what one large batch does, and a retry sends the
 // same bytes again. Not safe for concurrent use.
 type EventBlocks struct {
-	blocks [][]byte
-	free   [][]byte // the buffers of a sent INSERT, to reuse
-	rows   int
-	size   int
-	native bool // the encoding of the blocks so far
+	blocks  [][]byte       // the data, in order: RowBinary buffers, or Native blocks' pieces
+	free    [][]byte       // the RowBinary buffers of a sent INSERT, to reuse
+	natives []*nativeBlock // the Native blocks whose pieces blocks holds
+	spare   []*nativeBlock // those of a sent INSERT, to reuse
+	rows    int
+	size    int
+	native  bool // the encoding of the blocks so far
 }
 
 // ErrNoBlocks: the store inserts over the native protocol, whose batches
@@ -35,32 +36,17 @@ func (g *EventBlocks) Bytes() int { return g.size }
 
 // Reset empties g, keeping its buffers for the next INSERT.
 func (g *EventBlocks) Reset() {
-	for _, b := range g.blocks {
-		g.free = append(g.free, b[:0])
+	if g.native {
+		g.spare = append(g.spare, g.natives...)
+		clear(g.natives)
+		g.natives = g.natives[:0]
+	} else {
+		for _, b := range g.blocks {
+			g.free = append(g.free, b[:0])
+		}
 	}
 	clear(g.blocks)
 	g.blocks, g.rows, g.size = g.blocks[:0], 0, 0
-}
-
-// buffer returns a free buffer of at least need bytes.
-func (g *EventBlocks) buffer(need int) []byte {
-	for i, b := range g.free {
-		if cap(b) >= need {
-			g.free[i] = g.free[len(g.free)-1]
-			g.free = g.free[:len(g.free)-1]
-			return b
-		}
-	}
-	return make([]byte, 0, need+need/4)
-}
-
-// reader reads the blocks one after the other, without joining them.
-func (g *EventBlocks) reader() io.Reader {
-	readers := make([]io.Reader, len(g.blocks))
-	for i, b := range g.blocks {
-		readers[i] = bytes.NewReader(b)
-	}
-	return io.MultiReader(readers...)
 }
 
 // GroupsInserts reports whether AppendEvents and InsertBlocks are available.
@@ -80,11 +66,16 @@ func (s *Store) AppendEvents(ctx context.Context, g *EventBlocks, records []Reco
 	if len(g.blocks) == 0 {
 		g.native = s.native != nil
 	}
-	types := s.native
-	if !g.native {
-		types = nil
+	at := uint32(ingestedAt.Unix())
+	if g.native { // the block's own buffers go out: no copy
+		nb := g.nativeBlock()
+		nb.add(records, tableOrder(records), at)
+		pieces := nb.pieces(s.native)
+		g.blocks = append(g.blocks, pieces...)
+		g.rows, g.size = g.rows+len(records), g.size+piecesSize(pieces)
+		return nil
 	}
-	b := appendEvents(g.buffer(rowBinarySize(records)), &s.http.block, records, uint32(ingestedAt.Unix()), types)
+	b := appendEvents(g.buffer(rowBinarySize(records)), nil, records, at, nil)
 	g.blocks = append(g.blocks, b)
 	g.rows, g.size = g.rows+len(records), g.size+len(b)
 	return nil
@@ -101,5 +92,5 @@ func (s *Store) InsertBlocks(ctx context.Context, g *EventBlocks) error {
 		return ErrNoBlocks
 	}
 	// no lock: it shares nothing with the encoding of the next
-	return s.http.postEvents(ctx, g.native, g.reader, g.size, g.rows)
+	return s.http.postEvents(ctx, g.native, func() io.Reader { return piecesReader(g.blocks) }, g.size, g.rows)
 }

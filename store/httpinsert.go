@@ -56,12 +56,18 @@ func newHTTPInserter(host string, port int, database, user, pass string) *httpIn
 // concurrent use.
 func (h *httpInserter) insert(ctx context.Context, records []Record, ingestedAt time.Time, types []string) error {
 	at := uint32(ingestedAt.Unix())
+	if types != nil {
+		h.block.reset()
+		h.block.add(records, tableOrder(records), at)
+		pieces := h.block.pieces(types)
+		return h.postEvents(ctx, true, func() io.Reader { return piecesReader(pieces) }, piecesSize(pieces), len(records))
+	}
 	if need := rowBinarySize(records); cap(h.buf) < need {
 		h.buf = make([]byte, 0, need+need/4)
 	}
-	h.buf = appendEvents(h.buf[:0], &h.block, records, at, types)
+	h.buf = appendEvents(h.buf[:0], nil, records, at, nil)
 	body := h.buf
-	return h.postEvents(ctx, types != nil, func() io.Reader { return bytes.NewReader(body) }, len(body), len(records))
+	return h.postEvents(ctx, false, func() io.Reader { return bytes.NewReader(body) }, len(body), len(records))
 }
 
 // postEvents POSTs an events INSERT of rows rows whose data, size bytes in

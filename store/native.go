@@ -21,6 +21,8 @@ type nativeBlock struct {
 	attrs  [2][nativeChunk][]string // the chunk's attribute keys and values, sorted by key
 	chunk  []int32                  // the rows being encoded (indexes into records)
 	record []Record
+	head   []byte   // the block's and its columns' headers (see pieces)
+	out    [][]byte // pieces' result
 }
 
 // reset empties the block, keeping its buffers.
@@ -92,18 +94,6 @@ func (b *nativeBlock) numbers(d []byte, col *nativeColumn, ingestedAt uint32) []
 		}
 	}
 	return d
-}
-
-// appendTo appends the block: its size, then each column's name, the
-// server's type for it and its data.
-func (b *nativeBlock) appendTo(out []byte, types []string) []byte {
-	out = binary.AppendUvarint(out, uint64(len(b.data)))
-	out = binary.AppendUvarint(out, uint64(b.rows))
-	for i := range b.data {
-		out = appendStrings(out, insertColumns[i], types[i])
-		out = append(append(out, b.data[i]...), b.items[i]...)
-	}
-	return out
 }
 
 // dateTimeSecs is a DateTime's seconds, clamped to its range.
