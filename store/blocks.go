@@ -21,7 +21,8 @@ type EventBlocks struct {
 	spare   []*nativeBlock // those of a sent INSERT, to reuse
 	rows    int
 	size    int
-	native  bool // the encoding of the blocks so far
+	native  bool        // the encoding of the blocks so far
+	sizes   columnSizes // of the Native block encoded last, to size the next
 }
 
 // ErrNoBlocks: the store inserts over the native protocol, whose batches
@@ -69,7 +70,9 @@ func (s *Store) AppendEvents(ctx context.Context, g *EventBlocks, records []Reco
 	at := uint32(ingestedAt.Unix())
 	if g.native { // the block's own buffers go out: no copy
 		nb := g.nativeBlock()
+		nb.reserve(len(records), &g.sizes)
 		nb.add(records, tableOrder(records), at)
+		nb.measure(&g.sizes)
 		pieces := nb.pieces(s.native)
 		g.blocks = append(g.blocks, pieces...)
 		g.rows, g.size = g.rows+len(records), g.size+piecesSize(pieces)

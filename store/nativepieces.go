@@ -1,6 +1,9 @@
 package store
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // pieces returns the block as the Native format lays it out: its size, then
 // each column's name, the server's type for it and its data. The pieces are
@@ -41,4 +44,28 @@ func piecesSize(pieces [][]byte) int {
 		n += len(p)
 	}
 	return n
+}
+
+// columnSizes are the bytes per row of each column's data and items in the
+// block encoded last.
+type columnSizes [2][len(nativeColumns)]float64
+
+// reserve makes room for rows rows at sizes (and a tenth more), so that a
+// new block's columns are allocated once instead of grown by copying.
+func (b *nativeBlock) reserve(rows int, sizes *columnSizes) {
+	for i := range b.data {
+		b.data[i] = slices.Grow(b.data[i], int(sizes[0][i]*float64(rows)*1.1))
+		b.items[i] = slices.Grow(b.items[i], int(sizes[1][i]*float64(rows)*1.1))
+	}
+}
+
+// measure records the block's bytes per row in sizes.
+func (b *nativeBlock) measure(sizes *columnSizes) {
+	if b.rows == 0 {
+		return
+	}
+	for i := range b.data {
+		sizes[0][i] = float64(len(b.data[i])) / float64(b.rows)
+		sizes[1][i] = float64(len(b.items[i])) / float64(b.rows)
+	}
 }
