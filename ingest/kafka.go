@@ -25,6 +25,7 @@ func NewReader(kc KafkaConfig, topic string, log *slog.Logger) *kafka.Reader {
 		Brokers:  kc.Brokers,
 		GroupID:  kc.Group,
 		Topic:    topic,
+		Dialer:   ReadAheadDialer(),
 		MinBytes: 1,
 		MaxBytes: 8 << 20,
 		// MaxWait is the long-poll hold when there is no data (data returns at

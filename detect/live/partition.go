@@ -9,6 +9,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/ingest"
 	"github.com/credwatch/credwatch/ingest/decode"
 )
 
@@ -32,7 +33,7 @@ type partition struct {
 // openPartition returns a reader on topic's partition a.ID at a's offset.
 func openPartition(cfg Config, topic string, a kafka.PartitionAssignment, log *slog.Logger) (*partition, error) {
 	r := kafka.NewReader(kafka.ReaderConfig{
-		Brokers: cfg.Brokers, Topic: topic, Partition: a.ID,
+		Brokers: cfg.Brokers, Topic: topic, Partition: a.ID, Dialer: ingest.ReadAheadDialer(),
 		MinBytes: 1, MaxBytes: 8 << 20, MaxWait: time.Second, // data returns at once; see ingest.NewReader
 		ErrorLogger: kafka.LoggerFunc(func(msg string, args ...any) {
 			log.Warn("kafka partition reader", "partition", a.ID, "detail", fmt.Sprintf(msg, args...))
