@@ -44,6 +44,11 @@ var legacyPatterns = [...]legacyPattern{
 	// A token given as the user, without a password
 	// (https://<token>@github.com/org/repo.git).
 	{"url_password", `://([A-Za-z0-9_\-]{20,256})@`, tokenUser},
+	// Query parameters whose short names are credentials only there
+	// (Firebase's ?auth=, ?pw=, session ids, ?access_key= API keys): anchored
+	// on the '?' or '&' (also \u0026 and &amp;) before them, since the names
+	// alone are in every other word.
+	{KindAssignment, `(?i)(?:[?&]|\\u0026|&amp;)(?:auth|sid|pw|session_id|sessid|access_key)=([^&\s"'#\\]{1,256})`, nil},
 	// A URL's password carried percent-encoded in another URL's parameter
 	// (next=https%3A%2F%2Fuser%3Apassword%40host, or with only the '/'s
 	// encoded): the password runs to the first '@'; an encoded '/' before

@@ -114,3 +114,18 @@ func TestSetterLookalikes(t *testing.T) {
 		requireUntouched(t, r, commandShapes(line)...)
 	}
 }
+
+// TestShortQueryCredentials: query parameters whose short names are
+// credentials only in a URL's query (Firebase's ?auth=, ?sid=, ?pw=,
+// ?session_id=, API keys as ?access_key=); the same names elsewhere stay.
+func TestShortQueryCredentials(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	const v = "Zx9sessVal42abc"
+	for _, p := range []string{"auth", "sid", "pw", "session_id", "sessid", "access_key", "AUTH"} {
+		for _, u := range queryURLs(p, v) {
+			requireScrubbed(t, r, v, queryShapes(u)...)
+		}
+	}
+	requireUntouched(t, r, `{"url":"https://blog.example.com/p?author=bob&sidebar=1&pwa=1&auth_method=sso"}`,
+		`{"session_id":"3f6c2a9e","sid":"S-1-5-21","auth":"oidc"}`)
+}
