@@ -23,7 +23,7 @@ var commandPatterns = [...]legacyPattern{
 	// dotnet user-secrets set "Db:Password" "v".
 	{KindCLIPassword, `(?i)(?:\bsetx(?:\.exe)?|config\s+set(?:\s+--[\w=-]{1,32}){0,3}|git\s+config(?:\s+--[\w=-]{1,32}){0,3}|user-secrets\s+set)\s+` +
 		`\\?["']?[\w.:/@-]{0,128}` + secretish + `[\w-]{0,64}\\?["']?\s+` + cmdValue, nil},
-	{KindCLIPassword, `(?i)vault\s+login\s+(?:-[\w-]{1,32}(?:=[^\s"'\\]{0,100})?\s+){0,6}([^\s"'\\=-][^\s"'\\=]{0,255})(?:[\s"'\\]|$)`, nil},
+	{KindCLIPassword, `(?i)vault\s+login\s+(?:-[\w-]{1,32}(?:=[^\s"'\\]{0,100})?\s+){0,6}([\w][\w.-]{0,60}[0-9][\w.-]{0,200})(?:[\s"'\\]|$)`, nil}, // a token holds a digit: not "vault login failed"
 	// gh secret set NAME --body v (or -b v, -bv); fly secrets set NAME=v.
 	{KindCLIPassword, `(?i)secrets?\s+set\s+[\w.-]{1,128}\s+(?:[^\n\r]{0,200}?\s)?(?:--body[=\s]\s*|-b\s?)` + cmdValue, nil},
 	{KindCLIPassword, `(?i)secrets\s+set\s+(?:-[\w-]{1,32}\s+){0,4}[A-Za-z_][\w.-]{0,127}=` + cmdValue, nil},

@@ -70,6 +70,7 @@ func TestSecretSetters(t *testing.T) {
 		requireScrubbed(t, r, v, commandShapes(line)...)
 	}
 	requireUntouched(t, r, commandShapes(`vault login -method=oidc role=dev`)...)
+	requireUntouched(t, r, commandShapes(`vault login failed for bob; Vault login succeeded.`)...)
 	requireUntouched(t, r, commandShapes(`npm config set registry https://registry.npmjs.org/`)...)
 	requireUntouched(t, r, commandShapes(`gh secret set DEPLOY_TOKEN < token.txt`)...)
 }
