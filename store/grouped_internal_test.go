@@ -73,6 +73,9 @@ func BenchmarkGroupedNative(b *testing.B) {
 				blk.add(recs, order, 1)
 				bufs = append(bufs, blk.appendTo(make([]byte, 0, rowBinarySize(recs)), types))
 			}
+			if len(bufs) != 64 {
+				b.Fatal(len(bufs))
+			}
 		}
 		b.ReportMetric(float64(b.N*64*len(recs))/b.Elapsed().Seconds(), "events/s")
 	})
