@@ -33,6 +33,9 @@ var cliClients = [...]cliClient{
 	{programs: `sqlcmd|bcp|osql`, letter: 'P', flag: "P", attached: true, spaced: true},
 	{programs: `(?:docker|podman|nerdctl|buildah|helm|oras|skopeo)` + cliGap + `(?:registry` + cliGap + `)?login`, letter: 'p', flag: "p", spaced: true},
 	{programs: `az(?:[ \t]+|\\?"[ \t]*,[ \t]*\\?"|\\?"[ \t]+a1=\\?")login`, letter: 'p', flag: "p", spaced: true}, // anchored on "az login", not on every "az"
+	{programs: `(?:un)?zip(?:cloak)?`, letter: 'P', flag: "P", spaced: true},
+	{programs: `7z[ar]?`, letter: 'p', flag: "p", attached: true},
+	{programs: `openssl`, letter: 'k', flag: "k", spaced: true}, // enc -k v
 	{programs: `smbclient|rpcclient|smbcacls|smbget|smbmap`, letter: 'U', flag: `(?:U|` + cliDash + `user(?:name)?=?)`, user: true},
 }
 

@@ -33,7 +33,13 @@ var commandPatterns = [...]legacyPattern{
 	{KindCLIPassword, `::add-mask::([^\s"'\\]{1,256})`, nil},                             // GitHub Actions masks a secret by printing it
 	{KindCLIPassword, `(?i)\b(?:requirepass|masterauth)\s+["']?([^\s"'\\]{1,256})`, nil}, // redis.conf, CONFIG SET
 	{KindCLIPassword, `(?i)\\?"auth\\?"\s+\\?"([^"\\\r\n]{1,256})\\?"`, nil},             // redis MONITOR: "AUTH" "v"
-	{KindCLIPassword, `(?i)\becho\s+["']?[\w.-]{1,32}:([^\s"'|\\]{1,128})["']?\s*\|\s*(?:sudo\s+)?chpasswd`, chpasswd},
+	{KindCLIPassword, `(?i)\becho\s+["']?[\w.-]{1,32}:([^\s"'|\\]{1,128})["']?\s*\|\s*(?:sudo\s+)?chpasswd`, lineHolds("chpasswd")},
+	{KindCLIPassword, `(?i)\becho\s+(?:-n\s+)?\\?["']?([^\s"'|\\]{1,256})\\?["']?\s*\|\s*(?:sudo\s+)?[\w./-]{1,64}\s+(?:[\w-]{1,32}\s+){0,2}login\b[^|\n\r]{0,200}?--password-stdin`,
+		lineHolds("password-stdin")}, // echo v | docker login --password-stdin
+	// htpasswd -b[c] FILE USER v, htpasswd -nb USER v; a .netrc entry.
+	{KindCLIPassword, `(?i)htpasswd\s+-[a-mo-z]*b[a-mo-z]*\s+[^\s"'\\]{1,256}\s+[^\s"'\\]{1,256}\s+([^\s"'\\]{1,256})`, nil},
+	{KindCLIPassword, `(?i)htpasswd\s+-(?:[a-z]*n[a-z]*b|[a-z]*b[a-z]*n)[a-z]*\s+[^\s"'\\]{1,256}\s+([^\s"'\\]{1,256})`, nil},
+	{KindCLIPassword, `(?i)machine\s+[^\s"'\\]{1,256}(?:\s+(?:login|account)\s+[^\s"'\\]{1,256}){0,2}\s+password\s+([^\s"'\\]{1,256})`, nil},
 }
 
 // cmdQuoted is a quoted argument holding the secret: in quotes escaped once
@@ -50,13 +56,15 @@ const cmdValue = `(?:\\{0,3}"([^"\\\r\n]{1,256})\\{0,3}"|'([^'\r\n]{1,256})'|([^
 // name a secret's, for patterns that cannot call secretKey.
 const secretish = `(?:password|passwd|pwd|secret|token|api_?key|private_?key|credentials?)`
 
-// chpasswd is the precheck of the echo … | chpasswd pattern, anchored on
-// "echo": chpasswd follows on the line.
-func chpasswd(w []byte) bool {
-	if i := bytes.IndexAny(w, "\r\n"); i >= 0 {
-		w = w[:i]
+// lineHolds returns the precheck of a pattern anchored on "echo" whose
+// match ends in word later on the line (echo … | chpasswd).
+func lineHolds(word string) func([]byte) bool {
+	return func(w []byte) bool {
+		if i := bytes.IndexAny(w, "\r\n"); i >= 0 {
+			w = w[:i]
+		}
+		return bytes.Contains(w, []byte(word))
 	}
-	return bytes.Contains(w, []byte("chpasswd"))
 }
 
 // netUse is the precheck of the net user and net use patterns, anchored

@@ -130,3 +130,28 @@ func TestShortQueryCredentials(t *testing.T) {
 	requireUntouched(t, r, `{"url":"https://blog.example.com/p?author=bob&sidebar=1&pwa=1&auth_method=sso"}`,
 		`{"session_id":"3f6c2a9e","sid":"S-1-5-21","auth":"oidc"}`)
 }
+
+// TestArchiveAndFilePasswords: passwords given to archivers, openssl, htpasswd,
+// a .netrc line and an echo piped into a registry login.
+func TestArchiveAndFilePasswords(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, pw := range []string{"S3cr3tPw1", "Zq9_xx-77"} {
+		for _, line := range []string{
+			`zip -r -P ` + pw + ` out.zip dir`, `unzip -o -P ` + pw + ` a.zip -d /tmp`, `7z a -p` + pw + ` -mhe=on out.7z f`,
+			`7za x -p` + pw + ` a.7z`, `openssl enc -aes-256-cbc -salt -k ` + pw + ` -in a -out a.enc`,
+			`htpasswd -b /etc/nginx/.htpasswd bob ` + pw, `htpasswd -bc .htpasswd alice ` + pw + ` && nginx -s reload`,
+			`htpasswd -nb bob ` + pw + ` > creds`, `htpasswd -bnB bob ` + pw,
+			`machine github.com login bob password ` + pw, `machine api.heroku.com\n  login bob@example.com\n  password ` + pw,
+			`echo ` + pw + ` | docker login -u bob --password-stdin ghcr.io`,
+			`echo "` + pw + `" | helm registry login r.example.com --username bob --password-stdin`,
+		} {
+			requireScrubbed(t, r, pw, commandShapes(line)...)
+		}
+	}
+	for _, line := range []string{
+		`zip -r out.zip dir -x "*.tmp"`, `gzip -9 file`, `7z l a.7z`, `openssl req -new -key k.pem`,
+		`htpasswd -D .htpasswd bob`, `machine learning pipeline ran`, `echo done | tee log`,
+	} {
+		requireUntouched(t, r, commandShapes(line)...)
+	}
+}
