@@ -33,8 +33,9 @@ var cliClients = [...]cliClient{
 	{programs: `sqlcmd|bcp|osql`, letter: 'P', flag: "P", attached: true, spaced: true},
 	{programs: `(?:docker|podman|nerdctl|buildah|helm|oras|skopeo)` + cliGap + `(?:registry` + cliGap + `)?login`, letter: 'p', flag: "p", spaced: true},
 	{programs: `az(?:[ \t]+|\\?"[ \t]*,[ \t]*\\?"|\\?"[ \t]+a1=\\?")login`, letter: 'p', flag: "p", spaced: true}, // anchored on "az login", not on every "az"
-	{programs: `(?:un)?zip(?:cloak)?`, letter: 'P', flag: "P", spaced: true},
-	{programs: `7z[ar]?`, letter: 'p', flag: "p", attached: true},
+	// "7z" and "zip" are in random ids and "gzip": anchored with the space after them
+	{programs: `(?:un)?zip(?:cloak)?` + cliSpace, letter: 'P', flag: "P", spaced: true},
+	{programs: `7z[ar]?` + cliSpace, letter: 'p', flag: "p", attached: true},
 	{programs: `openssl`, letter: 'k', flag: "k", spaced: true}, // enc -k v
 	{programs: `smbclient|rpcclient|smbcacls|smbget|smbmap`, letter: 'U', flag: `(?:U|` + cliDash + `user(?:name)?=?)`, user: true},
 }
@@ -54,6 +55,7 @@ const (
 	cliQuoted   = `'([^'\n\\]{1,256})'|\\"([^", \t\n\\][^"\n\\]{0,255})\\"|"([^", \t\n\\][^"\n\\]{0,255})"`
 	cliBare     = `([^\s"'\\-][^\s"'\\]{0,255})`
 	cliAttached = `([^\s"'\\][^\s"'\\]{0,255})`
+	cliSpace    = `[ \t]` // ends a program name written as a literal with the space after it
 )
 
 // pattern is the client family's redaction pattern: the program, anything
@@ -70,6 +72,9 @@ func (c cliClient) pattern() string {
 	if c.user {
 		arg = cliDash + c.flag + `(?:` + cliSep + `)?[^\s%"'\\]{1,128}%` + cliAttached
 	}
+	if strings.HasSuffix(c.programs, cliSpace) { // the flag may come first
+		return `(?:` + c.programs + `)(?:[^\n\r]{0,200}?` + cliSep + `)?` + arg
+	}
 	return `(?:` + c.programs + `)\b[^\n\r]{0,200}?` + cliSep + arg
 }
 
@@ -78,6 +83,9 @@ func (c cliClient) pattern() string {
 // running the pattern where its program is merely named (mongodb://,
 // docker/24.0 in a user agent) costs tens of microseconds a try.
 func (c cliClient) precheck(w []byte) bool {
+	if !programEnds(w) {
+		return false
+	}
 	for i := 1; i < len(w); i++ {
 		if w[i] == '\n' || w[i] == '\r' {
 			return false
@@ -95,6 +103,17 @@ func (c cliClient) precheck(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// programEnds reports whether the name w starts with ends as a program's
+// does in a command line: at a space, a quote or a comma, not at '/' or ':'
+// (docker/24.0, mongodb://) nor inside a longer word ("7z" in a random id).
+func programEnds(w []byte) bool {
+	i := 0
+	for i < len(w) && (w[i] >= 'a' && w[i] <= 'z' || w[i] >= 'A' && w[i] <= 'Z' || w[i] >= '0' && w[i] <= '9' || w[i] == '-' || w[i] == '.' || w[i] == '_') {
+		i++
+	}
+	return i == len(w) || sepByte(w[i]) || w[i] == '\\' || w[i] == ','
 }
 
 // dashLen is the length of the dash b starts with (see cliDash), or 0.
