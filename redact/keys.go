@@ -9,7 +9,7 @@ import "strings"
 var secretWords = [...]string{
 	"secret", "password", "passwd", "pwd", "passphrase", "passcode", "privatekey", "apikey", "accesstoken",
 	"refreshtoken", "idtoken", "sessiontoken", "securitytoken", "authorization", "authtoken",
-	"cookie", "credential", "accountkey", "sharedaccesskey", "amzsignature", "googsignature",
+	"cookie", "accountkey", "sharedaccesskey", "amzsignature", "googsignature",
 }
 
 // metadataSuffixes end the names of fields that name, identify or describe a

@@ -11,7 +11,9 @@ func endsSecret[T ~string | ~[]byte](name T, n string, spaced bool) bool {
 			return true
 		}
 	}
-	return roleKey(n) || !spaced && (strings.HasSuffix(n, "token") || passName(name))
+	// "credential(s)" only ends a secret's name (DB_CREDENTIAL), since it
+	// starts many that are none (CredentialChallenge, credential_source).
+	return roleKey(n) || strings.HasSuffix(n, "credential") || strings.HasSuffix(n, "credentials") || !spaced && (strings.HasSuffix(n, "token") || passName(name))
 }
 
 // keyRoles are the roles of keys that are secrets by what they do: a name

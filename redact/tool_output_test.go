@@ -91,7 +91,9 @@ func TestTokenAsURLUser(t *testing.T) {
 func TestCredentialNames(t *testing.T) {
 	r := newRedactor(t, "0123456789abcdef")
 	requireScrubbed(t, r, "S3cr3tPw1", `{"credential":"S3cr3tPw1"}`, `{"smtp":{"Credential":"S3cr3tPw1"}}`, `DB_CREDENTIAL=S3cr3tPw1`)
-	requireUntouched(t, r, `{"credential_id":"c1","credentialType":"password","credential":{"id":"c1"}}`)
+	requireUntouched(t, r, `{"credential_id":"c1","credentialType":"password","credential":{"id":"c1"}}`,
+		`{"serviceEventDetails":{"CredentialChallenge":"Success"},"credential_source":"Ec2InstanceMetadata","CredentialProvider":"sso"}`,
+		`{"additionalEventData.CredentialType":"PASSWORD","serviceEventDetails.CredentialChallenge":"Success"}`)
 }
 
 func upper(s string) string {
