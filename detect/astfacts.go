@@ -67,6 +67,9 @@ func travelTerm(t *Travel) *ast.Term {
 	o.put("speed_kmh", ast.FloatNumberTerm(t.SpeedKMH))
 	o.str("from_country", t.FromCountry)
 	o.str("to_country", t.ToCountry)
+	if t.SameNetwork {
+		o.put("same_network", ast.BooleanTerm(true))
+	}
 	return o.term()
 }
 

@@ -96,4 +96,7 @@ type Travel struct {
 	SpeedKMH    float64 `json:"speed_kmh"`
 	FromCountry string  `json:"from_country"`
 	ToCountry   string  `json:"to_country"`
+	// SameNetwork: both uses came from one network (ASN), as a cloud
+	// provider's regions or a carrier's roaming do.
+	SameNetwork bool `json:"same_network,omitempty"`
 }

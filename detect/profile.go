@@ -27,6 +27,7 @@ type geoUse struct {
 	lat, lon float32
 	country  [2]byte
 	at       uint32 // seconds since geoEpoch; 0 for none
+	asn      uint32 // 0 for unknown
 }
 
 // geoEpoch starts geoUse's clock (2020-01-01, Unix seconds), which runs
@@ -106,7 +107,7 @@ func (p *profile) learnNetwork(ev *event.Event) {
 	}
 	if ev.Source.HasGeo && !ev.Source.Internal && (p.lastGeo.at == 0 || geoSecond(ev.Time) >= p.lastGeo.at) {
 		c, _ := countryKey(ev.Source.Country)
-		p.lastGeo = geoUse{lat: float32(ev.Source.Lat), lon: float32(ev.Source.Lon), country: c, at: geoSecond(ev.Time)}
+		p.lastGeo = geoUse{lat: float32(ev.Source.Lat), lon: float32(ev.Source.Lon), country: c, at: geoSecond(ev.Time), asn: ev.Source.ASN}
 	}
 }
 

@@ -6,8 +6,10 @@
 #   the credential has not used before (a jump back to a usual place is a
 #   VPN switched off, not travel). High when the new network is rare on the
 #   platform or the client is new to the credential; low when it is a network
-#   many users share and the usual client (a consumer VPN, or a trip), or
-#   while the credential is still in its learning period.
+#   many users share and the usual client (a consumer VPN, or a trip), when
+#   both uses came from one network and the usual client (a cloud provider's
+#   regions, as CI runners hop between them; a carrier's roaming), or while
+#   the credential is still in its learning period.
 # custom:
 #   id: impossible_travel
 #   severity: high
@@ -44,6 +46,9 @@ severity := "low" if {
 	input.context.learning
 } else := "low" if {
 	input.context.network.actors >= common_network_actors
+	not new_client
+} else := "low" if {
+	input.context.travel.same_network
 	not new_client
 } else := "high"
 

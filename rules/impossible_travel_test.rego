@@ -50,3 +50,17 @@ test_learning_credential_is_low if {
 	a := rule.alert with input as {"event": ev, "context": ctx}
 	a.severity == "low"
 }
+
+test_one_network_with_usual_client_is_low if {
+	ctx := {"travel": {"km": 8900, "hours": 0.4, "speed_kmh": 22250, "from_country": "US", "to_country": "NL", "same_network": true},
+		"first_seen": {"country": true, "ua_family": false}, "network": {"actors": 1}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "low"
+}
+
+test_one_network_with_new_client_is_high if {
+	ctx := {"travel": {"km": 8900, "hours": 0.4, "speed_kmh": 22250, "from_country": "US", "to_country": "NL", "same_network": true},
+		"first_seen": {"country": true, "ua_family": true}, "network": {"actors": 1}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.severity == "high"
+}
