@@ -11,7 +11,7 @@ import (
 // UsedBeforeReport is, on a leak report, what the credential's state holds
 // of its successful uses after the leak that arrived before the report:
 // each was judged then without a leak context. The leak is the report's
-// time (contract v1 has no leaked-at field). The state keeps the newest use
+// attrs.leaked_at, else its time (see leakTime). The state keeps the newest use
 // and, per network and country, the newest minute it was used: no count of
 // the uses since the leak, and nothing of denied or failed attempts.
 type UsedBeforeReport struct {
@@ -35,12 +35,12 @@ func (p *profile) usedBeforeReport(ev *event.Event) *UsedBeforeReport {
 	if ev.Action != "token.leak_reported" || !reportArms(ev) || p.uses == 0 {
 		return nil
 	}
-	last := p.lastSeen.time()
-	if !follows(ev.Time, last, leakHorizon) || (p.seq != nil && p.seq.leak.covers(last, leakHorizon)) {
+	last, leak := p.lastSeen.time(), leakTime(ev)
+	if !follows(leak, last, leakHorizon) || (p.seq != nil && p.seq.leak.covers(last, leakHorizon)) {
 		return nil
 	}
-	from := minuteOf(ev.Time)
-	u := &UsedBeforeReport{MinutesAfterLeak: round1(last.Sub(ev.Time).Minutes()), LastUse: last,
+	from := minuteOf(leak)
+	u := &UsedBeforeReport{MinutesAfterLeak: round1(last.Sub(leak).Minutes()), LastUse: last,
 		ASNs: usedSince(p.asns, from)}
 	for _, c := range usedSince(p.countries, from) {
 		u.Countries = append(u.Countries, string(c[:]))
@@ -66,4 +66,16 @@ func usedSince[K comparable](s stats[K], from int32) []K {
 		out = append(out, v.key)
 	}
 	return out
+}
+
+// leakTime is when a leak report says the credential leaked: its
+// attrs.leaked_at (RFC 3339: when a scanner saw it exposed, before it
+// reported it) when that is no later than the report and within the leak
+// horizon before it; else the report's own time.
+func leakTime(ev *event.Event) time.Time {
+	at, err := time.Parse(time.RFC3339Nano, ev.Attrs["leaked_at"])
+	if err != nil || at.After(ev.Time) || ev.Time.Sub(at) > leakHorizon {
+		return ev.Time
+	}
+	return at
 }

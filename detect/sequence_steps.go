@@ -13,8 +13,9 @@ type credSequence struct{ leak, minted, scopes, revoked *mark }
 
 func (s *credSequence) observe(ev *event.Event, prevScopes []string) {
 	if ev.Action == "token.leak_reported" {
-		if reportArms(ev) {
-			s.leak = s.leak.newer(ev, ev.Token.ID)
+		if at := leakTime(ev); reportArms(ev) && (s.leak == nil || !at.Before(s.leak.at)) {
+			s.leak = markOf(ev, ev.Token.ID) // armed from the leak, which the report may name
+			s.leak.at = at
 		}
 		return
 	}
