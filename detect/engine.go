@@ -74,11 +74,15 @@ const decisionCacheSize = 1 << 16
 
 // Learn folds ev into the baselines without judging it: the warm start
 // from history.
-func (e *Engine) Learn(ev *event.Event) { e.base.Observe(ev) }
+func (e *Engine) Learn(ev *event.Event) {
+	keyNetwork(ev)
+	e.base.Observe(ev)
+}
 
 // Process judges ev and learns from it. It returns what changed in the
 // alerts, and the first rule error (after judging with every other rule).
 func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error) {
+	keyNetwork(ev)
 	facts := e.base.Facts(ev)
 	var input ast.Value // built on the first rule that needs Rego
 	var out []Update

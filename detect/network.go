@@ -40,6 +40,7 @@ func (n *Networks) Actors(asn uint32) int {
 // Observe counts ev's actor for its ASN when ev is a success from outside
 // the platform, and learns the watch start and ev's tenant network.
 func (n *Networks) Observe(ev *event.Event) {
+	keyNetwork(ev)
 	n.observeWatch(ev)
 	if ev.Outcome != "success" || ev.Source.ASN == 0 || ev.Source.Internal || ev.Actor.ID == "" ||
 		ev.Action == "token.leak_reported" {

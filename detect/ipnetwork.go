@@ -1,0 +1,48 @@
+package detect
+
+import (
+	"hash/fnv"
+	"net/netip"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// Networks without an ASN. Most vendors' records (CloudTrail, Vault,
+// GitHub, Kubernetes audit) carry the caller's IP and no ASN; without one,
+// no network baseline (first seen, minted elsewhere, shared networks) could
+// judge them. Such an event's network is keyed by its IP's prefix, a /16 for
+// IPv4 and a /32 for IPv6 (about what one ISP or hosting block holds), as an
+// ASN of the private-use range (RFC 6996), which no public network has.
+const (
+	prefixASNBase  = 4_200_000_000
+	prefixASNCount = 94_967_294
+)
+
+// keyNetwork gives ev a network when it names none: the private-use ASN of
+// its public IP's prefix, labelled "IP network <prefix>" in as_org. An
+// event with an ASN, without an IP, or from a private, loopback or
+// link-local address is left as it is. It is idempotent.
+func keyNetwork(ev *event.Event) {
+	if ev.Source.ASN != 0 || ev.Source.IP == "" {
+		return
+	}
+	ip, err := netip.ParseAddr(ev.Source.IP)
+	if err != nil {
+		return
+	}
+	ip = ip.Unmap()
+	if !ip.IsGlobalUnicast() || ip.IsPrivate() {
+		return
+	}
+	bits := 16
+	if ip.Is6() {
+		bits = 32
+	}
+	prefix, _ := ip.Prefix(bits)
+	h := fnv.New32a()
+	_, _ = h.Write([]byte(prefix.String()))
+	ev.Source.ASN = prefixASNBase + h.Sum32()%prefixASNCount
+	if ev.Source.ASOrg == "" {
+		ev.Source.ASOrg = "IP network " + prefix.String()
+	}
+}

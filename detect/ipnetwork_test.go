@@ -1,0 +1,38 @@
+package detect
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// TestKeyNetwork: an event without an ASN is keyed by its public IP's /16
+// (IPv4, also IPv4-mapped) or /32 (IPv6) as a private-use ASN; one with an
+// ASN, a private or otherwise non-global address, or no IP stays as it is.
+func TestKeyNetwork(t *testing.T) {
+	key := func(ip string, asn uint32) event.Source {
+		ev := event.Event{Source: event.Source{IP: ip, ASN: asn}}
+		keyNetwork(&ev)
+		keyNetwork(&ev) // idempotent
+		return ev.Source
+	}
+	tor := key("185.220.101.47", 0)
+	require.GreaterOrEqual(t, tor.ASN, uint32(prefixASNBase))
+	require.Equal(t, "IP network 185.220.0.0/16", tor.ASOrg)
+	require.Equal(t, tor.ASN, key("185.220.7.1", 0).ASN)
+	require.Equal(t, tor.ASN, key("::ffff:185.220.101.47", 0).ASN)
+	require.NotEqual(t, tor.ASN, key("185.221.101.47", 0).ASN)
+	v6 := key("2a01:4f8:c010:1234::1", 0)
+	require.Equal(t, "IP network 2a01:4f8::/32", v6.ASOrg)
+	require.Equal(t, v6.ASN, key("2a01:4f8:ffff::2", 0).ASN)
+	for _, ip := range []string{"10.1.2.3", "192.168.1.9", "172.20.0.1", "127.0.0.1", "169.254.169.254", "fd00::1", "::1",
+		"fe80::1", "0.0.0.0", "ec2.amazonaws.com", "AWS Internal", ""} {
+		require.Zero(t, key(ip, 0).ASN, ip)
+	}
+	require.Equal(t, uint32(16509), key("52.95.1.1", 16509).ASN)
+	ev := event.Event{Source: event.Source{IP: "45.155.205.233", ASOrg: "Vendor's name"}}
+	keyNetwork(&ev)
+	require.Equal(t, "Vendor's name", ev.Source.ASOrg)
+}
