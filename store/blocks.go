@@ -68,14 +68,8 @@ func (s *Store) AppendEvents(ctx context.Context, g *EventBlocks, records []Reco
 		g.native = s.native != nil
 	}
 	at := uint32(ingestedAt.Unix())
-	if g.native { // the block's own buffers go out: no copy
-		nb := g.nativeBlock()
-		nb.reserve(len(records), &g.sizes)
-		nb.add(records, tableOrder(records), at)
-		nb.measure(&g.sizes)
-		pieces := nb.pieces(s.native)
-		g.blocks = append(g.blocks, pieces...)
-		g.rows, g.size = g.rows+len(records), g.size+piecesSize(pieces)
+	if g.native {
+		g.appendNative(records, at, s.native)
 		return nil
 	}
 	b := appendEvents(g.buffer(rowBinarySize(records)), nil, records, at, nil)

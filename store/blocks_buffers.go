@@ -38,3 +38,15 @@ func (g *EventBlocks) nativeBlock() *nativeBlock {
 	g.natives = append(g.natives, nb)
 	return nb
 }
+
+// appendNative encodes records as one more Native block of g, sized from
+// the block before; the block's own buffers go out, without a copy.
+func (g *EventBlocks) appendNative(records []Record, at uint32, types []string) {
+	nb := g.nativeBlock()
+	nb.reserve(len(records), &g.sizes)
+	nb.add(records, tableOrder(records), at)
+	nb.measure(&g.sizes)
+	pieces := nb.pieces(types)
+	g.blocks = append(g.blocks, pieces...)
+	g.rows, g.size = g.rows+len(records), g.size+piecesSize(pieces)
+}

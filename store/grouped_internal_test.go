@@ -11,11 +11,7 @@ func encodeGroup(g *EventBlocks, recs []Record, sizes []int, types []string) []b
 	g.native = true
 	for lo, i := 0, 0; lo < len(recs); i++ {
 		hi := min(lo+sizes[i%len(sizes)], len(recs))
-		nb := g.nativeBlock()
-		nb.reserve(hi-lo, &g.sizes)
-		nb.add(recs[lo:hi], tableOrder(recs[lo:hi]), 1)
-		nb.measure(&g.sizes)
-		g.blocks = append(g.blocks, nb.pieces(types)...)
+		g.appendNative(recs[lo:hi], 1, types)
 		lo = hi
 	}
 	return bytes.Join(g.blocks, nil)
@@ -46,20 +42,12 @@ func TestReusedBlocksEncodeAlike(t *testing.T) {
 func BenchmarkGroupedNative(b *testing.B) {
 	recs := benchRecords()
 	types := make([]string, len(insertColumns))
-	order := make([]int32, len(recs))
-	for i := range order {
-		order[i] = int32(i)
-	}
 	b.Run("pieces", func(b *testing.B) {
 		for b.Loop() {
 			var g EventBlocks
 			g.native = true
 			for range 64 {
-				nb := g.nativeBlock()
-				nb.reserve(len(recs), &g.sizes)
-				nb.add(recs, order, 1)
-				nb.measure(&g.sizes)
-				g.blocks = append(g.blocks, nb.pieces(types)...)
+				g.appendNative(recs, 1, types)
 			}
 		}
 		b.ReportMetric(float64(b.N*64*len(recs))/b.Elapsed().Seconds(), "events/s")
@@ -70,7 +58,7 @@ func BenchmarkGroupedNative(b *testing.B) {
 			var bufs [][]byte
 			for range 64 {
 				blk.reset()
-				blk.add(recs, order, 1)
+				blk.add(recs, tableOrder(recs), 1)
 				bufs = append(bufs, blk.appendTo(make([]byte, 0, rowBinarySize(recs)), types))
 			}
 			if len(bufs) != 64 {
