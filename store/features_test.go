@@ -13,8 +13,8 @@ func TestFeaturesOfVersions(t *testing.T) {
 		{Major: 18, Minor: 16, Patch: 1}: {},
 		{Major: 19, Minor: 3}:            {LowCardinality: true},
 		{Major: 19, Minor: 6}:            {LowCardinality: true, TTL: true},
-		{Major: 20, Minor: 1}:            {LowCardinality: true, TTL: true, Codecs: true},
-		{Major: 24, Minor: 8}:            {LowCardinality: true, TTL: true, Codecs: true},
+		{Major: 20, Minor: 1}:            {LowCardinality: true, TTL: true, Codecs: true, SkipIndexes: true},
+		{Major: 24, Minor: 8}:            {LowCardinality: true, TTL: true, Codecs: true, SkipIndexes: true},
 	} {
 		if got := FeaturesOf(v); got != want {
 			t.Errorf("%d.%d: %s, want %s", v.Major, v.Minor, got, want)

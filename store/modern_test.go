@@ -25,7 +25,7 @@ func TestMigrationsAndInsertsOnAModernServer(t *testing.T) {
 	v, err := ch.Version()
 	require.NoError(t, err)
 	features := store.FeaturesOf(v)
-	require.Equal(t, store.Features{LowCardinality: true, TTL: true, Codecs: true}, features, "server %d.%d", v.Major, v.Minor)
+	require.Equal(t, store.Features{LowCardinality: true, TTL: true, Codecs: true, SkipIndexes: true}, features, "server %d.%d", v.Major, v.Minor)
 	// With a retention the server drops what is past it as it writes (TTL
 	// runs on the server's clock): those events are moved to the last days,
 	// and one more is 40 days old.
@@ -58,6 +58,7 @@ func TestMigrationsAndInsertsOnAModernServer(t *testing.T) {
 			insertAsIngest(t, ch, db, b)
 		}
 		checkModernTables(t, ch, len(c.stored), c.stored[0].Event.ID)
+		checkSkipIndexes(t, ch, c.stored)
 		require.NoError(t, ch.Migrate(fsys, true))
 		require.Equal(t, "0", chValue(t, ch, "SELECT count() FROM system.tables WHERE database = '%s'", db))
 	}
@@ -96,6 +97,24 @@ func checkModernTables(t *testing.T, ch *chdb.Session, n int, kept string) {
 		require.Equal(t, want, chValue(t, ch, "SELECT count() FROM %s FINAL", table), table)
 	}
 	require.Equal(t, `{"kept":"original"}`, chValue(t, ch, "SELECT raw FROM events FINAL WHERE id = '%s'", kept))
+}
+
+// checkSkipIndexes checks that an exact search on each indexed column
+// finds a stored event and is planned with the column's bloom filter.
+func checkSkipIndexes(t *testing.T, ch *chdb.Session, stored []store.Record) {
+	t.Helper()
+	i := slices.IndexFunc(stored, func(r store.Record) bool {
+		return r.Event.Source.IP != "" && r.Event.RequestID != "" && r.Event.SessionID != ""
+	})
+	require.GreaterOrEqual(t, i, 0, "an event with an IP, a request and a session")
+	ev := stored[i].Event
+	for index, cond := range map[string]string{
+		"events_source_ip": "source_ip = '" + ev.Source.IP + "'", "events_request_id": "request_id = '" + ev.RequestID + "'",
+		"events_session_id": "session_id = '" + ev.SessionID + "'", "events_id": "id = '" + ev.ID + "'",
+	} {
+		require.NotEqual(t, "0", chValue(t, ch, "SELECT count() FROM events WHERE %s", cond), cond)
+		require.Contains(t, chValue(t, ch, "EXPLAIN indexes = 1 SELECT count() FROM events WHERE %s", cond), index, cond)
+	}
 }
 
 // chValue is a query's output, trimmed.

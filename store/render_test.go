@@ -18,8 +18,8 @@ var update = flag.Bool("update", false, "rewrite testdata/single and testdata/cl
 // codecs on servers that have them did).
 var singleVariants = map[string]templateData{
 	"v18.16-retention30":   {Features: Features{}, RetentionDays: 30},
-	"v24-retention30":      {Features: Features{LowCardinality: true, TTL: true, Codecs: true}, RetentionDays: 30},
-	"v24-forever":          {Features: Features{LowCardinality: true, TTL: true, Codecs: true}},
+	"v24-retention30":      {Features: Features{LowCardinality: true, TTL: true, Codecs: true, SkipIndexes: true}, RetentionDays: 30},
+	"v24-forever":          {Features: Features{LowCardinality: true, TTL: true, Codecs: true, SkipIndexes: true}},
 	"v19.3-lowcardinality": {Features: Features{LowCardinality: true}},
 }
 
@@ -27,7 +27,7 @@ var singleVariants = map[string]templateData{
 // review DDL changes), on the oldest and a modern server.
 var clusterVariants = map[string]templateData{
 	"v18.16":          {ddl: ddl{cluster: "cw", db: "credwatch"}},
-	"v24-retention30": {Features: Features{LowCardinality: true, TTL: true, Codecs: true}, RetentionDays: 30, ddl: ddl{cluster: "cw", db: "credwatch"}},
+	"v24-retention30": {Features: Features{LowCardinality: true, TTL: true, Codecs: true, SkipIndexes: true}, RetentionDays: 30, ddl: ddl{cluster: "cw", db: "credwatch"}},
 }
 
 func TestSingleNodeMigrationsUnchanged(t *testing.T) {

@@ -15,7 +15,7 @@ func (c *cluster) migrate(t *testing.T, first int) {
 	ctx := context.Background()
 	applied, err := c.open(t, first).Migrate(ctx, migrateOptions)
 	require.NoError(t, err)
-	require.Equal(t, []int64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}, applied)
+	require.Equal(t, []int64{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}, applied)
 	for i := range c.Nodes {
 		st := c.open(t, i)
 		if i != first {
