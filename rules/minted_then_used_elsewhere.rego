@@ -3,7 +3,9 @@
 # description: >-
 #   A token was created and, within 30 minutes, used from a network other than
 #   the one it was created from and one its owner never acts from: whoever
-#   minted it (often with a stolen session) handed it to another machine.
+#   minted it (often with a stolen session) handed it to another machine. An
+#   actor new to the engine (a fresh role session) is judged by its tenant's
+#   networks.
 # custom:
 #   id: minted_then_used_elsewhere
 #   severity: high
@@ -21,8 +23,22 @@ alert := {
 	input.context.sequence.minted.event_id
 	minted_asn != input.event.source.asn
 	not input.context.actor.known_asn
-	not input.context.actor.learning
+	not known_to_the_tenant_of_a_new_actor
 	not input.event.source.internal
+}
+
+# A new actor has no networks of its own: a fresh AWS role session, a Vault
+# token whose display name is new, a new service account. Those are what
+# this rule is for, so such an actor is judged by its tenant's networks,
+# and stays quiet only while the tenant itself is new to the engine too.
+known_to_the_tenant_of_a_new_actor if {
+	input.context.actor.learning
+	input.context.tenant.known_asn
+}
+
+known_to_the_tenant_of_a_new_actor if {
+	input.context.actor.learning
+	input.context.tenant.learning
 }
 
 # minted_asn is 0 when the creation's network is unknown (an internal or

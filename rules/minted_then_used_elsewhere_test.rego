@@ -25,9 +25,22 @@ test_old_token_is_fine if {
 	not rule.alert with input as {"event": ev, "context": {"sequence": {}, "actor": {"known_asn": false}}}
 }
 
-test_actor_new_to_the_engine_is_quiet if {
-	ctx := {"sequence": {"minted": minted}, "actor": {"known_asn": false, "learning": true}}
+test_new_actor_on_a_network_its_tenant_uses_is_quiet if {
+	ctx := {"sequence": {"minted": minted}, "actor": {"known_asn": false, "learning": true}, "tenant": {"known_asn": true}}
 	not rule.alert with input as {"event": ev, "context": ctx}
+}
+
+test_new_actor_of_a_new_tenant_is_quiet if {
+	ctx := {"sequence": {"minted": minted}, "actor": {"known_asn": false, "learning": true}, "tenant": {"learning": true}}
+	not rule.alert with input as {"event": ev, "context": ctx}
+}
+
+# A fresh role session (a new actor) minted on one network and used from
+# one its tenant never used: the stolen key's AssumeRole.
+test_new_actor_on_a_network_new_to_its_tenant_alerts if {
+	ctx := {"sequence": {"minted": minted}, "actor": {"known_asn": false, "known_asns": 0, "learning": true}, "tenant": {"known_asn": false, "learning": false}}
+	a := rule.alert with input as {"event": ev, "context": ctx}
+	a.facts.minted.asn == 3320
 }
 
 test_minted_from_an_unknown_network_then_used_elsewhere_alerts if {
