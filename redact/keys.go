@@ -22,6 +22,13 @@ var metadataSuffixes = [...]string{
 	// password_expired, passwordless, PasswordPolicy)
 	"lastset", "lastused", "changed", "expired", "expires", "expiry", "policy", "less", "enabled", "required",
 	"store", // where secrets are kept: --password-store=basic, keystore=/etc/app.jks
+	// a file holding the secret (POSTGRES_PASSWORD_FILE, tokenFile), its
+	// policy and rotation, and a cookie's settings (SESSION_COOKIE_SECURE)
+	"file", "strength", "complexity", "hasher", "hashers", "rotation", "passwordset", "pwdset",
+	"secure", "httponly", "samesite", "consent", "domain", "status", "maxage",
+	// pagination and idempotency handles (CloudTrail's nextToken,
+	// clientRequestToken, S3's continuation-token, Google's nextPageToken)
+	"nexttoken", "pagetoken", "continuationtoken", "paginationtoken", "idempotencytoken", "clientrequesttoken",
 }
 
 // maxName bounds the names considered, in bytes.
@@ -50,8 +57,8 @@ func secretKey[T ~string | ~[]byte](name T) bool {
 
 // secretNormal is secretKey for a name whose normalized form n is known.
 func secretNormal[T ~string | ~[]byte](name T, n string) bool {
-	if len(name) > maxName || isMetadata(n) {
-		return false
+	if len(name) > maxName || isMetadata(n) || n == "clienttoken" && len(name) == len(n) {
+		return false // clientToken, ClientToken: AWS's idempotency handle (Vault's client_token is a token)
 	}
 	// A name of spaced words must end with a secret's word or be a key
 	// ("API Key", "Secret Access Key"; not "Elevated Token" in a Windows
@@ -64,11 +71,11 @@ func secretNormal[T ~string | ~[]byte](name T, n string) bool {
 		return true
 	}
 	for _, w := range secretWords {
-		if (!spaced || strings.HasSuffix(n, "key")) && strings.Contains(n, w) {
+		if (!spaced || strings.HasSuffix(n, "key")) && strings.Contains(n, w) && !strings.Contains(n, "secretar") {
 			return true
 		}
 	}
-	return false
+	return foreignName(name, n)
 }
 
 func isMetadata(normalized string) bool {
@@ -104,5 +111,5 @@ func nameBounds(b []byte, start, end int) (int, int) {
 }
 
 func nameByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.'
+	return c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-' || c == '.'
 }
