@@ -51,12 +51,18 @@ func (r *reader) k8sIdentity(ev *event.Event, v *fastjson.Value, t k8sTarget) {
 }
 
 // k8sCredential reads the authenticated user's credential from user.extra:
-// its credential-id, else the access key id EKS's IAM authenticator sets. A
+// its credential-id, else the access key id EKS's IAM authenticator sets,
+// else for a service account "serviceaccount:<namespace>/<name>". A
 // service account owns its token; the pod the token is bound to is the
 // token's and the event's workload.
 func (r *reader) k8sCredential(ev *event.Event, extra *fastjson.Value, name string) event.Token {
 	tok := event.Token{ID: firstNonEmpty(r.extra(extra, k8sCredentialID, "user.extra"), r.extra(extra, "accessKeyId", "user.extra"))}
-	saNS, _, isSA := serviceAccount(name)
+	saNS, saName, isSA := serviceAccount(name)
+	if tok.ID == "" && isSA {
+		// A legacy Secret-held token, or a bound one before Kubernetes 1.29
+		// named no credential: the service account's tokens are judged as one.
+		tok.ID = "serviceaccount:" + saNS + "/" + saName
+	}
 	if tok.ID != "" || isSA {
 		tok.Owner = name
 	}
