@@ -56,6 +56,13 @@ func factsValue(f *Facts) ast.Value {
 			ast.Item(ast.StringTerm("added"), regoterm.StringList(s.Added)),
 		}.term())
 	}
+	if c := f.Crossing; c != nil {
+		o.put("crossing", fields{
+			ast.Item(ast.StringTerm("days"), ast.IntNumberTerm(c.Days)),
+			ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(c.HistoryDays)),
+			ast.Item(ast.StringTerm("established"), ast.BooleanTerm(c.Established)),
+		}.term())
+	}
 	o.put("sequence", sequenceTerm(&f.Sequence))
 	return ast.NewObject(o...)
 }

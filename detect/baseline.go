@@ -3,6 +3,7 @@ package detect
 import (
 	"cmp"
 	"hash/maphash"
+	"slices"
 	"strings"
 	"time"
 
@@ -35,7 +36,8 @@ type Baselines struct {
 	creds     map[uint64]*profile // by credKey
 	actors    map[string]*actorProfile
 	workloads map[string]*buildHistory
-	tombs     map[uint64]tomb // forgotten credentials' uses, by credKey
+	tombs     map[uint64]tomb     // forgotten credentials' uses, by credKey
+	crossings map[uint64]crossing // by crossingKey
 	swept     time.Time
 	networks  *Networks // shared with the other partitions' engines when given
 	newest    time.Time // the watermark is newest - cfg.Lateness
@@ -47,7 +49,8 @@ type Baselines struct {
 func NewBaselines(cfg BaselineConfig) *Baselines {
 	return &Baselines{cfg: cfg.withDefaults(), creds: map[uint64]*profile{},
 		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{}, tombs: map[uint64]tomb{},
-		networks: cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
+		crossings: map[uint64]crossing{},
+		networks:  cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
 }
 
 // Late is how many events arrived behind the watermark. They were judged
@@ -83,6 +86,9 @@ func (b *Baselines) Observe(ev *event.Event) {
 		a.observe(ev, key, b.cfg)
 	}
 	b.observeOwner(ev)
+	if slices.Contains(useActions, ev.Action) {
+		b.observeCrossing(ev)
+	}
 	b.networks.Observe(ev)
 	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {
 		b.workload(ev.Secret.Workload).declare(ev.Secret.ID)

@@ -35,6 +35,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 	}
 	if slices.Contains(useActions, ev.Action) {
 		f.Window = p.window.facts(ev, key, b.cfg.Window)
+		f.Crossing = b.crossingFacts(ev)
 	}
 	b.credentialFacts(p, ev, &f)
 	f.Learning = b.engineLearning(ev.Time) || (f.CredentialLearning && f.Actor.Learning && f.Tenant.Learning)

@@ -12,22 +12,23 @@ type Facts struct {
 	// CredentialLearning: the credential's own uses span less than the
 	// learning period (or it has none), so its first-seen facts say little
 	// without the actor's and the tenant's.
-	CredentialLearning bool          `json:"credential_learning"`
-	HistoryDays        int           `json:"history_days"` // since the credential's first use
-	Uses               int           `json:"uses"`
-	IdleDays           int           `json:"idle_days"` // whole days since its last use
-	Late               bool          `json:"late"`      // behind the watermark
-	FirstSeen          FirstSeen     `json:"first_seen"`
-	Profile            Profile       `json:"profile"`
-	KnownASNs          int           `json:"known_asns"`
-	Travel             *Travel       `json:"travel,omitempty"`
-	Actor              ActorFacts    `json:"actor"`
-	Tenant             TenantFacts   `json:"tenant"`
-	Network            NetworkFacts  `json:"network"`
-	Window             *WindowFacts  `json:"window,omitempty"` // on use actions
-	Build              *BuildFacts   `json:"build,omitempty"`  // on a build's secret reads
-	Scopes             *ScopeFacts   `json:"scopes,omitempty"` // on token.update_scopes
-	Sequence           SequenceFacts `json:"sequence"`
+	CredentialLearning bool           `json:"credential_learning"`
+	HistoryDays        int            `json:"history_days"` // since the credential's first use
+	Uses               int            `json:"uses"`
+	IdleDays           int            `json:"idle_days"` // whole days since its last use
+	Late               bool           `json:"late"`      // behind the watermark
+	FirstSeen          FirstSeen      `json:"first_seen"`
+	Profile            Profile        `json:"profile"`
+	KnownASNs          int            `json:"known_asns"`
+	Travel             *Travel        `json:"travel,omitempty"`
+	Actor              ActorFacts     `json:"actor"`
+	Tenant             TenantFacts    `json:"tenant"`
+	Network            NetworkFacts   `json:"network"`
+	Window             *WindowFacts   `json:"window,omitempty"`   // on use actions
+	Build              *BuildFacts    `json:"build,omitempty"`    // on a build's secret reads
+	Scopes             *ScopeFacts    `json:"scopes,omitempty"`   // on token.update_scopes
+	Crossing           *CrossingFacts `json:"crossing,omitempty"` // on a use across tenants
+	Sequence           SequenceFacts  `json:"sequence"`
 }
 
 // FirstSeen says which of this event's values the credential has not used

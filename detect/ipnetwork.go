@@ -19,11 +19,19 @@ const (
 )
 
 // keyNetwork gives ev a network when it names none: the private-use ASN of
-// its public IP's prefix, labelled "IP network <prefix>" in as_org. An
-// event with an ASN, without an IP, or from a private, loopback or
-// link-local address is left as it is. It is idempotent.
+// its public IP's prefix, labelled "IP network <prefix>" in as_org; without
+// an IP, that of its country ("country <code>"), the only place some
+// vendors give (GitHub's audit log unless the organisation discloses IPs).
+// An event with an ASN, with neither IP nor country, or from a private,
+// loopback or link-local address is left as it is. It is idempotent.
 func keyNetwork(ev *event.Event) {
-	if ev.Source.ASN != 0 || ev.Source.IP == "" {
+	if ev.Source.ASN != 0 {
+		return
+	}
+	if ev.Source.IP == "" {
+		if len(ev.Source.Country) == 2 && !ev.Source.Internal {
+			setPrefixASN(ev, "country "+ev.Source.Country)
+		}
 		return
 	}
 	ip, err := netip.ParseAddr(ev.Source.IP)
@@ -39,10 +47,15 @@ func keyNetwork(ev *event.Event) {
 		bits = 32
 	}
 	prefix, _ := ip.Prefix(bits)
+	setPrefixASN(ev, "IP network "+prefix.String())
+}
+
+// setPrefixASN keys ev's network by name, as a private-use ASN.
+func setPrefixASN(ev *event.Event, name string) {
 	h := fnv.New32a()
-	_, _ = h.Write([]byte(prefix.String()))
+	_, _ = h.Write([]byte(name))
 	ev.Source.ASN = prefixASNBase + h.Sum32()%prefixASNCount
 	if ev.Source.ASOrg == "" {
-		ev.Source.ASOrg = "IP network " + prefix.String()
+		ev.Source.ASOrg = name
 	}
 }

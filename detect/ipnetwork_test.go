@@ -36,3 +36,24 @@ func TestKeyNetwork(t *testing.T) {
 	keyNetwork(&ev)
 	require.Equal(t, "Vendor's name", ev.Source.ASOrg)
 }
+
+// TestKeyNetworkByCountry: an event with neither ASN nor IP is keyed by its
+// country, one network per country; an internal one, or one whose country
+// is not a two-letter code, stays as it is.
+func TestKeyNetworkByCountry(t *testing.T) {
+	key := func(src event.Source) event.Source {
+		ev := event.Event{Source: src}
+		keyNetwork(&ev)
+		keyNetwork(&ev)
+		return ev.Source
+	}
+	us := key(event.Source{Country: "US"})
+	require.GreaterOrEqual(t, us.ASN, uint32(prefixASNBase))
+	require.Equal(t, "country US", us.ASOrg)
+	require.Equal(t, us.ASN, key(event.Source{Country: "US", UserAgent: "git/2.40"}).ASN)
+	require.NotEqual(t, us.ASN, key(event.Source{Country: "RU"}).ASN)
+	require.NotEqual(t, us.ASN, key(event.Source{IP: "8.8.8.8", Country: "US"}).ASN, "an IP wins over the country")
+	for _, src := range []event.Source{{Country: "US", Internal: true}, {Country: "USA"}, {Country: ""}, {ASN: 7018, Country: "US"}} {
+		require.Equal(t, src.ASN, key(src).ASN, src)
+	}
+}

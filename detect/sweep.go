@@ -57,6 +57,11 @@ func (b *Baselines) sweep(now time.Time) {
 	for _, a := range b.actors {
 		a.window.expire(idle)
 	}
+	for k, c := range b.crossings {
+		if c.last < forget {
+			delete(b.crossings, k)
+		}
+	}
 	keep := minuteOf(now.Add(-tombKeep))
 	for k, t := range b.tombs {
 		if t.last < keep {

@@ -3,7 +3,10 @@
 # description: >-
 #   A token or secret owned by one tenant touched a private resource of another
 #   tenant the actor does not belong to — the signature of a credential lifted
-#   from one org's Space and replayed against another's.
+#   from one org's Space and replayed against another's. A crossing its
+#   principal (the token's owner, else the actor) has made on 3 days or more
+#   over longer than the learning period is established (a shared-services
+#   account reading another account's secret nightly) and stays quiet.
 # custom:
 #   id: cross_tenant_private
 #   severity: high
@@ -25,7 +28,10 @@ alert := found if {
 
 found := {
 	"reason": sprintf("%s of tenant %s used on private %s of tenant %s", [kind, credential_tenant, resource_type, input.event.tenant]),
-	"facts": {"credential_tenant": credential_tenant, "resource_tenant": input.event.tenant, "actor_tenants": actor_tenants},
+	"facts": {
+		"credential_tenant": credential_tenant, "resource_tenant": input.event.tenant, "actor_tenants": actor_tenants,
+		"crossing_days": object.get(input.context, ["crossing", "days"], 0),
+	},
 }
 
 # Tenant names are compared without case: vendors spell one tenant "Acme"
@@ -35,6 +41,7 @@ crossed if {
 	lower(credential_tenant) != lower(input.event.tenant)
 	not member
 	input.event.outcome == "success"
+	not input.context.crossing.established
 }
 
 member if {

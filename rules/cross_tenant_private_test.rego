@@ -85,3 +85,17 @@ test_tenant_names_differing_in_case_are_one_tenant if {
 	a := cross_tenant_private.alert with input as {"event": other, "context": {}}
 	a.facts.credential_tenant == "Attacker"
 }
+
+test_established_crossing_is_quiet if {
+	ctx := {"crossing": {"days": 24, "history_days": 23, "established": true}}
+	not cross_tenant_private.alert with input as {"event": base, "context": ctx}
+	secret := object.union(base, {"action": "secret.read", "resource": {"type": "secret"}})
+	not cross_tenant_private.alert with input as {"event": secret, "context": ctx}
+}
+
+test_new_or_young_crossing_alerts if {
+	a := cross_tenant_private.alert with input as {"event": base, "context": {"crossing": {"days": 2, "history_days": 1, "established": false}}}
+	a.facts.crossing_days == 2
+	b := cross_tenant_private.alert with input as {"event": base, "context": {"crossing": {"days": 0, "history_days": 0, "established": false}}}
+	b.facts.crossing_days == 0
+}

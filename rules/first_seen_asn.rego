@@ -4,7 +4,8 @@
 #   The credential was used from an autonomous system neither it nor its actor
 #   used within the forget horizon. A credential never used before is judged by its owner's networks, and an
 #   owner new to the engine by the tenant's: the first use of a stolen, never-used token counts. Alone this is
-#   weak (travel, new ISP), so it is low severity unless the network is a hosting or VPN provider.
+#   weak (travel, a new ISP, a CI runner's new address block), so it is low severity: the stronger
+#   rules (enumeration, minted elsewhere, travel, cross-tenant) raise what follows it.
 # custom:
 #   id: first_seen_asn
 #   severity: low
