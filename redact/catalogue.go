@@ -96,6 +96,9 @@ func buildCatalogue() (*catalogue, error) {
 	for _, w := range foreignKeyWords {
 		b.c.triggers[b.literal(w)].key = true
 	}
+	for _, w := range moreKeyWords {
+		b.c.triggers[b.literal(w)].key = true
+	}
 	if len(b.c.rules) > maxRules {
 		return nil, fmt.Errorf("redact: %d rules, at most %d", len(b.c.rules), maxRules)
 	}

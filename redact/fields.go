@@ -79,11 +79,25 @@ func (s *scan) assignment(ns, ne int) int {
 		!field && hdr == plainName && pathValue(n, b[v:]) {
 		return -1
 	}
+	if weakSetting(b[ns:ne], n, valueAt(b, v)) {
+		return -1 // auth: basic, REDIS_AUTH=true
+	}
 	kind := s.c.field + 1
 	if field {
 		kind = s.c.field
 	}
 	return s.value(v, kind, field, hdr)
+}
+
+// valueAt is the value starting at b[i], without its quotes.
+func valueAt(b []byte, i int) []byte {
+	if i >= len(b) {
+		return nil
+	}
+	if q := quoteAt(b, i); q != nil {
+		return b[i+len(q) : quotedEnd(b, i+len(q), q)]
+	}
+	return b[i:bareEnd(b, i)]
 }
 
 // indexed reports whether b[:i] ends with '[' (or "[:", a Ruby symbol).

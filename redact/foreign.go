@@ -13,10 +13,10 @@ var foreignWords = [...]string{
 
 // foreignKeyWords are the literals that start the name scanner on a
 // foreign name (see keyWords); "pass" already covers passwort and
-// mot_de_passe.
+// mot_de_passe. The automaton folds non-ASCII bytes (foldHigh): 密码
+// stands for any run of six, which пароль, パスワード and 密碼 hold.
 var foreignKeyWords = [...]string{
-	"kennwort", "contrase", "senha", "wachtwoord", "senord", "salasana", "has\u0142o", "haslo",
-	"ароль", "パスワード", "密码", "密碼", "parola",
+	"kennwort", "contrase", "senha", "wachtwoord", "senord", "salasana", "has\u0142o", "haslo", "parola", "密码",
 }
 
 // foreignShortWords are foreign words for a password that start other

@@ -75,7 +75,7 @@ func secretNormal[T ~string | ~[]byte](name T, n string) bool {
 			return true
 		}
 	}
-	return foreignName(name, n)
+	return foreignName(name, n) || moreName(name, n)
 }
 
 func isMetadata(normalized string) bool {

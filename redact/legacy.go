@@ -95,6 +95,6 @@ func tokenUser(w []byte) bool {
 // hold password or key; the spaced forms let a scan of text see a spaced
 // name whole.
 var keyWords = [...]string{
-	"secret", "pass", "pwd", "key", "private key", "api key", "token", "authorization", "cookie",
+	"secret", "pass", "key", "private key", "api key", "token", "authorization", "cookie",
 	"credential", "sig", "jwt", "sessionid", "phpsessid", "samlresponse",
 }

@@ -1,6 +1,9 @@
 package redact
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // queryParams are query parameters whose value is a credential, but whose
 // names mean other things outside a URL's query: a Google (or other) API
@@ -48,10 +51,30 @@ func queryName(name []byte) bool {
 // and followed by ':' or '=' at b[i], is a secret's being given a value:
 // a secret's name (secretKey), or a credential's parameter in a URL query
 // (queryParam). An unquoted "name:" needs a space after it (secrets:read is
-// a scope), and is never "pass" alone ("PASS: TestLogin" is a test result).
+// a scope), and is never "pass" alone ("PASS: TestLogin" is a test result);
+// but see tightColon.
 func assigns(b []byte, ns, ne, i int, q []byte, n string) bool {
-	if q == nil && b[i] == ':' && (b[i+1] != ' ' && b[i+1] != '\t' || barePass(b[ns:ne])) {
+	if q == nil && b[i] == ':' && (b[i+1] != ' ' && b[i+1] != '\t' && !tightColon(b, ns, i, n) || barePass(b[ns:ne])) {
 		return false
 	}
 	return secretNormal(b[ns:ne], n) || q == nil && b[i] == '=' && queryParam(b, ns, ne)
+}
+
+// tightColon reports whether the unquoted name b[ns:i] (normalized: n) is
+// given the value right after the ':' at b[i]: a quoted one, as JavaScript
+// writes an object ({user:"app",pwd:"v"}), or, after a password's name
+// that follows no ':', '/', '@' or '.', one holding a digit or capital
+// (password:S3cret in a log line; not password:reset, a scope).
+func tightColon(b []byte, ns, i int, n string) bool {
+	if c := b[i+1]; c == '"' || c == '\'' {
+		return true
+	}
+	if ns > 0 && strings.IndexByte(":/@.", b[ns-1]) >= 0 {
+		return false
+	}
+	if !strings.HasSuffix(n, "password") && !strings.HasSuffix(n, "passwd") && !strings.HasSuffix(n, "pwd") {
+		return false
+	}
+	v := b[i+1 : bareEnd(b, i+1)]
+	return bytes.IndexFunc(v, func(r rune) bool { return '0' <= r && r <= '9' || 'A' <= r && r <= 'Z' }) >= 0
 }

@@ -100,7 +100,8 @@ func (r *Redactor) String(s string) (string, []string) {
 // key with '/' is judged by its last segment: authorization.k8s.io/decision
 // (an annotation) holds no credential.
 func (r *Redactor) Field(key, value string) (string, []string) {
-	if value != "" && secretKey(key[strings.LastIndexByte(key, '/')+1:]) && !isReference([]byte(value), 0, len(value)) {
+	if name := key[strings.LastIndexByte(key, '/')+1:]; value != "" && secretKey(name) && !isReference([]byte(value), 0, len(value)) &&
+		!weakSetting(name, string(normalize(make([]byte, 0, maxName), name)), []byte(value)) {
 		return r.Reference([]byte(value)), []string{KindField}
 	}
 	return r.String(value)
