@@ -63,7 +63,11 @@ func (s *scan) assignment(ns, ne int) int {
 		return s.valueMember(ns, ne, v) // Azure's "adminPassword":{"type":"String","value":"v"}
 	}
 	if field && v < len(b) && !valueStart(b[v]) {
-		return v // an object ("token":{…}), a number or a literal: nothing to record
+		if e := numberEnd(b, v); e > v && secretNumber(b[ns:ne]) {
+			s.addSpan(s.c.field, v, e) // a PIN or numeric password: "password":839201447712
+			return e
+		}
+		return v // an object ("token":{…}), a short number or a literal: nothing to record
 	}
 	var buf [maxName]byte
 	n := string(normalize(buf[:0], b[ns:ne])) // once: each judgement below needs it

@@ -88,7 +88,7 @@ func TestMetadataFieldsStay(t *testing.T) {
 		`{"token":{"id":"t","kind":"fine_grained","owner":"alice","tenant":"acme","workload":"space:acme/bot"}}`,
 		`{"action":"secret.read","secret":{"id":"sec_77","name":"OPENAI_API_KEY"},"scopes":["secrets:read","token:write"]}`,
 		`{"token_hash":"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855","key_fingerprint":"SHA256:abc"}`,
-		`{"password":1234,"secret":true,"token":null,"api_key":{"id":"k1"}}`,
+		`{"password":123,"secret":true,"token":null,"api_key":{"id":"k1"}}`,
 		`{"heroku_app_id":"01234567-89ab-cdef-0123-456789abcdef","discord_client_id":"123456789012345678"}`,
 		`{"requestParameters":{"secretIdList":["arn:aws:secretsmanager:us-east-1:000000000:secret:MyTestSecret-nxYStj","prod/db"]}}`,
 		`{"secret_id_list":["prod/db"],"tokenIdList":["tok_1"],"SECRET-NAME-LIST":["OPENAI_API_KEY"],"secretArnList":["arn:aws:secretsmanager:eu-west-1:1:secret:a"]}`,
