@@ -72,11 +72,16 @@ func buildCatalogue() (*catalogue, error) {
 		}
 		b.c.rules[len(b.c.rules)-1].pre = c.precheck
 	}
-	for _, p := range slices.Concat(commandPatterns[:], dumpPatterns[:]) {
+	for _, p := range slices.Concat(commandPatterns[:], dumpPatterns[:], moreCommandPatterns) {
 		if err := b.add(p.kind, p.regex, 0, nil, false); err != nil {
 			return nil, err
 		}
 		b.c.rules[len(b.c.rules)-1].pre = p.pre
+	}
+	for _, p := range pwdumpPatterns {
+		if err := b.add(KindPasswordHash, p, 1, []string{":::"}, true); err != nil {
+			return nil, err
+		}
 	}
 	b.unfactored = false
 	rules, err := gitleaksRules()

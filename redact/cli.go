@@ -19,6 +19,7 @@ type cliClient struct {
 	attached bool   // the password is attached to the flag (mysql -pS3cret)
 	spaced   bool   // the password is the next argument (sshpass -p S3cret)
 	user     bool   // the argument is user%password (smbclient -U bob%S3cret)
+	long     string // the flag's long name after its second dash, for the precheck (user, cookie)
 }
 
 // Program names end in an open repetition ([a-z]{0,8}) rather than listing
@@ -37,7 +38,13 @@ var cliClients = [...]cliClient{
 	{programs: `(?:un)?zip(?:cloak)?` + cliSpace, letter: 'P', flag: "P", spaced: true},
 	{programs: `7z[ar]?` + cliSpace, letter: 'p', flag: "p", attached: true},
 	{programs: `openssl`, letter: 'k', flag: "k", spaced: true}, // enc -k v
-	{programs: `smbclient|rpcclient|smbcacls|smbget|smbmap`, letter: 'U', flag: `(?:U|` + cliDash + `user(?:name)?=?)`, user: true},
+	{programs: `smbclient|rpcclient|smbcacls|smbget|smbmap`, letter: 'U', flag: `(?:U|` + cliDash + `user(?:name)?=?)`, user: true, long: "user"},
+	// ssh-keygen's new (-N) and old (-P) passphrase, unrar's attached
+	// password (-p- asks none), and curl's cookies (-b, --cookie)
+	{programs: `ssh-keygen`, letter: 'N', flag: "N", spaced: true},
+	{programs: `ssh-keygen`, letter: 'P', flag: "P", spaced: true},
+	{programs: `unrar` + cliSpace, letter: 'p', flag: "p", attached: true},
+	{programs: `curl`, letter: 'b', flag: `(?:b|` + cliDash + `cookie)`, spaced: true, long: "cookie"},
 }
 
 // Pieces of cliClient patterns: an argument separator (a space, the ","
@@ -98,7 +105,7 @@ func (c cliClient) precheck(w []byte) bool {
 		if len(rest) > 0 && rest[0] == c.letter {
 			return true
 		}
-		if m := dashLen(rest); c.letter == 'U' && m > 0 && bytes.HasPrefix(rest[m:], []byte("user")) {
+		if m := dashLen(rest); c.long != "" && m > 0 && bytes.HasPrefix(rest[m:], []byte(c.long)) {
 			return true
 		}
 	}

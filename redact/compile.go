@@ -10,7 +10,7 @@ import (
 // fits the stack.
 const (
 	maxRules  = 320
-	maxCapped = 64
+	maxCapped = 80
 	maxGroups = 256 // factor sets
 )
 
