@@ -72,14 +72,14 @@ func buildCatalogue() (*catalogue, error) {
 		}
 		b.c.rules[len(b.c.rules)-1].pre = c.precheck
 	}
-	for _, p := range slices.Concat(commandPatterns[:], dumpPatterns[:], moreCommandPatterns) {
+	for _, p := range slices.Concat(commandPatterns[:], dumpPatterns[:], moreCommandPatterns, shapePatterns[:]) {
 		if err := b.add(p.kind, p.regex, 0, nil, false); err != nil {
 			return nil, err
 		}
 		b.c.rules[len(b.c.rules)-1].pre = p.pre
 	}
-	for _, p := range pwdumpPatterns {
-		if err := b.add(KindPasswordHash, p, 1, []string{":::"}, true); err != nil {
+	for _, l := range looseRules {
+		if err := b.add(l.kind, l.expr, 1, []string{l.keyword}, true); err != nil {
 			return nil, err
 		}
 	}

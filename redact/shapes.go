@@ -1,0 +1,27 @@
+package redact
+
+// shapePatterns are tokens known by their own prefix, which the gitleaks
+// catalogue finds only next to their vendor's name (new-relic-user-api-key,
+// mailgun-private-api-token, sonar-api-token, telegram-bot-api-token) or
+// in a stricter form (sentry-org-token), or not at all (Google's OAuth
+// client secret): a New Relic user key, a Google OAuth client secret, a
+// Sentry org token, a SonarQube token and a Mailgun key (key- and 32
+// lower-case hex digits, ended by no name byte).
+var shapePatterns = [...]legacyPattern{
+	{"new_relic_key", `NRAK-[A-Za-z0-9]{27}`, nil},
+	{"google_oauth_client_secret", `GOCSPX-[A-Za-z0-9_\-]{28}`, nil},
+	{"sentry_token", `sntrys_eyJ[A-Za-z0-9+/=_]{30,400}`, nil},
+	{"sonarqube_token", `sq[upa]_[A-Za-z0-9]{40}`, nil},
+	{"mailgun_key", `(key-[a-f0-9]{32})(?:[^A-Za-z0-9_\-]|$)`, nil},
+}
+
+// looseRule is a rule without a literal prefix, run around its keyword.
+type looseRule struct{ kind, expr, keyword string }
+
+// looseRules are pwdump lines with an LM hash (pwdumpPatterns) and
+// Telegram bot tokens (id:AA…, the secret part always starting "AA").
+var looseRules = []looseRule{
+	{KindPasswordHash, pwdumpPatterns[0], ":::"},
+	{KindPasswordHash, pwdumpPatterns[1], ":::"},
+	{"telegram_bot_token", `(?:^|[^0-9])([0-9]{8,10}:AA[A-Za-z0-9_\-]{33})(?:[^A-Za-z0-9_\-]|$)`, ":aa"},
+}
