@@ -58,7 +58,8 @@ func (b *Baselines) actorFacts(ev *event.Event, key uint64, f *Facts) {
 	a.seq.facts(ev, &f.Sequence)
 	f.Actor = ActorFacts{Learning: ev.Time.Sub(a.firstSeen) < b.cfg.Learning,
 		KnownASN: a.asns.get(ev.Source.ASN).known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
-		HistoryDays: int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
+		KnownUAFamily: a.agents.get(familyKey(agentFamily(ev.Source.UserAgent))).known(ev.Time, b.cfg.Forget),
+		HistoryDays:   int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
 	if slices.Contains(useActions, ev.Action) {
 		f.Actor.Window = a.window.facts(ev, key, b.cfg.Window)
 	}

@@ -49,11 +49,14 @@ type Profile struct {
 
 // ActorFacts are the acting principal's networks across its credentials.
 type ActorFacts struct {
-	Learning    bool         `json:"learning"` // the actor is younger than the learning period: "never used" means little
-	KnownASN    bool         `json:"known_asn"`
-	KnownASNs   int          `json:"known_asns"`
-	HistoryDays int          `json:"history_days"`
-	Window      *WindowFacts `json:"window,omitempty"` // the actor's window across its credentials, on use actions
+	Learning  bool `json:"learning"` // the actor is younger than the learning period: "never used" means little
+	KnownASN  bool `json:"known_asn"`
+	KnownASNs int  `json:"known_asns"`
+	// KnownUAFamily: the actor used this event's user-agent family
+	// (successfully, within the forget horizon) with any credential.
+	KnownUAFamily bool         `json:"known_ua_family"`
+	HistoryDays   int          `json:"history_days"`
+	Window        *WindowFacts `json:"window,omitempty"` // the actor's window across its credentials, on use actions
 }
 
 // TenantFacts are the networks the event's tenant (every member, every

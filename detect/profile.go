@@ -116,6 +116,7 @@ func (p *profile) learnNetwork(ev *event.Event) {
 type actorProfile struct {
 	firstSeen time.Time
 	asns      stats[uint32]
+	agents    stats[uint64] // user-agent families, by familyKey
 	seq       actorSequence
 	window    distinctWindow
 }
@@ -125,7 +126,13 @@ func (a *actorProfile) observe(ev *event.Event, key uint64, cfg BaselineConfig) 
 	if slices.Contains(useActions, ev.Action) {
 		a.window.add(ev, key, cfg.Window)
 	}
-	if ev.Outcome == "success" && ev.Source.ASN != 0 && (ev.Token.Workload == "" || ev.Source.Internal) {
+	if ev.Outcome != "success" {
+		return
+	}
+	if ev.Source.ASN != 0 && (ev.Token.Workload == "" || ev.Source.Internal) {
 		a.asns.add(ev.Source.ASN, ev.Time)
+	}
+	if f := agentFamily(ev.Source.UserAgent); f != "" {
+		a.agents.add(familyKey(f), ev.Time)
 	}
 }

@@ -49,8 +49,9 @@ func startFetch(ctx context.Context, src messageSource, capacity int, head ...ka
 }
 
 // batch waits for a message, then collects more until size messages or
-// wait after the first. It returns an empty batch once fetching has stopped
-// and every fetched message was handed out, with the fetch error if any.
+// wait after the first; messages already fetched are taken before the wait
+// is looked at. It returns an empty batch once fetching has stopped and
+// every fetched message was handed out, with the fetch error if any.
 func (f *fetcher) batch(clk clock.Clock, size int, wait time.Duration) ([]kafka.Message, error) {
 	m, ok := <-f.msgs
 	if !ok {
@@ -59,6 +60,10 @@ func (f *fetcher) batch(clk clock.Clock, size int, wait time.Duration) ([]kafka.
 	out := append(make([]kafka.Message, 0, size), m)
 	deadline := clk.After(wait)
 	for len(out) < size {
+		if m, ok := f.ready(); ok {
+			out = append(out, m)
+			continue
+		}
 		select {
 		case m, ok := <-f.msgs:
 			if !ok {
@@ -70,4 +75,14 @@ func (f *fetcher) batch(clk clock.Clock, size int, wait time.Duration) ([]kafka.
 		}
 	}
 	return out, nil
+}
+
+// ready is a message already fetched, if there is one.
+func (f *fetcher) ready() (kafka.Message, bool) {
+	select {
+	case m, ok := <-f.msgs:
+		return m, ok
+	default:
+		return kafka.Message{}, false
+	}
 }
