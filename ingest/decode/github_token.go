@@ -9,10 +9,12 @@ import (
 )
 
 // gitHubToken maps the credential. The token an entry was performed with is
-// hashed_token (base64 SHA-256 of it, as GitHub writes it), else its
-// token_id as "github_token:<id>". Entries that create or revoke a token
-// name that token by token_id; a secret scanning alert's leaked credential
-// is named by neither, so those leave token empty (the hash stays in attrs).
+// its token_id as "github_token:<id>", as the entries that create or revoke
+// it name it (so a token minted and then used elsewhere is one credential,
+// and an organisation revokes a fine-grained token by that id), else its
+// hashed_token (base64 SHA-256 of it, as GitHub writes it; kept in attrs
+// beside a token_id). A secret scanning alert's leaked credential is named
+// by neither, so those leave token empty (the hash stays in attrs).
 func (r *reader) gitHubToken(v *fastjson.Value, ev *event.Event) {
 	hashed := r.str(v, "hashed_token", "hashed_token", r.limits.MaxString)
 	tokenID := r.ghScalar(v, "token_id", "token_id")
@@ -31,8 +33,9 @@ func (r *reader) gitHubToken(v *fastjson.Value, ev *event.Event) {
 		return
 	}
 	id := hashed
-	if id == "" && tokenID != "" {
+	if tokenID != "" { // as the token's creation and revocation name it
 		id = "github_token:" + tokenID
+		setAttr(ev, "github.hashed_token", hashed)
 	}
 	if id == "" {
 		return
