@@ -29,7 +29,7 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 		if vs := laterMember(b, i, q, p.value); vs >= 0 && secretKey(b[ns:ne]) {
 			return s.value(vs, s.c.field, true, plainName)
 		}
-		if vs, ve := valueBefore(b, at, q, p.value); ve > vs && secretKey(b[ns:ne]) {
+		if vs, ve := valueBeforeN(b, at, q, p.value); ve > vs && secretKey(b[ns:ne]) {
 			s.addSpan(s.c.field, vs, ve)
 		}
 		return ne
@@ -38,7 +38,7 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 }
 
 // maxLater bounds the members laterMember looks past.
-const maxLater = 4
+const maxLater = 8
 
 // laterMember is where the value of the member named want starts, when it
 // is one of the next few members of the object (b[i] is the ',' after the

@@ -4,7 +4,8 @@ import "bytes"
 
 // valueBefore finds the member before the one whose name opens with q at
 // b[i]: when it is a string called name, it returns where the string's
-// text starts and ends; else 0, 0.
+// text starts and ends; when it is another string member, minus where its
+// name opens, and 0; else 0, 0.
 func valueBefore(b []byte, i int, q []byte, name string) (int, int) {
 	for i > 0 && (b[i-1] == ' ' || b[i-1] == '\t') {
 		i--
@@ -26,10 +27,27 @@ func valueBefore(b []byte, i int, q []byte, name string) (int, int) {
 		return 0, 0
 	}
 	start := open + 1
-	if key, _ := memberBefore(b, start-len(q), q); !bytes.EqualFold(key, []byte(name)) {
+	key, at := memberBefore(b, start-len(q), q)
+	switch {
+	case key == nil:
 		return 0, 0
+	case !bytes.EqualFold(key, []byte(name)):
+		return -at, 0 // another string member, whose name opens at at
 	}
 	return start, end
+}
+
+// valueBeforeN is valueBefore looking past up to maxLater string members
+// before the one at b[i]: {"value":"v","type":"PLAINTEXT","name":"DB_PASSWORD"}.
+func valueBeforeN(b []byte, i int, q []byte, name string) (int, int) {
+	for range maxLater {
+		vs, ve := valueBefore(b, i, q, name)
+		if vs >= 0 {
+			return vs, ve
+		}
+		i = -vs
+	}
+	return 0, 0
 }
 
 // delimiter reports whether the '"' at b[j] opens or closes a string
