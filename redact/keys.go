@@ -78,13 +78,21 @@ func secretNormal[T ~string | ~[]byte](name T, n string) bool {
 	return foreignName(name, n) || moreName(name, n)
 }
 
+// metadataByLast are metadataSuffixes by their last byte: isMetadata runs
+// on every name the scanner meets, and most suffixes cannot match it.
+var metadataByLast = func() (t [256][]string) {
+	for _, s := range metadataSuffixes {
+		t[s[len(s)-1]] = append(t[s[len(s)-1]], s)
+	}
+	return t
+}()
+
 func isMetadata(normalized string) bool {
 	if normalized == "" {
 		return false
 	}
-	last := normalized[len(normalized)-1]
-	for _, s := range metadataSuffixes {
-		if s[len(s)-1] == last && strings.HasSuffix(normalized, s) {
+	for _, s := range metadataByLast[normalized[len(normalized)-1]] {
+		if strings.HasSuffix(normalized, s) {
 			return true
 		}
 	}
