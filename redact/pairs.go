@@ -14,11 +14,18 @@ var pairKeys = [...]struct{ name, value string }{
 // with q, the next byte after it and any space being b[i]: when its member
 // is a pair key and one of the next few members, or else the one before
 // it, is the pair's value ({"value":"…","name":"DB_PASSWORD"}, as serializers keeping
-// insertion order write it), that value becomes a span. It returns where
-// the next name may start.
+// insertion order write it), that value becomes a span; so does the second
+// string of a header pair (elementPair). It returns where the next name
+// may start.
 func (s *scan) pair(ns, ne, i int, q []byte) int {
 	b := s.b
-	if len(q) == 0 || q[0] == '\'' {
+	if len(q) == 0 {
+		return ne
+	}
+	if vs := elementPair(b, ns-len(q), i, q, b[ns:ne]); vs >= 0 && secretKey(b[ns:ne]) {
+		return s.value(vs, s.c.field, true, plainName) // [["Authorization","Bearer v"]]
+	}
+	if q[0] == '\'' {
 		return ne
 	}
 	key, at := memberBefore(b, ns-len(q), q)
