@@ -57,7 +57,7 @@ func assigns(b []byte, ns, ne, i int, q []byte, n string) bool {
 	if q == nil && b[i] == ':' && (b[i+1] != ' ' && b[i+1] != '\t' && !tightColon(b, ns, i, n) || barePass(b[ns:ne])) {
 		return false
 	}
-	return secretNormal(b[ns:ne], n) || q == nil && b[i] == '=' && queryParam(b, ns, ne)
+	return secretNormal(b[ns:ne], n) || q == nil && b[i] == '=' && queryParam(b, ns, ne) || approleSecret(b, ns, ne, n)
 }
 
 // tightColon reports whether the unquoted name b[ns:i] (normalized: n) is
