@@ -4,8 +4,9 @@
 #   The credential was used from an autonomous system neither it nor its actor
 #   used within the forget horizon. A credential never used before is judged by its owner's networks, and an
 #   owner new to the engine by the tenant's: the first use of a stolen, never-used token counts. Alone this is
-#   weak (travel, a new ISP, a CI runner's new address block), so it is low severity: the stronger
-#   rules (enumeration, minted elsewhere, travel, cross-tenant) raise what follows it.
+#   weak (travel, a new ISP, a CI runner's new address block), so it is low severity, and medium when
+#   the network is one few actors use (not a shared ISP or VPN) and the client is new to the credential
+#   and its actor too: someone else's machine and tooling, not the owner on a trip.
 # custom:
 #   id: first_seen_asn
 #   severity: low
@@ -15,7 +16,11 @@ package credwatch.rules.first_seen_asn
 
 alert := {
 	"reason": reason,
-	"facts": {"asn": input.event.source.asn, "profile": input.context.profile.asn, "known_asns": input.context.known_asns},
+	"facts": {
+		"asn": input.event.source.asn, "profile": input.context.profile.asn, "known_asns": input.context.known_asns,
+		"new_client": new_client,
+	},
+	"severity": severity,
 } if {
 	input.context.first_seen.asn
 	not input.context.actor.known_asn
@@ -39,3 +44,20 @@ reason := sprintf("first use of this credential, from AS%d (%s), a network its o
 } else := sprintf("AS%d (%s) never seen for this credential in %d days of history", [
 	input.event.source.asn, object.get(input.event.source, "as_org", ""), input.context.history_days,
 ])
+
+# common_network_actors: a network this many actors use is shared (an ISP, a
+# consumer VPN), not an attacker's own.
+common_network_actors := 3
+
+default new_client := false
+
+new_client if {
+	input.context.first_seen.ua_family
+	not input.context.actor.known_ua_family
+	not input.context.actor.learning
+}
+
+severity := "medium" if {
+	new_client
+	input.context.network.actors < common_network_actors
+} else := "low"

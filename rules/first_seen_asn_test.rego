@@ -47,3 +47,28 @@ test_a_workload_bound_token_is_left_to_its_own_rule if {
 	e := object.union(ev, {"token": {"workload": "space:acme/chat"}})
 	not rule.alert with input as {"event": e, "context": ctx}
 }
+
+rare := {"first_seen": {"asn": true, "ua_family": true}, "actor": {"known_asn": false, "known_ua_family": false, "learning": false}, "network": {"actors": 0}}
+
+test_rare_network_and_new_client_is_medium if {
+	a := rule.alert with input as {"event": ev, "context": object.union(ctx, rare)}
+	a.severity == "medium"
+	a.facts.new_client
+}
+
+test_usual_client_shared_network_or_learning_actor_stays_low if {
+	usual := object.union(ctx, object.union(rare, {"first_seen": {"asn": true, "ua_family": false}}))
+	a1 := rule.alert with input as {"event": ev, "context": usual}
+	a1.severity == "low"
+	known := object.union(ctx, object.union(rare, {"actor": {"known_asn": false, "known_ua_family": true, "learning": false}}))
+	a2 := rule.alert with input as {"event": ev, "context": known}
+	a2.severity == "low"
+	shared := object.union(ctx, object.union(rare, {"network": {"actors": 12}}))
+	a3 := rule.alert with input as {"event": ev, "context": shared}
+	a3.severity == "low"
+	young := object.union(ctx, object.union(rare, {"actor": {"known_asn": false, "known_ua_family": false, "learning": true}}))
+	a4 := rule.alert with input as {"event": ev, "context": young}
+	a4.severity == "low"
+	a5 := rule.alert with input as {"event": ev, "context": ctx}
+	a5.severity == "low"
+}
