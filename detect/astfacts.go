@@ -61,6 +61,7 @@ func factsValue(f *Facts) ast.Value {
 		o.put("crossing", fields{
 			ast.Item(ast.StringTerm("days"), ast.IntNumberTerm(c.Days)),
 			ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(c.HistoryDays)),
+			ast.Item(ast.StringTerm("tenants"), ast.IntNumberTerm(c.Tenants)),
 			ast.Item(ast.StringTerm("established"), ast.BooleanTerm(c.Established)),
 		}.term())
 	}

@@ -37,7 +37,9 @@ type Baselines struct {
 	actors    map[string]*actorProfile
 	workloads map[string]*buildHistory
 	tombs     map[uint64]tomb     // forgotten credentials' uses, by credKey
-	crossings map[uint64]crossing // by crossingKey
+	crossings map[uint64]crossing // by crossingKeys.pair
+	crossers  map[uint64]*crosser // by crossingKeys.principal
+	seen      seenIDs             // the ids judged lately
 	swept     time.Time
 	networks  *Networks // shared with the other partitions' engines when given
 	newest    time.Time // the watermark is newest - cfg.Lateness
@@ -49,8 +51,8 @@ type Baselines struct {
 func NewBaselines(cfg BaselineConfig) *Baselines {
 	return &Baselines{cfg: cfg.withDefaults(), creds: map[uint64]*profile{},
 		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{}, tombs: map[uint64]tomb{},
-		crossings: map[uint64]crossing{},
-		networks:  cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
+		crossings: map[uint64]crossing{}, crossers: map[uint64]*crosser{},
+		networks: cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
 }
 
 // Late is how many events arrived behind the watermark. They were judged

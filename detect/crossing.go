@@ -3,7 +3,6 @@ package detect
 import (
 	"cmp"
 	"hash/maphash"
-	"slices"
 	"strings"
 	"time"
 
@@ -16,82 +15,84 @@ import (
 // another account's secret every night has made it for weeks, a thief
 // makes it for the first time.
 type CrossingFacts struct {
-	Days        int `json:"days"`         // distinct days with a successful crossing
+	Days        int `json:"days"`         // distinct days with a successful crossing into this tenant
 	HistoryDays int `json:"history_days"` // since the first
-	// Established: the crossing is older than the learning period and was
-	// made on minCrossingDays days or more within the forget horizon.
+	Tenants     int `json:"tenants"`      // distinct tenants the principal crossed into (to maxCrosserTenants)
+	// Established: the crossing into this tenant, or the principal's
+	// crossings into minWideTenants tenants or more (a platform's own
+	// scanner), are older than the learning period and recurred on
+	// minCrossingDays days or more within the forget horizon.
 	Established bool `json:"established"`
 }
 
-// minCrossingDays is how many days a crossing must recur on to be normal.
-const minCrossingDays = 3
+// minCrossingDays is how many days a crossing must recur on to be normal;
+// minWideTenants how many tenants a principal must cross into for its
+// crossings into any tenant of its to be.
+const (
+	minCrossingDays   = 3
+	minWideTenants    = 5
+	maxCrosserTenants = 8
+)
 
-// crossing is one principal's record of using its tenant's credentials in
-// another tenant (minutes, as stat.last; days since the Unix epoch).
+// crossing is a record of crossings (minutes, as stat.last; days since the
+// Unix epoch).
 type crossing struct {
 	first, last int32
 	lastDay     int32
 	days        uint16
 }
 
-// crossingKey keys a crossing by principal, the credential's tenant and
-// the tenant used (tenants without case, as the rules compare them); ok is
-// false when the event crosses no tenant line.
-func (b *Baselines) crossingKey(ev *event.Event) (key uint64, ok bool) {
-	owner := cmp.Or(ev.Token.Tenant, ev.Secret.Tenant)
-	if owner == "" || ev.Tenant == "" || strings.EqualFold(owner, ev.Tenant) {
-		return 0, false
-	}
-	var h maphash.Hash
-	h.SetSeed(b.seed)
-	h.WriteString(cmp.Or(ev.Token.Owner, ev.Actor.ID, ev.Credential()))
-	for _, s := range []string{owner, ev.Tenant} {
-		h.WriteByte(0)
-		for i := 0; i < len(s); i++ {
-			h.WriteByte(lowerASCII(s[i]))
-		}
-	}
-	return h.Sum64(), true
+// crossingKeys key a crossing: pair by principal, the credential's tenant
+// and the tenant used; principal by the first two; tenant is the tenant
+// used (tenants without case, as the rules compare them).
+type crossingKeys struct {
+	pair, principal uint64
+	tenant          uint32
 }
 
-// observeCrossing learns a successful use across tenants of what is
-// private there (a private resource, a secret's value) by an actor who is
-// not a member of the tenant used. A member's use crosses no line, and a
-// public resource is everyone's: learning either would let a thief of the
-// token pass as established.
-func (b *Baselines) observeCrossing(ev *event.Event) {
-	private := ev.Resource.Visibility == "private" || ev.Action == "secret.read"
-	if !private || ev.Outcome != "success" || slices.ContainsFunc(ev.Actor.Tenants, func(t string) bool { return sameTenant(t, ev.Tenant) }) {
+// crossingKeysOf are ev's keys; ok is false when it crosses no line.
+func (b *Baselines) crossingKeysOf(ev *event.Event) (k crossingKeys, ok bool) {
+	owner := cmp.Or(ev.Token.Tenant, ev.Secret.Tenant)
+	if owner == "" || ev.Tenant == "" || strings.EqualFold(owner, ev.Tenant) {
+		return k, false
+	}
+	var h, t maphash.Hash
+	h.SetSeed(b.seed)
+	t.SetSeed(b.seed)
+	h.WriteString(cmp.Or(ev.Token.Owner, ev.Actor.ID, ev.Credential()))
+	writeLower(&h, owner)
+	k.principal = h.Sum64()
+	writeLower(&h, ev.Tenant)
+	writeLower(&t, ev.Tenant)
+	k.pair, k.tenant = h.Sum64(), uint32(t.Sum64())
+	return k, true
+}
+
+// writeLower writes a separator, then s lower-cased.
+func writeLower(h *maphash.Hash, s string) {
+	h.WriteByte(0)
+	for i := 0; i < len(s); i++ {
+		h.WriteByte(lowerASCII(s[i]))
+	}
+}
+
+// add counts a crossing at t.
+func (c *crossing) add(t time.Time) {
+	m, day := minuteOf(t), int32(t.Unix()/86400)
+	if c.days == 0 {
+		*c = crossing{first: m, last: m, lastDay: day, days: 1}
 		return
 	}
-	key, ok := b.crossingKey(ev)
-	if !ok {
-		return
-	}
-	m, day := minuteOf(ev.Time), int32(ev.Time.Unix()/86400)
-	c, seen := b.crossings[key]
-	if !seen {
-		c = crossing{first: m, last: m, lastDay: day, days: 1}
-	} else if day != c.lastDay {
+	if day != c.lastDay {
 		c.days, c.lastDay = c.days+1, day
 	}
 	c.first, c.last = min(c.first, m), max(c.last, m)
-	b.crossings[key] = c
 }
 
-// crossingFacts are ev's crossing facts, nil when it crosses no line.
-func (b *Baselines) crossingFacts(ev *event.Event) *CrossingFacts {
-	key, ok := b.crossingKey(ev)
-	if !ok {
-		return nil
-	}
-	c, seen := b.crossings[key]
-	if !seen || ev.Time.Sub(timeOfMinute(c.last)) > b.cfg.Forget {
-		return &CrossingFacts{}
-	}
-	since := ev.Time.Sub(timeOfMinute(c.first))
-	return &CrossingFacts{Days: int(c.days), HistoryDays: max(int(since/(24*time.Hour)), 0),
-		Established: since >= b.cfg.Learning && c.days >= minCrossingDays}
+// established reports whether c is older than learning at t and recurred
+// on minCrossingDays days or more, the last within forget.
+func (c crossing) established(t time.Time, learning, forget time.Duration) bool {
+	return c.days >= minCrossingDays && t.Sub(timeOfMinute(c.first)) >= learning && t.Sub(timeOfMinute(c.last)) <= forget
 }
 
 // lowerASCII lower-cases an ASCII letter.

@@ -3,6 +3,7 @@ package detect_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,7 +18,9 @@ import (
 // its crossing is older than the learning period and recurred on 3 days or
 // more, the next night is quiet; a first crossing by another principal, into
 // another tenant, or one that recurred too seldom still alerts, whatever the
-// history's order or the tenant's spelling.
+// history's order or the tenant's spelling. A scanner that has read six
+// tenants' secrets nightly for weeks is quiet in a seventh; in its first
+// week it is not.
 func TestEstablishedCrossingIsQuiet(t *testing.T) {
 	for _, c := range []struct {
 		name                string
@@ -34,13 +37,18 @@ func TestEstablishedCrossingIsQuiet(t *testing.T) {
 		{"younger than the learning period", []int{15, 16, 17, 18, 19}, "role/reader", "prod", false, true},
 		{"the owner worked there as a member", nil, "role/reader", "prod", false, true},
 		{"the owner read its public resources", []int{}, "role/reader", "prod", false, true},
+		{"a scanner into a new tenant", nil, "role/scanner", "newco", false, false},
+		{"a scanner's first week", nil, "role/scanner", "newco", false, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var evs []event.Event
 			for _, n := range c.nights {
 				evs = append(evs, crossRead(fmt.Sprint("n", n), "role/reader", "prod", t0.Add(time.Duration(n)*24*time.Hour)))
 			}
-			if len(c.nights) == 0 { // the owner's own uses that cross no line, then a thief's
+			switch {
+			case c.owner == "role/scanner": // reads every tenant's secrets nightly
+				evs = scanning(strings.HasSuffix(c.name, "first week"))
+			case len(c.nights) == 0: // the owner's own uses that cross no line, then a thief's
 				evs = crossingNothing(c.nights == nil)
 			}
 			if c.reversed {
@@ -77,6 +85,24 @@ func crossingNothing(member bool) []event.Event {
 			ev.Resource = event.Resource{Type: "model", ID: "prod/open-model", Visibility: "public"}
 		}
 		evs = append(evs, ev)
+	}
+	return evs
+}
+
+// scanning is a platform scanner of "ops" reading a secret of each of six
+// tenants nightly for 20 nights (firstWeek: for the 6 nights before the
+// last).
+func scanning(firstWeek bool) []event.Event {
+	var evs []event.Event
+	for _, n := range span(20) {
+		if firstWeek && n < 15 {
+			continue
+		}
+		for _, tenant := range []string{"t1", "t2", "t3", "t4", "t5", "t6"} {
+			ev := crossRead(fmt.Sprint(tenant, "-", n), "role/scanner", tenant, t0.Add(time.Duration(n)*24*time.Hour))
+			ev.Secret.Tenant = tenant
+			evs = append(evs, ev)
+		}
 	}
 	return evs
 }

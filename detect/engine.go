@@ -73,15 +73,22 @@ func NewEngine(rs *RuleSet, cfg Config) *Engine {
 const decisionCacheSize = 1 << 16
 
 // Learn folds ev into the baselines without judging it: the warm start
-// from history.
+// from history. An event learned or judged lately (by id) is skipped.
 func (e *Engine) Learn(ev *event.Event) {
+	if e.base.replayed(ev) {
+		return
+	}
 	keyNetwork(ev)
 	e.base.Observe(ev)
 }
 
 // Process judges ev and learns from it. It returns what changed in the
 // alerts, and the first rule error (after judging with every other rule).
+// An event judged lately (by id: a redelivery) changes nothing.
 func (e *Engine) Process(ctx context.Context, ev *event.Event) ([]Update, error) {
+	if e.base.replayed(ev) {
+		return nil, nil
+	}
 	keyNetwork(ev)
 	facts := e.base.Facts(ev)
 	var input ast.Value // built on the first rule that needs Rego

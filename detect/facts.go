@@ -90,7 +90,7 @@ func (b *Baselines) credentialFacts(p *profile, ev *event.Event, f *Facts) {
 		km := geo.DistanceKM(float64(g.lat), float64(g.lon), ev.Source.Lat, ev.Source.Lon)
 		hours := math.Max(math.Abs(ev.Time.Sub(geoTime(g.at)).Hours()), 1.0/60) // a minute at least
 		f.Travel = &Travel{KM: math.Round(km), Hours: round1(hours), SpeedKMH: math.Round(km / hours),
-			FromCountry: string(g.country[:]), ToCountry: ev.Source.Country, SameNetwork: g.asn != 0 && g.asn == ev.Source.ASN}
+			FromCountry: string(g.country[:]), ToCountry: ev.Source.Country, SameNetwork: sameOperator(g.asn, ev.Source.ASN)}
 	}
 }
 

@@ -47,7 +47,8 @@ type Profile struct {
 	UAFamily string `json:"ua_family"`
 }
 
-// ActorFacts are the acting principal's networks across its credentials.
+// ActorFacts are the acting principal's networks and clients across its
+// credentials.
 type ActorFacts struct {
 	Learning  bool `json:"learning"` // the actor is younger than the learning period: "never used" means little
 	KnownASN  bool `json:"known_asn"`
@@ -100,7 +101,8 @@ type Travel struct {
 	SpeedKMH    float64 `json:"speed_kmh"`
 	FromCountry string  `json:"from_country"`
 	ToCountry   string  `json:"to_country"`
-	// SameNetwork: both uses came from one network (ASN), as a cloud
-	// provider's regions or a carrier's roaming do.
+	// SameNetwork: both uses came from one network (ASN, or one cloud
+	// operator's ASNs), as a cloud provider's regions or a carrier's
+	// roaming do.
 	SameNetwork bool `json:"same_network,omitempty"`
 }

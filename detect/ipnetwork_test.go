@@ -57,3 +57,18 @@ func TestKeyNetworkByCountry(t *testing.T) {
 		require.Equal(t, src.ASN, key(src).ASN, src)
 	}
 }
+
+// TestSameOperator: one ASN, or two of one cloud operator's, are one
+// network; different operators, unknown ASNs and none are not.
+func TestSameOperator(t *testing.T) {
+	for _, c := range []struct {
+		a, b uint32
+		same bool
+	}{
+		{16509, 16509, true}, {16509, 14618, true}, {8075, 8068, true}, {15169, 396982, true}, {3320, 3320, true},
+		{16509, 8075, false}, {3320, 3209, false}, {16509, 3320, false}, {0, 0, false}, {0, 16509, false},
+	} {
+		require.Equal(t, c.same, sameOperator(c.a, c.b), "%d %d", c.a, c.b)
+		require.Equal(t, c.same, sameOperator(c.b, c.a), "%d %d", c.b, c.a)
+	}
+}

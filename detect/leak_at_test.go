@@ -1,6 +1,7 @@
 package detect_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -25,6 +26,8 @@ func TestReportNamingAnEarlierLeakRaisesUsesSinceIt(t *testing.T) {
 		{"two uses after the leak", leakAt.Format(time.RFC3339), []time.Duration{65 * time.Minute, 150 * time.Minute}, 14061, true, 150},
 		{"one use, leak in another zone", leakAt.In(time.FixedZone("", 5*3600+1800)).Format(time.RFC3339Nano), []time.Duration{time.Hour}, 9009, true, 60},
 		{"use before the leak", leakAt.Add(2 * time.Hour).Format(time.RFC3339), []time.Duration{time.Hour}, 14061, false, 0},
+		{"lower-case t and z", strings.ToLower(leakAt.Format(time.RFC3339)), []time.Duration{2 * time.Hour}, 9009, true, 120},
+		{"space for T, with an offset", leakAt.In(time.FixedZone("", -4*3600)).Format("2006-01-02 15:04:05-07:00"), []time.Duration{time.Hour}, 14061, true, 60},
 		{"no leaked_at", "", []time.Duration{time.Hour}, 14061, false, 0},
 		{"malformed", "yesterday", []time.Duration{time.Hour}, 14061, false, 0},
 		{"after the report", report.Add(time.Hour).Format(time.RFC3339), []time.Duration{time.Hour}, 14061, false, 0},

@@ -121,11 +121,15 @@ type actorProfile struct {
 	window    distinctWindow
 }
 
+// observe learns ev. Like a credential's, the actor's networks and clients
+// are learned from successful uses only: a thief's scope widening or token
+// creation from their own server must not make that server the actor's.
 func (a *actorProfile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
 	a.seq.observe(ev)
-	if slices.Contains(useActions, ev.Action) {
-		a.window.add(ev, key, cfg.Window)
+	if !slices.Contains(useActions, ev.Action) {
+		return
 	}
+	a.window.add(ev, key, cfg.Window)
 	if ev.Outcome != "success" {
 		return
 	}

@@ -3,6 +3,7 @@ package detect
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/credwatch/credwatch/event"
@@ -71,9 +72,14 @@ func usedSince[K comparable](s stats[K], from int32) []K {
 // leakTime is when a leak report says the credential leaked: its
 // attrs.leaked_at (RFC 3339: when a scanner saw it exposed, before it
 // reported it) when that is no later than the report and within the leak
-// horizon before it; else the report's own time.
+// horizon before it; else the report's own time. RFC 3339's lower-case
+// "t" and "z" and its space separator are read as well.
 func leakTime(ev *event.Event) time.Time {
-	at, err := time.Parse(time.RFC3339Nano, ev.Attrs["leaked_at"])
+	s := strings.ToUpper(ev.Attrs["leaked_at"])
+	if len(s) > 10 && s[10] == ' ' {
+		s = s[:10] + "T" + s[11:]
+	}
+	at, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil || at.After(ev.Time) || ev.Time.Sub(at) > leakHorizon {
 		return ev.Time
 	}

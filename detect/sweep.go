@@ -62,6 +62,11 @@ func (b *Baselines) sweep(now time.Time) {
 			delete(b.crossings, k)
 		}
 	}
+	for k, c := range b.crossers {
+		if c.last < forget {
+			delete(b.crossers, k)
+		}
+	}
 	keep := minuteOf(now.Add(-tombKeep))
 	for k, t := range b.tombs {
 		if t.last < keep {

@@ -6,7 +6,9 @@
 #   from one org's Space and replayed against another's. A crossing its
 #   principal (the token's owner, else the actor) has made on 3 days or more
 #   over longer than the learning period is established (a shared-services
-#   account reading another account's secret nightly) and stays quiet.
+#   account reading another account's secret nightly) and stays quiet, as
+#   are all of a principal's once it has crossed into 5 tenants or more that
+#   way (the platform's own scanner).
 # custom:
 #   id: cross_tenant_private
 #   severity: high

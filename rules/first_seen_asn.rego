@@ -28,7 +28,13 @@ alert := {
 	not input.event.source.internal
 	not input.event.token.workload # off its platform is workload_token_off_platform's
 	not known_to_the_tenant_of_a_new_actor
+	not back_on_an_old_network
 }
+
+# A network the credential used often (10 % of its uses or more) before the
+# forget horizon is one it returns to: a quarterly job, a dormant token
+# (dormant_token_use's to judge), not a new place.
+back_on_an_old_network if input.context.profile.asn in {"FREQUENT", "INFREQUENT"}
 
 # An actor new to the engine has no networks of its own yet: the tenant's
 # stand in for them.

@@ -72,3 +72,9 @@ test_usual_client_shared_network_or_learning_actor_stays_low if {
 	a5 := rule.alert with input as {"event": ev, "context": ctx}
 	a5.severity == "low"
 }
+
+test_back_on_a_network_used_often_before_the_horizon_is_quiet if {
+	not rule.alert with input as {"event": ev, "context": object.union(ctx, {"profile": {"asn": "FREQUENT"}})}
+	not rule.alert with input as {"event": ev, "context": object.union(ctx, {"profile": {"asn": "INFREQUENT"}})}
+	rule.alert with input as {"event": ev, "context": object.union(ctx, {"profile": {"asn": "RARE"}})}
+}

@@ -1,7 +1,7 @@
 # METADATA
 # title: Token widened then used from a new network
 # description: >-
-#   A token's scopes were widened to write or admin rights by a request from a
+#   A token's scopes were widened to write, admin or secret rights by a request from a
 #   network its owner never used, or widened and, within the hour, used from a
 #   network neither it nor its owner ever used: the classic path from a stolen
 #   session to a powerful token in another machine's hands. The widening alone
@@ -45,8 +45,9 @@ privileged_used := privileged(input.context.sequence.scopes_added.scopes)
 
 privileged_added := privileged(input.context.scopes.added)
 
-# privileged are the scopes that write, administer or manage hooks.
+# privileged are the scopes that write, administer, manage hooks or reach
+# secrets (spaces.secrets.read hands over every secret a Space holds).
 privileged(scopes) := [s |
 	some s in scopes
-	regex.match(`(write|admin|manage|webhook)`, s)
+	regex.match(`(write|admin|manage|webhook|secret)`, lower(s))
 ]

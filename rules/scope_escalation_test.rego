@@ -57,3 +57,11 @@ test_a_new_owners_widening_is_fine if {
 	ctx := object.union(widening_ctx, {"actor": {"learning": true}})
 	not rule.alert with input as {"event": widening, "context": ctx}
 }
+
+test_a_widening_to_secrets_counts if {
+	every scope in ["spaces.secrets.read", "Secrets:Read", "actions_secrets.write"] {
+		ctx := {"sequence": {"scopes_added": {"event_id": "u1", "minutes_ago": 5, "scopes": [scope]}}, "first_seen": {"asn": true}, "actor": {"known_asn": false}}
+		a := rule.alert with input as {"event": ev, "context": ctx}
+		a.facts.privileged == [scope]
+	}
+}

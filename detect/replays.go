@@ -1,0 +1,52 @@
+package detect
+
+import (
+	"hash/maphash"
+	"time"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// seenIDs are the ids of the events judged lately (by hash, with the
+// minute of their event time). At-least-once delivery hands an event over
+// again — a producer's retry, a consumer's replay after a rebalance, a warm
+// start whose history overlaps the stream — and an event counted twice
+// would double its window's events and denials (enumeration's probing) and
+// its uses. An event whose id was judged within the window and lateness is
+// skipped; one older than that can no longer inflate a window.
+type seenIDs struct {
+	ids    map[uint64]int32
+	swept  time.Time
+	newest time.Time
+}
+
+// replayed reports whether ev's id was judged lately, and remembers it.
+// An event without an id is never a replay.
+func (b *Baselines) replayed(ev *event.Event) bool {
+	if ev.ID == "" {
+		return false
+	}
+	s := &b.seen
+	if s.ids == nil {
+		s.ids = map[uint64]int32{}
+	}
+	k := maphash.String(b.seed, ev.ID)
+	if _, ok := s.ids[k]; ok {
+		return true
+	}
+	s.ids[k] = minuteOf(ev.Time)
+	keep := b.cfg.Window + b.cfg.Lateness
+	if ev.Time.After(s.newest) {
+		s.newest = ev.Time
+	}
+	if s.newest.Sub(s.swept) >= keep {
+		old := minuteOf(s.newest.Add(-keep))
+		for id, m := range s.ids {
+			if m < old {
+				delete(s.ids, id)
+			}
+		}
+		s.swept = s.newest
+	}
+	return false
+}
