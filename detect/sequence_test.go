@@ -54,21 +54,7 @@ func TestMintedThenUsedElsewhere(t *testing.T) {
 }
 
 func TestEnumerationAgainstItsOwnBaseline(t *testing.T) {
-	var evs []event.Event
-	for d := range 10 { // a few repos a day
-		for i := range 3 {
-			ev := use(fmt.Sprintf("n%d-%d", d, i), "tok", t0.Add(time.Duration(d)*24*time.Hour+time.Duration(i)*time.Minute), 3320, "DE", 52.5, 13.4)
-			ev.Resource = event.Resource{Type: "model", ID: fmt.Sprintf("acme/m%d", i), Visibility: "private"}
-			evs = append(evs, ev)
-		}
-	}
-	sweep := t0.Add(11 * 24 * time.Hour)
-	for i := range 30 {
-		ev := use(fmt.Sprintf("sweep%d", i), "tok", sweep.Add(time.Duration(i)*10*time.Second), 14061, "NL", 52.37, 4.9)
-		ev.Action, ev.Outcome = "secret.list", "denied"
-		ev.Resource = event.Resource{Type: "space", ID: fmt.Sprintf("org%d/space", i), Visibility: "private"}
-		evs = append(evs, ev)
-	}
+	evs := sweepAfterHistory()
 	a := rulesOf(run(t, newEngine(t), evs))["enumeration"]
 	require.NotNil(t, a)
 	require.Equal(t, "sweep19", a.EventIDs[0], "the 20th distinct resource crosses the threshold")
