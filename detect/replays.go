@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"encoding/binary"
 	"hash/maphash"
 	"time"
 
@@ -20,8 +21,10 @@ type seenIDs struct {
 	newest time.Time
 }
 
-// replayed reports whether ev's id was judged lately, and remembers it.
-// An event without an id is never a replay.
+// replayed reports whether ev was judged lately, and remembers it. An
+// event is known by its tenant, time and id, the key that collapses its
+// copies in the store: a producer that reuses an id for another event at
+// another time has it judged. An event without an id is never a replay.
 func (b *Baselines) replayed(ev *event.Event) bool {
 	if ev.ID == "" {
 		return false
@@ -30,7 +33,15 @@ func (b *Baselines) replayed(ev *event.Event) bool {
 	if s.ids == nil {
 		s.ids = map[uint64]int32{}
 	}
-	k := maphash.String(b.seed, ev.ID)
+	var h maphash.Hash
+	h.SetSeed(b.seed)
+	h.WriteString(ev.Tenant)
+	h.WriteByte(0)
+	h.WriteString(ev.ID)
+	var at [8]byte
+	binary.LittleEndian.PutUint64(at[:], uint64(ev.Time.UnixNano()))
+	_, _ = h.Write(at[:])
+	k := h.Sum64()
 	if _, ok := s.ids[k]; ok {
 		return true
 	}

@@ -15,7 +15,8 @@ import (
 // TestRedeliveredEventsCountOnce: at-least-once delivery hands events over
 // again — at once, shuffled among the new ones, or after a warm start that
 // learned them — and each counts once: the enumeration sweep's window holds
-// the same 20 events and one alert as when delivered once.
+// the same 20 events and one alert as when delivered once. An id reused for
+// events at other times is not a redelivery.
 func TestRedeliveredEventsCountOnce(t *testing.T) {
 	for _, c := range []struct {
 		name   string
@@ -41,6 +42,15 @@ func TestRedeliveredEventsCountOnce(t *testing.T) {
 			require.Equal(t, 20, a.Explanation.Baseline.Window.Events, "the window counts each event once")
 		})
 	}
+	t.Run("an id reused at another time is another event", func(t *testing.T) {
+		evs := sweepAfterHistory()
+		for i := range evs[len(evs)-30:] {
+			evs[len(evs)-30+i].ID = "sweep" // one id for the whole sweep, each at its own time
+		}
+		a := rulesOf(run(t, newEngine(t), evs))["enumeration"]
+		require.NotNil(t, a)
+		require.Equal(t, 20, a.Explanation.Baseline.Window.Events)
+	})
 	t.Run("learned by a warm start, then streamed", func(t *testing.T) {
 		e, evs := newEngine(t), sweepAfterHistory()
 		for i := range evs[:len(evs)-10] {
