@@ -46,18 +46,34 @@ func (b *Baselines) replayed(ev *event.Event) bool {
 		return true
 	}
 	s.ids[k] = minuteOf(ev.Time)
-	keep := b.cfg.Window + b.cfg.Lateness
 	if ev.Time.After(s.newest) {
 		s.newest = ev.Time
 	}
-	if s.newest.Sub(s.swept) >= keep {
-		old := minuteOf(s.newest.Add(-keep))
-		for id, m := range s.ids {
-			if m < old {
-				delete(s.ids, id)
-			}
-		}
-		s.swept = s.newest
+	keep := b.cfg.Window + b.cfg.Lateness
+	switch {
+	case s.newest.Sub(s.swept) >= keep:
+		s.forget(keep)
+	case len(s.ids) >= maxSeenIDs: // a burst: keep the newest half of the horizon
+		s.forget(keep / 2)
 	}
 	return false
+}
+
+// maxSeenIDs bounds the ids kept (about 40 MB): at 1,500 events/s or more
+// per engine the horizon shrinks to keep within it.
+const maxSeenIDs = 1 << 20
+
+// forget drops the ids of events older than keep before the newest; if
+// that frees too little, all of them.
+func (s *seenIDs) forget(keep time.Duration) {
+	old := minuteOf(s.newest.Add(-keep))
+	for id, m := range s.ids {
+		if m < old {
+			delete(s.ids, id)
+		}
+	}
+	if len(s.ids) >= maxSeenIDs*3/4 {
+		clear(s.ids)
+	}
+	s.swept = s.newest
 }
