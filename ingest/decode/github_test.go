@@ -91,6 +91,17 @@ func TestGitHubFields(t *testing.T) {
 		{"token_id only", `,"token_id":"42"`, func(t *testing.T, ev event.Event) {
 			require.Equal(t, "github_token:42", ev.Token.ID)
 		}, nil},
+		{"token_id beside the hash names the token", `,"hashed_token":"h=","token_id":9876543`, func(t *testing.T, ev event.Event) {
+			require.Equal(t, "github_token:9876543", ev.Token.ID)
+			require.Equal(t, "h=", ev.Attrs["github.hashed_token"])
+		}, nil},
+		{"the hash alone names the token", `,"hashed_token":"h="`, func(t *testing.T, ev event.Event) {
+			require.Equal(t, "h=", ev.Token.ID)
+			require.NotContains(t, ev.Attrs, "github.hashed_token")
+		}, nil},
+		{"token_id zero beside the hash", `,"hashed_token":"h=","token_id":"0"`, func(t *testing.T, ev event.Event) {
+			require.Equal(t, "h=", ev.Token.ID)
+		}, nil},
 		{"token_id zero", `,"token_id":0`, func(t *testing.T, ev event.Event) {
 			require.Empty(t, ev.Token)
 		}, nil},
