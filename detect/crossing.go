@@ -71,9 +71,7 @@ func (b *Baselines) crossingKeysOf(ev *event.Event) (k crossingKeys, ok bool) {
 // writeLower writes a separator, then s lower-cased.
 func writeLower(h *maphash.Hash, s string) {
 	h.WriteByte(0)
-	for i := 0; i < len(s); i++ {
-		h.WriteByte(lowerASCII(s[i]))
-	}
+	h.WriteString(strings.ToLower(s))
 }
 
 // add counts a crossing at t.
@@ -93,12 +91,4 @@ func (c *crossing) add(t time.Time) {
 // on minCrossingDays days or more, the last within forget.
 func (c crossing) established(t time.Time, learning, forget time.Duration) bool {
 	return c.days >= minCrossingDays && t.Sub(timeOfMinute(c.first)) >= learning && t.Sub(timeOfMinute(c.last)) <= forget
-}
-
-// lowerASCII lower-cases an ASCII letter.
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }

@@ -16,9 +16,8 @@ import (
 // its uses. An event whose id was judged within the window and lateness is
 // skipped; one older than that can no longer inflate a window.
 type seenIDs struct {
-	ids    map[uint64]int32
-	swept  time.Time
-	newest time.Time
+	ids   map[uint64]int32
+	swept time.Time // event time of the last forget
 }
 
 // replayed reports whether ev was judged lately, and remembers it. An
@@ -46,15 +45,13 @@ func (b *Baselines) replayed(ev *event.Event) bool {
 		return true
 	}
 	s.ids[k] = minuteOf(ev.Time)
-	if ev.Time.After(s.newest) {
-		s.newest = ev.Time
-	}
+	newest := maxTime(b.newest, ev.Time) // the baselines' watermark, this event not yet observed
 	keep := b.cfg.Window + b.cfg.Lateness
 	switch {
-	case s.newest.Sub(s.swept) >= keep:
-		s.forget(keep)
+	case newest.Sub(s.swept) >= keep:
+		s.forget(newest, keep)
 	case len(s.ids) >= maxSeenIDs: // a burst: keep the newest half of the horizon
-		s.forget(keep / 2)
+		s.forget(newest, keep/2)
 	}
 	return false
 }
@@ -63,10 +60,10 @@ func (b *Baselines) replayed(ev *event.Event) bool {
 // per engine the horizon shrinks to keep within it.
 const maxSeenIDs = 1 << 20
 
-// forget drops the ids of events older than keep before the newest; if
-// that frees too little, all of them.
-func (s *seenIDs) forget(keep time.Duration) {
-	old := minuteOf(s.newest.Add(-keep))
+// forget drops the ids of events older than keep before newest; if that
+// frees too little, all of them.
+func (s *seenIDs) forget(newest time.Time, keep time.Duration) {
+	old := minuteOf(newest.Add(-keep))
 	for id, m := range s.ids {
 		if m < old {
 			delete(s.ids, id)
@@ -75,5 +72,5 @@ func (s *seenIDs) forget(keep time.Duration) {
 	if len(s.ids) >= maxSeenIDs*3/4 {
 		clear(s.ids)
 	}
-	s.swept = s.newest
+	s.swept = newest
 }
