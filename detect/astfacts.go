@@ -65,6 +65,9 @@ func factsValue(f *Facts) ast.Value {
 			ast.Item(ast.StringTerm("established"), ast.BooleanTerm(c.Established)),
 		}.term())
 	}
+	if n := f.Namespace; n != nil {
+		o.put("namespace", namespaceTerm(n))
+	}
 	o.put("sequence", sequenceTerm(&f.Sequence))
 	return ast.NewObject(o...)
 }
@@ -108,4 +111,15 @@ func buildTerm(b *BuildFacts) *ast.Term {
 	o.put("history_max", ast.IntNumberTerm(b.HistoryMax))
 	o.put("declared", ast.IntNumberTerm(b.Declared))
 	return o.term()
+}
+
+func namespaceTerm(n *NamespaceFacts) *ast.Term {
+	return fields{
+		ast.Item(ast.StringTerm("home"), ast.StringTerm(n.Home)),
+		ast.Item(ast.StringTerm("target"), ast.StringTerm(n.Target)),
+		ast.Item(ast.StringTerm("days"), ast.IntNumberTerm(n.Days)),
+		ast.Item(ast.StringTerm("denied"), ast.BooleanTerm(n.Denied)),
+		ast.Item(ast.StringTerm("namespaces"), ast.IntNumberTerm(n.Namespaces)),
+		ast.Item(ast.StringTerm("established"), ast.BooleanTerm(n.Established)),
+	}.term()
 }

@@ -91,6 +91,7 @@ func (b *Baselines) Observe(ev *event.Event) {
 	if slices.Contains(useActions, ev.Action) {
 		b.observeCrossing(ev)
 	}
+	b.observeReach(ev)
 	b.networks.Observe(ev)
 	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {
 		b.workload(ev.Secret.Workload).declare(ev.Secret.ID)

@@ -29,18 +29,12 @@ func (b *Baselines) observeCrossing(ev *event.Event) {
 	if !ok {
 		return
 	}
-	c := b.crossings[k.pair]
-	c.add(ev.Time)
-	b.crossings[k.pair] = c
-	w := b.crossers[k.principal]
-	if w == nil {
-		w = &crosser{}
-		b.crossers[k.principal] = w
-	}
-	w.add(ev.Time)
-	if int(w.n) < len(w.tenants) && !slices.Contains(w.tenants[:w.n], k.tenant) {
-		w.tenants[w.n], w.n = k.tenant, w.n+1
-	}
+	b.addCrossing(k, ev.Time)
+}
+
+// containsTenant reports whether w crossed into tenant (a tenant's hash).
+func containsTenant(w *crosser, tenant uint32) bool {
+	return slices.Contains(w.tenants[:w.n], tenant)
 }
 
 // crossingFacts are ev's crossing facts, nil when it crosses no line.

@@ -37,6 +37,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 		f.Window = p.window.facts(ev, key, b.cfg.Window)
 		f.Crossing = b.crossingFacts(ev)
 	}
+	f.Namespace = b.namespaceFacts(ev)
 	b.credentialFacts(p, ev, &f)
 	f.Learning = b.engineLearning(ev.Time) || (f.CredentialLearning && f.Actor.Learning && f.Tenant.Learning)
 	return f

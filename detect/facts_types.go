@@ -28,7 +28,9 @@ type Facts struct {
 	Build              *BuildFacts    `json:"build,omitempty"`    // on a build's secret reads
 	Scopes             *ScopeFacts    `json:"scopes,omitempty"`   // on token.update_scopes
 	Crossing           *CrossingFacts `json:"crossing,omitempty"` // on a use across tenants
-	Sequence           SequenceFacts  `json:"sequence"`
+	// Namespace: on a service account's secret action outside its namespace.
+	Namespace *NamespaceFacts `json:"namespace,omitempty"`
+	Sequence  SequenceFacts   `json:"sequence"`
 }
 
 // FirstSeen says which of this event's values the credential has not used

@@ -125,6 +125,7 @@ type actorProfile struct {
 // are learned from successful uses only: a thief's scope widening or token
 // creation from their own server must not make that server the actor's.
 func (a *actorProfile) observe(ev *event.Event, key uint64, cfg BaselineConfig) {
+	a.firstSeen = minTime(a.firstSeen, ev.Time) // a late or replayed older event
 	a.seq.observe(ev)
 	if !slices.Contains(useActions, ev.Action) {
 		return

@@ -1,0 +1,86 @@
+package detect
+
+import (
+	"hash/maphash"
+	"strings"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// NamespaceFacts are, on a Kubernetes service account's use of a secret
+// outside its own namespace, how often the account has reached there: a
+// controller (cert-manager, external-secrets, an operator) reads its
+// namespaces every day, an application's stolen token does not.
+type NamespaceFacts struct {
+	Home   string `json:"home"`   // the service account's namespace
+	Target string `json:"target"` // the secret's namespace; "*" for a list across all
+	// Days is how many distinct days the account succeeded there within the
+	// forget horizon (0: never); Denied, whether it was refused there before.
+	Days   int  `json:"days"`
+	Denied bool `json:"denied"`
+	// Namespaces is how many namespaces other than its own the account
+	// succeeded in (to maxCrosserTenants).
+	Namespaces int `json:"namespaces"`
+	// Established: the account's reach into Target, or into minWideTenants
+	// namespaces or more (or all at once), is older than the learning
+	// period and recurred on minCrossingDays days or more.
+	Established bool `json:"established"`
+}
+
+// serviceAccountPrefix starts a Kubernetes service account's user name:
+// system:serviceaccount:<namespace>:<name>.
+const serviceAccountPrefix = "system:serviceaccount:"
+
+// allNamespaces is the target of a list or watch across namespaces.
+const allNamespaces = "*"
+
+// namespacesOf are ev's home and target namespaces; ok is false unless a
+// service account acted on a secret in a namespace other than its own.
+func namespacesOf(ev *event.Event) (home, target string, ok bool) {
+	if !strings.HasPrefix(ev.Action, "secret.") || !strings.HasPrefix(ev.Actor.ID, serviceAccountPrefix) {
+		return "", "", false
+	}
+	home, _, found := strings.Cut(ev.Actor.ID[len(serviceAccountPrefix):], ":")
+	if !found || home == "" {
+		return "", "", false
+	}
+	target = secretNamespace(ev)
+	return home, target, target != "" && target != home
+}
+
+// secretNamespace is the namespace of ev's secret: the Kubernetes decoder's
+// attrs.k8s.namespace, else the part of the secret id before its "/"
+// ("<namespace>/<name>"); a Kubernetes list naming no namespace is across
+// all of them.
+func secretNamespace(ev *event.Event) string {
+	if ns := ev.Attrs["k8s.namespace"]; ns != "" {
+		return ns
+	}
+	if ns, _, found := strings.Cut(ev.Secret.ID, "/"); found {
+		return ns
+	}
+	if ev.Format == event.FormatK8s && ev.Action == "secret.list" && ev.Secret.ID == "" {
+		return allNamespaces
+	}
+	return ""
+}
+
+// reachKeysOf key ev's reach like a crossing (the same maps hold both):
+// pair by tenant, account and target, principal by the first two, and a
+// refusal apart from a success (denied true).
+func (b *Baselines) reachKeysOf(ev *event.Event, target string, denied bool) crossingKeys {
+	var h, t maphash.Hash
+	h.SetSeed(b.seed)
+	t.SetSeed(b.seed)
+	h.WriteString("k8s-reach")
+	writeLower(&h, ev.Tenant)
+	h.WriteString(ev.Actor.ID)
+	if denied {
+		h.WriteByte('!')
+	}
+	k := crossingKeys{principal: h.Sum64()}
+	writeLower(&h, target)
+	writeLower(&t, target)
+	k.pair, k.tenant = h.Sum64(), uint32(t.Sum64())
+	return k
+}
