@@ -40,6 +40,7 @@ type trigger struct {
 	anchors []int32 // rules to try where it starts
 	factors []int32 // factor sets it belongs to
 	key     bool    // a word of secret-like names: scan the name around it
+	mark    uint8   // markEscaped, markBase64: text in another encoding may start here
 	size    int32   // the literal's length
 }
 
@@ -104,6 +105,12 @@ func buildCatalogue() (*catalogue, error) {
 	for _, w := range moreKeyWords {
 		b.c.triggers[b.literal(w)].key = true
 	}
+	for _, w := range escapedMarks {
+		b.c.triggers[b.literal(w)].mark = markEscaped
+	}
+	for _, w := range base64Marks {
+		b.c.triggers[b.literal(w)].mark = markBase64
+	}
 	if len(b.c.rules) > maxRules {
 		return nil, fmt.Errorf("redact: %d rules, at most %d", len(b.c.rules), maxRules)
 	}
@@ -136,7 +143,7 @@ func (b *builder) literal(lit string) int32 {
 func (b *builder) onceOnly() []bool {
 	once := make([]bool, len(b.lits))
 	for i, t := range b.c.triggers {
-		once[i] = len(t.anchors) == 0 && !t.key && !slices.ContainsFunc(t.gates, func(ri int32) bool {
+		once[i] = len(t.anchors) == 0 && !t.key && t.mark != markBase64 && !slices.ContainsFunc(t.gates, func(ri int32) bool {
 			return b.c.rules[ri].first == nil
 		})
 	}

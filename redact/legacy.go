@@ -24,6 +24,8 @@ var legacyPatterns = [...]legacyPattern{
 	{"private_key", `PuTTY-User-Key-File-[0-9]:(?:[A-Za-z0-9+/=\s:,\-.@]|\\[nrt/]|#01[25]|%0[aAdD])*`, nil},
 	{"google_oauth_token", `ya29\.[0-9A-Za-z_\-]{20,}`, nil},
 	{"discord_webhook", `discord(?:app)?\.com/api/webhooks/[0-9]{5,30}/([A-Za-z0-9_\-]{20,})`, nil},
+	// A Teams incoming webhook's secret path, in any case, with the V2 key.
+	{"microsoft-teams-webhook", `(?i)webhook\.office\.com/webhookb2/[^\s"'\\/]{1,200}/IncomingWebhook/([A-Za-z0-9]{16,64}(?:/[A-Za-z0-9-]{36}(?:/[A-Za-z0-9_-]{16,128})?)?)`, nil},
 	{"jwt", `eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]*`, nil},
 	{"huggingface_token", `(?:hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})`, nil},
 	{"github_token", `(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})`, nil},
@@ -31,16 +33,16 @@ var legacyPatterns = [...]legacyPattern{
 	{"slack_token", `xox[abposr]-[A-Za-z0-9\-]{10,}`, nil},
 	{"openai_key", `sk-(?:proj-|svcacct-|admin-|ant-)?[A-Za-z0-9_\-]{20,}`, nil},
 	{"gitlab_token", `glpat-[A-Za-z0-9_\-]{20,}`, nil},
-	// The password of scheme://user:password@host (clone URLs, DSNs). '?'
-	// and '#' end it. A raw '/' or '@' (they should be %2F and %40, but
-	// DSNs are written by hand) does not: a password without '/' runs to
+	// The password of scheme://user:password@host (clone URLs, DSNs), of
+	// any length (a JWT). '?' ends it. A raw '/', '#' or '@' (they should
+	// be %2F, %23 and %40, but DSNs are written by hand) does not: a password without '/' runs to
 	// the authority's last '@' (admin:p@ss@db). One with a '/' holds no
 	// '@', and what comes before its first '/' must not be a port, all
 	// digits: then the '@' is in a path (registry:443/@babel/core,
 	// host:8080/a/b@c), not in userinfo. A user starting with '[' is an
 	// IPv6 host. The precheck: Go's regexp spends microseconds on each
 	// "://" in the bounded repetitions, and most URLs have no userinfo.
-	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:([^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256}|[^\s/?#"'\\]{1,256})@`, userinfo},
+	{"url_password", `://[^\s:/?#@"'\\\[]{0,256}:([^\s/?#@"'\\]{0,256}[^\s/?#@"'\\0-9][^\s/?#@"'\\]{0,256}/[^\s?#@"'\\]{0,256}|[^\s/?"'\\]{1,256}[^\s/?"'\\]*)@`, userinfo},
 	// A token given as the user, without a password
 	// (https://<token>@github.com/org/repo.git).
 	{"url_password", `://([A-Za-z0-9_\-]{20,256})@`, tokenUser},
@@ -64,7 +66,7 @@ func userinfo(w []byte) bool {
 		switch c {
 		case '@':
 			return true
-		case ' ', '\t', '\n', '\f', '\r', '?', '#', '"', '\'', '\\':
+		case ' ', '\t', '\n', '\f', '\r', '?', '"', '\'', '\\':
 			return false
 		}
 	}

@@ -104,6 +104,8 @@ func FuzzRedact(f *testing.F) {
 	f.Add([]byte(`{"env":[{"value":"a\"b","name":"DB_PASS"}],"log":"{\"value\":\"x\",\"name\":\"SSH_KEY\"}"}`))
 	f.Add([]byte(`{"args":["--db-password","v","--token", "w"],"cmd":"run --api-key k --x"}`))
 	f.Add([]byte(`{"u":"https://h/p?a=1&sig=s%3D&amp;key=k\u0026signature=x","d":"postgres://u:pa/ss@h:1/db"}`))
+	f.Add([]byte(`GET /cb?state=%7B%22password%22%3A%22%55jhKng%2BUGgy94%22%7D&x=&quot;token&quot;:&quot;a&amp;bcdefgh1&quot;`))
+	f.Add([]byte(`{"h":"X-Session-Data: eyJwYXNzd29yZCI6ICJCNjFkTkh0cHZOcWJIbkZpaFcifQ==","u":"IyEvYmluL3NoCmV4cG9ydCBUT0tFTj1hYmMxMjM0NTY3"}`))
 	r := newRedactor(f, "0123456789abcdef")
 	f.Fuzz(func(t *testing.T, in []byte) {
 		for name, scrub := range map[string]func([]byte) ([]byte, []string){"Bytes": r.Bytes, "Message": r.Message} {

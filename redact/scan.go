@@ -11,17 +11,22 @@ type scan struct {
 	factors bitset           // factor sets one of whose literals occurs
 	spent   [maxCapped]int32 // bytes of anchored tries of capped rules, to bound adversarial input
 	spans   []span
+	depth   int // encodings left to look through
 }
 
-// find returns every secret in b; nil (and no allocation) when there is none.
-func (c *catalogue) find(b []byte) []span {
+// find returns every secret in b, also where escapes or base64 spell it;
+// nil (and no allocation) when there is none.
+func (c *catalogue) find(b []byte) []span { return c.findDepth(b, maxLookDepth) }
+
+// findDepth is find looking through depth encodings.
+func (c *catalogue) findDepth(b []byte, depth int) []span {
 	var buf [64]hit
 	var seen litset
 	hits := c.ac.scan(b, buf[:0], &seen)
 	if len(hits) == 0 {
 		return nil
 	}
-	s := scan{c: c, b: b, gates: c.ungated}
+	s := scan{c: c, b: b, gates: c.ungated, depth: depth}
 	for _, h := range hits {
 		for _, g := range c.triggers[h.pat].gates {
 			s.gates.set(g)
@@ -31,9 +36,14 @@ func (c *catalogue) find(b []byte) []span {
 		}
 	}
 	keyEnd := int32(-1)
+	escaped, blobs := false, []int32(nil)
 	for _, h := range hits {
 		t := &c.triggers[h.pat]
 		start := h.end - t.size
+		escaped = escaped || t.mark == markEscaped
+		if t.mark == markBase64 {
+			blobs = append(blobs, start)
+		}
 		for _, ri := range t.anchors {
 			if s.runs(ri) {
 				s.anchored(ri, int(start))
@@ -47,6 +57,9 @@ func (c *catalogue) find(b []byte) []span {
 		if s.runs(ri) {
 			s.around(ri, hits)
 		}
+	}
+	if depth > 0 && (escaped || blobs != nil) {
+		s.lookThrough(escaped, blobs)
 	}
 	return s.spans
 }

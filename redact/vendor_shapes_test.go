@@ -52,6 +52,9 @@ func TestURLUserinfo(t *testing.T) {
 		`proxy http://u:`+pw+`@10.0.0.1:3128 and more`,
 		`'https://user:`+pw+`@host'`,
 	)
+	for _, odd := range []string{pw + "#x9", "#" + pw, strings.Repeat(pw, 40), pw + "." + strings.Repeat("eyJzdWIiOiIxMjM0NTY3ODkwIn0", 30)} {
+		requireScrubbed(t, r, pw, "psql postgres://app:"+odd+"@db/app", `{"dsn":"https://ci:`+odd+`@git.example.com/r.git"}`)
+	}
 	out, _ := r.String(`{"url":"https://x-access-token:` + pw + `@github.com/o/r.git"}`)
 	require.Contains(t, out, `"https://x-access-token:redacted:`)
 	requireUntouched(t, r,
@@ -59,6 +62,7 @@ func TestURLUserinfo(t *testing.T) {
 		`{"url":"https://registry.npmjs.org:443/@babel/core"}`, `{"url":"http://[2001:db8::1]:8080/x@y"}`,
 		`{"url":"https://medium.com/@user/post"}`, `{"url":"http://example.com:8080/a"}`,
 		`{"arn":"arn:aws:iam::123456789012:role/deploy-ci"}`,
+		`{"url":"https://docs.example.com/#/guide@v2"}`, `{"url":"http://example.com:8080/#top","by":"ops@example.com"}`,
 	)
 }
 
@@ -100,4 +104,17 @@ func TestSpacedFieldNames(t *testing.T) {
 		got, _ := r.Field(name, pw)
 		require.Equal(t, secret, got != pw, name)
 	}
+}
+
+// TestTeamsWebhook: a Teams incoming webhook's key path, in the case the
+// URL was written, with or without the V2 key, plain or in JSON.
+func TestTeamsWebhook(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, key := range []string{"vC22Xq5pLsOBmd5uFcN2CScI1MTvUlM8", "0f8a1b2c3d4e5f60718293a4b5c6d7e8"} {
+		for _, tail := range []string{"", "/f2ca164c-5c23-b8bb-033a-72c72a49707b", "/f2ca164c-5c23-b8bb-033a-72c72a49707b/V2abcDEF0123456789_-xyzXYZ0123456789abcdEFGH"} {
+			u := "https://acme.webhook.office.com/webhookb2/addad00b-0668-1aaa-66e8-f2dc10f4913b@f2ca164c-5c23-b8bb-033a-72c72a49707b/IncomingWebhook/" + key + tail
+			requireScrubbed(t, r, key, "curl -X POST "+u+" -d @msg.json", `{"notify":{"url":"`+u+`"}}`)
+		}
+	}
+	requireUntouched(t, r, `{"url":"https://acme.webhook.office.com/webhookb2/","doc":"IncomingWebhook setup"}`)
 }

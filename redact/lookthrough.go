@@ -1,0 +1,37 @@
+package redact
+
+// Marks of text that spells credentials in another encoding, found by the
+// prefilter like any literal (lower case): percent-encoded or HTML-escaped
+// quotes, colons, equals signs and line breaks (JSON, YAML or a script in a
+// URL's query, JSON in an HTML attribute), and the base64 of a
+// JSON object or list ({" {' {\n {\r\n [{"), a script (#!/) or a cloud-init file
+// (#cloud-config).
+var (
+	escapedMarks = []string{"%22", "%27", "%3a", "%3d", "%0a", "&quot;", "&#34;", "&#x22;", "&#39;", "&apos;"}
+	base64Marks  = []string{"eyj", "eyd", "ewo", "ew0k", "w3si", "iyev", "i2nsb3vk"}
+)
+
+// Trigger marks.
+const (
+	markEscaped = 1 + iota
+	markBase64
+)
+
+// maxLookDepth bounds how many encodings deep find looks (base64 in a
+// percent-encoded query, and no further).
+const maxLookDepth = 2
+
+// lookThrough adds the secrets that the text's escapes or base64 blobs
+// hide: an escaped secret where the text spells it, and a base64 blob
+// holding one as a whole.
+func (s *scan) lookThrough(escaped bool, blobs []int32) {
+	if escaped {
+		view, at := decodeEscapes(s.b)
+		for _, sp := range s.c.findDepth(view, s.depth-1) {
+			forPieces(view, int(sp.start), int(sp.end), func(lo, hi int) { s.addSpan(sp.rule, int(at[lo]), int(at[hi])) })
+		}
+	}
+	for _, at := range blobs {
+		s.base64At(int(at))
+	}
+}
