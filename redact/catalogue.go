@@ -105,6 +105,7 @@ func buildCatalogue() (*catalogue, error) {
 	for _, w := range moreKeyWords {
 		b.c.triggers[b.literal(w)].key = true
 	}
+	b.c.triggers[b.literal(secureString)].key = true // a type that makes its object's value a secret
 	for _, w := range escapedMarks {
 		b.c.triggers[b.literal(w)].mark = markEscaped
 	}

@@ -95,12 +95,27 @@ func (r *Redactor) scrubValue(key string, v any, depth int, kinds *[]string) any
 		return t
 	case map[string]any:
 		out := make(map[string]any, len(t))
+		secret := pairValueKeys(t)
 		for name, val := range t {
 			k2, k := r.String(name)
 			*kinds = append(*kinds, k...)
+			if s, ok := val.(string); ok && s != "" && containsFold(secret, name) && !isReference([]byte(s), 0, len(s)) {
+				out[k2], *kinds = r.Reference([]byte(s)), append(*kinds, KindField)
+				continue
+			}
 			out[k2] = r.scrubValue(name, val, depth, kinds)
 		}
 		return out
 	}
 	return v
+}
+
+// containsFold reports whether names holds name in any case.
+func containsFold(names []string, name string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, name) {
+			return true
+		}
+	}
+	return false
 }

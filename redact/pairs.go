@@ -29,17 +29,34 @@ func (s *scan) pair(ns, ne, i int, q []byte) int {
 		return ne
 	}
 	key, at := memberBefore(b, ns-len(q), q)
+	if bytes.EqualFold(key, []byte("type")) && bytes.EqualFold(b[ns:ne], []byte(secureString)) {
+		return s.pairValue(ns, ne, i, at, q, "value")
+	}
 	for _, p := range pairKeys { // the cheap tests first: most hits are in values of other members
 		if !bytes.EqualFold(key, []byte(p.name)) {
 			continue
 		}
-		if vs := laterMember(b, i, q, p.value); vs >= 0 && secretKey(b[ns:ne]) {
-			return s.value(vs, s.c.field, true, plainName)
+		if !secretKey(b[ns:ne]) {
+			return ne
 		}
-		if vs, ve := valueBeforeN(b, at, q, p.value); ve > vs && secretKey(b[ns:ne]) {
-			s.addSpan(s.c.field, vs, ve)
-		}
-		return ne
+		return s.pairValue(ns, ne, i, at, q, p.value)
+	}
+	return ne
+}
+
+// secureString is the type of an SSM parameter (or any object's member
+// "type") that makes the object's "value" a secret, whatever its name.
+const secureString = "SecureString"
+
+// pairValue records the value of member want, one of the next few members
+// or else one before the name's member (which starts at b[at]).
+func (s *scan) pairValue(ns, ne, i, at int, q []byte, want string) int {
+	b := s.b
+	if vs := laterMember(b, i, q, want); vs >= 0 {
+		return s.value(vs, s.c.field, true, plainName)
+	}
+	if vs, ve := valueBeforeN(b, at, q, want); ve > vs {
+		s.addSpan(s.c.field, vs, ve)
 	}
 	return ne
 }

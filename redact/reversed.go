@@ -16,7 +16,7 @@ func valueBefore(b []byte, i int, q []byte, name string) (int, int) {
 	for i--; i > 0 && (b[i-1] == ' ' || b[i-1] == '\t'); i-- {
 	}
 	if !bytes.HasSuffix(b[:i], q) || !delimiter(b, i-1, q) {
-		return 0, 0
+		return bareBefore(b, i, q)
 	}
 	end := i - len(q)
 	open := end - 1
@@ -35,6 +35,23 @@ func valueBefore(b []byte, i int, q []byte, name string) (int, int) {
 		return -at, 0 // another string member, whose name opens at at
 	}
 	return start, end
+}
+
+// bareBefore is valueBefore's answer for a member whose value, ending at
+// b[i], is a literal or a number ("overwrite": true): minus where its name
+// opens, and 0; else 0, 0.
+func bareBefore(b []byte, i int, q []byte) (int, int) {
+	j := i
+	for j > 0 && (b[j-1] >= 'a' && b[j-1] <= 'z' || b[j-1] >= '0' && b[j-1] <= '9' || b[j-1] == '.' || b[j-1] == '-' || b[j-1] == '+') {
+		j--
+	}
+	if j == i {
+		return 0, 0
+	}
+	if key, at := memberBefore(b, j, q); key != nil {
+		return -at, 0
+	}
+	return 0, 0
 }
 
 // valueBeforeN is valueBefore looking past up to maxLater string members

@@ -118,3 +118,24 @@ func TestTeamsWebhook(t *testing.T) {
 	}
 	requireUntouched(t, r, `{"url":"https://acme.webhook.office.com/webhookb2/","doc":"IncomingWebhook setup"}`)
 }
+
+// TestSecureStringValue: an SSM parameter's value typed SecureString,
+// whatever its name, with the type before or after the value and other
+// members between, spaced or not, plain or with escaped slashes; a String
+// parameter under an ordinary name stays.
+func TestSecureStringValue(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	const v = "df2YEe6rSxCnopMEmJVQ"
+	requireScrubbed(t, r, v,
+		`{"requestParameters":{"name":"/myapp/prod/stripe-live","type":"SecureString","value":"`+v+`","overwrite":true}}`,
+		`{"requestParameters": {"value": "`+v+`", "overwrite": true, "tier": "Standard", "type": "SecureString", "name": "x"}}`,
+		`{"Type":"securestring","KeyId":"alias/aws/ssm","Description":"a, b","Value":"`+v+`"}`,
+		`{"name":"\/prod\/db\/password","type":"String","value":"`+v+`"}`,
+		`{"Name":"\/prod\/app\/api_key","Value":"`+v+`"}`,
+	)
+	requireUntouched(t, r,
+		`{"name":"/myapp/prod/region","type":"String","value":"eu-west-1"}`,
+		`{"name":"\/myapp\/prod\/region","type":"String","value":"eu-west-1"}`,
+		`{"type":"SecureString","name":"/app/db-password","keyId":"alias/aws/ssm"}`,
+	)
+}

@@ -47,13 +47,45 @@ func (d *Decoder) walkSecrets(a *fastjson.Arena, v *fastjson.Value) bool {
 			changed = d.redactPatch(a, v.Get("requestObject")) || changed
 		}
 		o, _ := v.Object()
-		o.Visit(func(_ []byte, c *fastjson.Value) { changed = d.walkSecrets(a, c) || changed })
+		o.Visit(func(k []byte, c *fastjson.Value) {
+			if s := d.secretsInString(a, c); s != nil {
+				o.Set(string(k), s)
+				changed = true
+				return
+			}
+			changed = d.walkSecrets(a, c) || changed
+		})
 	case fastjson.TypeArray:
-		for _, c := range v.GetArray() {
+		for i, c := range v.GetArray() {
+			if s := d.secretsInString(a, c); s != nil {
+				v.SetArrayItem(i, s)
+				changed = true
+				continue
+			}
 			changed = d.walkSecrets(a, c) || changed
 		}
 	}
 	return changed
+}
+
+// secretsInString is c, a string holding JSON that carries a Secret (an
+// OCSF event's unmapped requestObject, a log line's object), with the
+// Secret's values replaced; nil when c is no such string.
+func (d *Decoder) secretsInString(a *fastjson.Arena, c *fastjson.Value) *fastjson.Value {
+	b, err := c.StringBytes()
+	if err != nil {
+		return nil
+	}
+	t := bytes.TrimLeft(b, " \t\r\n")
+	if len(t) == 0 || (t[0] != '{' && t[0] != '[') || !bytes.Contains(t, []byte(`"Secret`)) && !bytes.Contains(t, []byte(`"secrets"`)) {
+		return nil
+	}
+	var p fastjson.Parser
+	inner, err := p.ParseBytes(t)
+	if err != nil || !d.walkSecrets(a, inner) {
+		return nil
+	}
+	return a.NewString(string(inner.MarshalTo(nil)))
 }
 
 // redactSecret replaces a Secret's values and its last-applied copy.

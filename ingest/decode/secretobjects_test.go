@@ -2,6 +2,8 @@ package decode_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -20,6 +22,15 @@ func TestSecretObjectDataNeverKept(t *testing.T) {
 		"k8s response":  `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"a1","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/ns/secrets/db","verb":"get","user":{"username":"alice"},"sourceIPs":["203.0.113.4"],"objectRef":{"resource":"secrets","namespace":"ns","name":"db","apiVersion":"v1"},"responseStatus":{"code":200},"responseObject":` + secret + `,"requestReceivedTimestamp":"2026-11-20T08:00:00.000000Z","stageTimestamp":"2026-11-20T08:00:00.010000Z"}`,
 		"k8s list":      `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"a2","stage":"ResponseComplete","verb":"list","user":{"username":"bob"},"objectRef":{"resource":"secrets","namespace":"ns"},"responseStatus":{"code":200},"responseObject":` + list + `,"stageTimestamp":"2026-11-20T08:00:00Z"}`,
 		"ocsf unmapped": `{"class_uid":6003,"time":1795162530000,"metadata":{"uid":"o1"},"api":{"operation":"create"},"actor":{"user":{"uid":"carol"}},"unmapped":{"requestObject":` + secret + `}}`,
+	}
+	// The same objects stringified, as some exporters keep unmapped fields,
+	// with spaces after the colons and inside a list.
+	spaced := strings.NewReplacer(`":`, `": `, `,"`, `, "`).Replace(secret)
+	for i, obj := range []string{secret, spaced, list, "[" + spaced + "]"} {
+		str, err := json.Marshal(obj)
+		require.NoError(t, err)
+		msgs[fmt.Sprint("ocsf unmapped string ", i)] = `{"class_uid":6003,"time":1795162530000,"metadata":{"uid":"s` + fmt.Sprint(i) +
+			`"},"api":{"operation":"PutSecretValue"},"actor":{"user":{"uid":"carol"}},"unmapped":{"requestObject":` + string(str) + `,"x":[` + string(str) + `]}}`
 	}
 	d := newDecoder(t).WithSources(decode.Sources{DefaultTenant: "acme"})
 	for name, msg := range msgs {
