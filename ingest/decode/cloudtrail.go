@@ -87,7 +87,8 @@ func (c ctRecord) obj(o *fastjson.Value, key, path string) *fastjson.Value {
 
 // source maps the caller's address and user agent. An AWS service calling
 // on a principal's behalf appears as its host name ("ssm.amazonaws.com",
-// "AWS Internal"): no address, source.internal, and attrs aws.source.
+// "AWS Internal"): no address, source.internal, and attrs aws.source. A
+// private address (a VPC's, through a VPC endpoint) is internal too.
 func (c ctRecord) source(ev *event.Event) {
 	ev.Source.UserAgent = c.r.str(c.v, "userAgent", c.at+"userAgent", c.r.limits.MaxText)
 	s := c.str(c.v, "sourceIPAddress", "sourceIPAddress")
@@ -95,6 +96,7 @@ func (c ctRecord) source(ev *event.Event) {
 	case s == "":
 	case err == nil:
 		ev.Source.IP = a.Unmap().String()
+		ev.Source.Internal = privateSource(ev.Source.IP) // a call from inside a VPC, through an endpoint
 	case isAWSHost(s):
 		ev.Source.Internal = true
 		setAttr(ev, "aws.source", s)

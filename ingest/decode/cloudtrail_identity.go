@@ -41,7 +41,35 @@ func (c ctRecord) identity(ev *event.Event) {
 	}
 	setAttr(ev, "aws.user_type", id.typ)
 	setAttr(ev, "aws.invoked_by", invokedBy)
+	delivery := c.str(id.session, "ec2RoleDelivery", "userIdentity.sessionContext.ec2RoleDelivery")
+	setAttr(ev, "aws.ec2_role_delivery", delivery) // the metadata service's version: 1.0 is IMDSv1
+	setAttr(ev, "aws.ec2_instance", instance(id, delivery != ""))
 	c.credential(ev, ui, id)
+}
+
+// instance is the EC2 instance whose role credentials (from its instance
+// metadata service) signed the call: a role session named by an instance
+// id, or one EC2 delivered. Such a key is bound to its instance; ""
+// otherwise.
+func instance(id ctIdentity, delivered bool) string {
+	if id.typ != "AssumedRole" {
+		return ""
+	}
+	session := id.arn[strings.LastIndexByte(id.arn, '/')+1:]
+	if !instanceID(session) && !(delivered && session != "") {
+		return ""
+	}
+	return session
+}
+
+// instanceID reports whether s is an EC2 instance id: "i-" and 8 or 17
+// lower-case hex digits.
+func instanceID(s string) bool {
+	hex := strings.TrimPrefix(s, "i-")
+	if len(hex) == len(s) || len(hex) != 8 && len(hex) != 17 {
+		return false
+	}
+	return strings.Trim(hex, "0123456789abcdef") == ""
 }
 
 // actorID: the caller's ARN, else its principal id, else the service that

@@ -1,0 +1,43 @@
+package decode_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// TestCloudTrailInstanceCredentials: a role session an EC2 instance's
+// metadata service delivered names its instance (long or short ids, with
+// or without the delivery field), and nothing else does; a call from a
+// private address (a VPC endpoint's) is internal.
+func TestCloudTrailInstanceCredentials(t *testing.T) {
+	session := func(typ, arn, delivery string) string {
+		ctx := `{"sessionIssuer":{"type":"Role","arn":"arn:aws:iam::123456789012:role/app"}` + delivery + `}`
+		return `,"userIdentity":{"type":"` + typ + `","arn":"` + arn + `","accountId":"123456789012","accessKeyId":"ASIAEXAMPLE","sessionContext":` + ctx + `}`
+	}
+	instance := func(want, delivery string) func(t *testing.T, ev event.Event) {
+		return func(t *testing.T, ev event.Event) {
+			require.Equal(t, want, ev.Attrs["aws.ec2_instance"])
+			require.Equal(t, delivery, ev.Attrs["aws.ec2_role_delivery"])
+		}
+	}
+	role := "arn:aws:sts::123456789012:assumed-role/app/"
+	runFieldCases(t, ctRecord, []fieldCase{
+		{"long id, IMDSv2", session("AssumedRole", role+"i-0abc123def4567890", `,"ec2RoleDelivery":"2.0"`), instance("i-0abc123def4567890", "2.0"), nil},
+		{"short id, IMDSv1", session("AssumedRole", role+"i-1a2b3c4d", `,"ec2RoleDelivery":"1.0"`), instance("i-1a2b3c4d", "1.0"), nil},
+		{"id without the delivery field", session("AssumedRole", role+"i-0fedcba9876543210", ``), instance("i-0fedcba9876543210", ""), nil},
+		{"delivered under another session name", session("AssumedRole", role+"web-7", `,"ec2RoleDelivery":"2.0"`), instance("web-7", "2.0"), nil},
+		{"a Lambda function's session", session("AssumedRole", role+"payments-handler", ``), instance("", ""), nil},
+		{"not an instance id", session("AssumedRole", role+"i-0ABC123DEF4567890", ``), instance("", ""), nil},
+		{"an IAM user named like one", `,"userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::123456789012:user/i-0abc123def4567890","accessKeyId":"AKIAEXAMPLE"}`, instance("", ""), nil},
+		{"private address", `,"sourceIPAddress":"10.2.3.4"`, func(t *testing.T, ev event.Event) {
+			require.True(t, ev.Source.Internal)
+			require.Equal(t, "10.2.3.4", ev.Source.IP)
+		}, nil},
+		{"public address", `,"sourceIPAddress":"198.51.100.7"`, func(t *testing.T, ev event.Event) {
+			require.False(t, ev.Source.Internal)
+		}, nil},
+	})
+}
