@@ -28,6 +28,8 @@ func TestCloudTrailAction(t *testing.T) {
 		{"ssm.amazonaws.com", "DeleteParameter", "secret.delete", true},
 		{"ssm.amazonaws.com", "DeleteParameters", "secret.delete", true},
 		{"ssm.amazonaws.com", "SendCommand", "ssm:SendCommand", false},
+		{"ec2.amazonaws.com", "GetPasswordData", "secret.read", true},
+		{"ec2.amazonaws.com", "DescribeInstances", "ec2:DescribeInstances", false},
 		{"sts.amazonaws.com", "AssumeRole", "token.create", true},
 		{"sts.amazonaws.com", "AssumeRoleWithSAML", "token.create", true},
 		{"sts.amazonaws.com", "AssumeRoleWithWebIdentity", "token.create", true},

@@ -20,6 +20,7 @@ var cloudTrailActions = map[string]string{
 	"ssm:PutParameter":                    "secret.update",
 	"ssm:DeleteParameter":                 "secret.delete",
 	"ssm:DeleteParameters":                "secret.delete",
+	"ec2:GetPasswordData":                 "secret.read", // a Windows instance's administrator password
 	"sts:AssumeRole":                      "token.create",
 	"sts:AssumeRoleWithSAML":              "token.create",
 	"sts:AssumeRoleWithWebIdentity":       "token.create",

@@ -41,3 +41,23 @@ func TestCloudTrailInstanceCredentials(t *testing.T) {
 		}, nil},
 	})
 }
+
+// TestCloudTrailPasswordData: EC2's GetPasswordData reads a Windows
+// instance's administrator password: a secret read named by its instance,
+// refused or not found as often as not when a stolen key sweeps for them.
+func TestCloudTrailPasswordData(t *testing.T) {
+	d := newDecoder(t)
+	for _, c := range []struct{ extra, outcome string }{
+		{``, "success"},
+		{`,"errorCode":"Client.UnauthorizedOperation"`, "denied"},
+		{`,"errorCode":"Client.InvalidInstanceID.NotFound"`, "failure"},
+	} {
+		msg := withFields(ctRecord(`,"eventSource":"ec2.amazonaws.com","eventName":"GetPasswordData","requestParameters":{"instanceId":"i-0123456789abcdef0"}`), c.extra)
+		evs, err := d.DecodeMessage([]byte(msg), "t")
+		require.NoError(t, err)
+		ev := evs[0]
+		require.Equal(t, "secret.read", ev.Action)
+		require.Equal(t, "i-0123456789abcdef0/password-data", ev.Secret.ID)
+		require.Equal(t, c.outcome, ev.Outcome, c.extra)
+	}
+}

@@ -25,7 +25,8 @@ func (c ctRecord) subject(ev *event.Event, service string) {
 
 // secret: Secrets Manager names a secret by secretId (an ARN or a name),
 // CreateSecret by the ARN it answers with, else its name; Parameter Store
-// by name (a batch of exactly one name counts as that one).
+// by name (a batch of exactly one name counts as that one); EC2's
+// GetPasswordData by its instance ("<instance id>/password-data").
 func (c ctRecord) secret(service string) event.Secret {
 	req := c.obj(c.v, "requestParameters", "requestParameters")
 	var id string
@@ -39,6 +40,10 @@ func (c ctRecord) secret(service string) event.Secret {
 	case "ssm":
 		id = firstNonEmpty(c.str(req, "name", "requestParameters.name"),
 			c.single(req, "names", "requestParameters.names"), c.str(req, "path", "requestParameters.path"))
+	case "ec2": // GetPasswordData
+		if instance := c.str(req, "instanceId", "requestParameters.instanceId"); instance != "" {
+			return event.Secret{ID: instance + "/password-data", Name: "password-data"}
+		}
 	}
 	if id == "" {
 		return event.Secret{}
