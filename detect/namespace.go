@@ -8,11 +8,12 @@ import (
 )
 
 // NamespaceFacts are, on a Kubernetes service account's use of a secret
-// outside its own namespace, how often the account has reached there: a
-// controller (cert-manager, external-secrets, an operator) reads its
-// namespaces every day, an application's stolen token does not.
+// outside its own namespace (or anyone's list of every namespace's), how
+// often the account has reached there: a controller (cert-manager,
+// external-secrets, an operator) reads its namespaces every day, an
+// application's stolen token does not.
 type NamespaceFacts struct {
-	Home   string `json:"home"`   // the service account's namespace
+	Home   string `json:"home"`   // the service account's namespace; "" for any other principal
 	Target string `json:"target"` // the secret's namespace; "*" for a list across all
 	// Days is how many distinct days the account succeeded there within the
 	// forget horizon (0: never); Denied, whether it was refused there before.
@@ -35,16 +36,21 @@ const serviceAccountPrefix = "system:serviceaccount:"
 const allNamespaces = "*"
 
 // namespacesOf are ev's home and target namespaces; ok is false unless a
-// service account acted on a secret in a namespace other than its own.
+// service account acted on a secret in a namespace other than its own, or
+// anyone else (a person, a node; no home) on the secrets of every
+// namespace at once.
 func namespacesOf(ev *event.Event) (home, target string, ok bool) {
-	if !strings.HasPrefix(ev.Action, "secret.") || !strings.HasPrefix(ev.Actor.ID, serviceAccountPrefix) {
+	if !strings.HasPrefix(ev.Action, "secret.") || ev.Actor.ID == "" {
 		return "", "", false
+	}
+	target = secretNamespace(ev)
+	if !strings.HasPrefix(ev.Actor.ID, serviceAccountPrefix) {
+		return "", target, target == allNamespaces
 	}
 	home, _, found := strings.Cut(ev.Actor.ID[len(serviceAccountPrefix):], ":")
 	if !found || home == "" {
 		return "", "", false
 	}
-	target = secretNamespace(ev)
 	return home, target, target != "" && target != home
 }
 

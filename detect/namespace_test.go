@@ -18,12 +18,13 @@ import (
 // of its namespace alerts, whatever the history's order, whether the
 // namespace comes from the Kubernetes decoder's attrs or the secret id, and
 // at any hour; a controller established in the namespace, in five or more,
-// or across all, stays quiet; so does the account at home.
+// or across all, stays quiet; so does the account at home. A person's
+// first list of every namespace's Secrets is medium.
 func TestSecretOutsideNamespace(t *testing.T) {
-	app, ctl := "system:serviceaccount:payments:api", "system:serviceaccount:ops:backup"
+	app, ctl, person := "system:serviceaccount:payments:api", "system:serviceaccount:ops:backup", "oidc:alice@example.com"
 	bystander := "system:serviceaccount:shop:cart" // keeps the engine past its learning period
 	nightly := func(nss ...string) map[string][]string {
-		return map[string][]string{app: nss, ctl: nss, bystander: {"shop"}}
+		return map[string][]string{app: nss, ctl: nss, person: nss, bystander: {"shop"}}
 	}
 	for _, c := range []struct {
 		name              string
@@ -42,7 +43,9 @@ func TestSecretOutsideNamespace(t *testing.T) {
 		{"controller listing every namespace", nightly("*"), ctl, "monitoring", "c1", false, false, ""},
 		{"controller of two namespaces, a third", nightly("a", "b"), ctl, "c", "c1", false, false, "high"},
 		{"new account", nightly(), "system:serviceaccount:web:frontend", "kube-system", "c1", false, false, "medium"},
-		{"a person is not judged", nightly(), "alice@example.com", "kube-system", "c1", false, false, ""},
+		{"a person reading one namespace is not judged", nightly(), person, "kube-system", "c1", false, false, ""},
+		{"a person listing every namespace", nightly("payments"), person, "*", "c1", false, false, "medium"},
+		{"a person who lists every namespace nightly", nightly("*"), person, "*", "c1", false, false, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var evs []event.Event

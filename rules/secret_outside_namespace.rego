@@ -11,7 +11,9 @@
 #   tool) are established there, or in five namespaces or more (or all at
 #   once), and stay quiet. High for an account with a history of its own;
 #   medium for one younger than the learning period, and for a refusal (a
-#   probe that RBAC stopped) where it was never refused before.
+#   probe that RBAC stopped) where it was never refused before. A person or
+#   a node listing every namespace's Secrets for the first time (a dump of
+#   the cluster's secrets) is medium.
 # custom:
 #   id: secret_outside_namespace
 #   severity: high
@@ -20,9 +22,7 @@
 package credwatch.rules.secret_outside_namespace
 
 alert := {
-	"reason": sprintf("%s %s %s outside its namespace %s, %s", [
-		input.event.actor.id, verb, where, ns.home, why,
-	]),
+	"reason": sprintf("%s %s %s%s, %s", [input.event.actor.id, verb, where, outside, why]),
 	"facts": {
 		"home": ns.home, "target": ns.target, "secret": object.get(input.event, ["secret", "id"], ""),
 		"namespaces": ns.namespaces, "outcome": input.event.outcome,
@@ -50,6 +50,8 @@ first_time if {
 
 severity := "medium" if input.event.outcome == "denied"
 
+else := "medium" if ns.home == "" # a person or a node: no namespace of its own
+
 else := "medium" if input.context.actor.learning
 
 else := "high"
@@ -62,6 +64,12 @@ where := "Secrets of every namespace" if ns.target == "*"
 
 else := sprintf("a Secret of namespace %s", [ns.target])
 
-why := "a namespace it never reached before" if ns.namespaces == 0
+outside := sprintf(" outside its namespace %s", [ns.home]) if ns.home != ""
+
+else := ""
+
+why := "which it never did before" if ns.home == ""
+
+else := "a namespace it never reached before" if ns.namespaces == 0
 
 else := sprintf("one of %d namespaces it reached, never this one", [ns.namespaces])

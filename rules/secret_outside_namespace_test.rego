@@ -54,3 +54,11 @@ test_an_account_that_reached_others_names_them if {
 	a := rule.alert with input as {"event": ev, "context": with_ns({"namespaces": 3})}
 	contains(a.reason, "one of 3 namespaces")
 }
+
+test_a_person_listing_every_namespace_is_medium if {
+	e := object.union(ev, {"action": "secret.list", "actor": {"id": "oidc:alice@example.com"}, "secret": {}})
+	a := rule.alert with input as {"event": e, "context": with_ns({"home": "", "target": "*"})}
+	a.severity == "medium"
+	a.reason == "oidc:alice@example.com did secret.list on Secrets of every namespace, which it never did before"
+	not rule.alert with input as {"event": e, "context": with_ns({"home": "", "target": "*", "days": 2})}
+}
