@@ -29,7 +29,7 @@ alert := {
 	},
 	"severity": severity,
 } if {
-	instance != ""
+	input.event.attrs["aws.ec2_instance"] != "" # read first: a guard judged in Go
 	input.event.outcome in {"success", "denied"}
 	not input.event.source.internal
 	input.event.source.asn != 0

@@ -29,7 +29,7 @@ alert := {
 	},
 	"severity": severity,
 } if {
-	ns.target != ns.home
+	input.context.namespace.target != input.context.namespace.home # read first: a guard judged in Go
 	not ns.established
 	not input.context.learning
 	first_time
