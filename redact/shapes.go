@@ -13,7 +13,15 @@ var shapePatterns = [...]legacyPattern{
 	{"sentry_token", `sntrys_eyJ[A-Za-z0-9+/=_]{30,400}`, nil},
 	{"sonarqube_token", `sq[upa]_[A-Za-z0-9]{40}`, nil},
 	{"mailgun_key", `(key-[a-f0-9]{32})(?:[^A-Za-z0-9_\-]|$)`, nil},
+	// An AWS validation error echoes the value it refused: "Value 'v' at
+	// 'secretString' failed to satisfy constraint" (CloudTrail's
+	// errorMessage), for a member that holds a secret's value.
+	{KindAssignment, `(?i)value '([^'\r\n]{1,1000})' at '(?:[\w.\[\]-]{0,100}\.)?` + echoedMembers + `' failed to satisfy`, nil},
 }
+
+// echoedMembers are the members of AWS requests whose refused values are
+// secrets: a parameter's or secret's value, a password, a token, a key.
+const echoedMembers = `(?:value|secretString|secretBinary|[\w-]{0,64}(?:password|passwd|secret|token|privateKey|secretKey|apiKey|authKey))`
 
 // looseRule is a rule without a literal prefix, run around its keyword.
 type looseRule struct{ kind, expr, keyword string }

@@ -139,3 +139,16 @@ func TestSecureStringValue(t *testing.T) {
 		`{"type":"SecureString","name":"/app/db-password","keyId":"alias/aws/ssm"}`,
 	)
 }
+
+// TestEchoedValidationValues: AWS's validation errors echo the value they
+// refused; under a member that holds a secret it is redacted, under any
+// other it stays.
+func TestEchoedValidationValues(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	const v = "PwNBmJaDtDLZc5t4!9"
+	for _, member := range []string{"value", "secretString", "masterUserPassword", "parameters.1.member.value", "authToken", "SecretKey"} {
+		msg := "1 validation error detected: Value '" + v + "' at '" + member + "' failed to satisfy constraint: Member must have length less than or equal to 4096"
+		requireScrubbed(t, r, v, msg, `{"errorCode":"ValidationException","errorMessage":"`+msg+`"}`)
+	}
+	requireUntouched(t, r, `{"errorMessage":"1 validation error detected: Value 'my role!' at 'roleName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+"}`)
+}
