@@ -59,8 +59,8 @@ func TestInstanceCredentialsElsewhere(t *testing.T) {
 // per day) from ip.
 func instanceCall(id, instance, ip, agent string, at time.Time) event.Event {
 	return event.Event{ID: id, Time: at, Action: "secret.read", Outcome: "success", Tenant: "123456789012", Format: event.FormatCloudTrail,
-		Actor: event.Actor{ID: "arn:aws:sts::123456789012:assumed-role/app/" + instance, Type: "service", Tenants: []string{"123456789012"}},
-		Token: event.Token{ID: fmt.Sprintf("ASIA%s%d", instance, at.YearDay()), Kind: "session", Owner: "arn:aws:iam::123456789012:role/app", Tenant: "123456789012"},
+		Actor:  event.Actor{ID: "arn:aws:sts::123456789012:assumed-role/app/" + instance, Type: "service", Tenants: []string{"123456789012"}},
+		Token:  event.Token{ID: fmt.Sprintf("ASIA%s%d", instance, at.YearDay()), Kind: "session", Owner: "arn:aws:iam::123456789012:role/app", Tenant: "123456789012"},
 		Secret: event.Secret{ID: "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db"},
 		Source: event.Source{IP: ip, UserAgent: agent},
 		Attrs:  map[string]string{"aws.ec2_instance": instance, "aws.ec2_role_delivery": "2.0"}}
