@@ -2,6 +2,7 @@ package detect
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 
 	"github.com/credwatch/credwatch/event"
@@ -35,6 +36,9 @@ const serviceAccountPrefix = "system:serviceaccount:"
 // allNamespaces is the target of a list or watch across namespaces.
 const allNamespaces = "*"
 
+// pathFormats name secrets by paths whose first segment is no namespace.
+var pathFormats = []string{event.FormatVault, event.FormatCloudTrail, event.FormatGitHub}
+
 // namespacesOf are ev's home and target namespaces; ok is false unless a
 // service account acted on a secret in a namespace other than its own, or
 // anyone else (a person, a node; no home) on the secrets of every
@@ -56,13 +60,14 @@ func namespacesOf(ev *event.Event) (home, target string, ok bool) {
 
 // secretNamespace is the namespace of ev's secret: the Kubernetes decoder's
 // attrs.k8s.namespace, else the part of the secret id before its "/"
-// ("<namespace>/<name>"); a Kubernetes list naming no namespace is across
-// all of them.
+// ("<namespace>/<name>", as a contract v1 or OCSF producer writes it; not
+// a Vault path or an AWS secret's name); a Kubernetes list naming no
+// namespace is across all of them.
 func secretNamespace(ev *event.Event) string {
 	if ns := ev.Attrs["k8s.namespace"]; ns != "" {
 		return ns
 	}
-	if ns, _, found := strings.Cut(ev.Secret.ID, "/"); found {
+	if ns, _, found := strings.Cut(ev.Secret.ID, "/"); found && !slices.Contains(pathFormats, ev.Format) {
 		return ns
 	}
 	if ev.Format == event.FormatK8s && ev.Action == "secret.list" && ev.Secret.ID == "" {

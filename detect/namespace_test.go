@@ -3,6 +3,7 @@ package detect_test
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,6 +38,7 @@ func TestSecretOutsideNamespace(t *testing.T) {
 		{"app, history reversed", nightly("payments"), app, "kube-system", "c1", true, false, "high"},
 		{"app, namespace from the secret id", nightly("payments"), app, "vault", "c1", false, true, "high"},
 		{"app at home", nightly("payments"), app, "payments", "c1", false, false, ""},
+		{"a Vault path's first segment is no namespace", nightly("payments"), app, "kube-system", "c1", false, true, ""},
 		{"app in a namespace it reads nightly", nightly("payments", "shared"), app, "shared", "c1", false, false, ""},
 		{"app, same name in another cluster", nightly("payments", "shared"), app, "shared", "c2", false, false, "high"},
 		{"controller of six namespaces, a seventh", nightly("a", "b", "c", "d", "e", "f"), ctl, "g", "c1", false, false, ""},
@@ -60,7 +62,11 @@ func TestSecretOutsideNamespace(t *testing.T) {
 			if c.reversed {
 				slices.Reverse(evs)
 			}
-			evs = append(evs, secretIn("last", c.actor, c.ns, c.tenant, t0.Add(21*24*time.Hour+3*time.Hour), c.noAttr))
+			last := secretIn("last", c.actor, c.ns, c.tenant, t0.Add(21*24*time.Hour+3*time.Hour), c.noAttr)
+			if strings.HasPrefix(c.name, "a Vault path") {
+				last.Format = event.FormatVault
+			}
+			evs = append(evs, last)
 			require.Equal(t, c.want, severityOn(run(t, newEngine(t), evs), "secret_outside_namespace", "last"))
 		})
 	}
