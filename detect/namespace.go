@@ -9,10 +9,10 @@ import (
 )
 
 // NamespaceFacts are, on a Kubernetes service account's use of a secret
-// outside its own namespace (or anyone's list of every namespace's), how
-// often the account has reached there: a controller (cert-manager,
-// external-secrets, an operator) reads its namespaces every day, an
-// application's stolen token does not.
+// outside its own namespace (a person's in any namespace, anyone's list of
+// every namespace's), how often the account has reached there: a
+// controller (cert-manager, external-secrets, an operator) reads its
+// namespaces every day, an application's stolen token does not.
 type NamespaceFacts struct {
 	Home   string `json:"home"`   // the service account's namespace; "" for any other principal
 	Target string `json:"target"` // the secret's namespace; "*" for a list across all
@@ -40,22 +40,41 @@ const allNamespaces = "*"
 var pathFormats = []string{event.FormatVault, event.FormatCloudTrail, event.FormatGitHub}
 
 // namespacesOf are ev's home and target namespaces; ok is false unless a
-// service account acted on a secret in a namespace other than its own, or
-// anyone else (a person, a node; no home) on the secrets of every
-// namespace at once.
+// service account acted on a secret in a namespace other than its own, a
+// person on a Kubernetes secret in any namespace (a person has no home:
+// every namespace is learned), or the control plane or a node (system:…) on the
+// secrets of every namespace at once. The built-in controllers of
+// kube-system act in every namespace by design and are not judged.
 func namespacesOf(ev *event.Event) (home, target string, ok bool) {
-	if !strings.HasPrefix(ev.Action, "secret.") || ev.Actor.ID == "" {
+	id := ev.Actor.ID
+	if !strings.HasPrefix(ev.Action, "secret.") || id == "" {
 		return "", "", false
 	}
 	target = secretNamespace(ev)
-	if !strings.HasPrefix(ev.Actor.ID, serviceAccountPrefix) {
-		return "", target, target == allNamespaces
+	if !strings.HasPrefix(id, serviceAccountPrefix) {
+		if ev.Format != event.FormatK8s && ev.Attrs["k8s.namespace"] == "" {
+			return "", "", false // another platform's secret paths name no namespace
+		}
+		return "", target, target == allNamespaces || (target != "" && !strings.HasPrefix(id, "system:"))
 	}
-	home, _, found := strings.Cut(ev.Actor.ID[len(serviceAccountPrefix):], ":")
-	if !found || home == "" {
+	home, name, found := strings.Cut(id[len(serviceAccountPrefix):], ":")
+	if !found || home == "" || (home == "kube-system" && builtinController(name)) {
 		return "", "", false
 	}
 	return home, target, target != "" && target != home
+}
+
+// builtinController reports whether name is one of kube-controller-manager's
+// service accounts (--use-service-account-credentials): namespace-controller,
+// generic-garbage-collector, persistent-volume-binder …
+func builtinController(name string) bool {
+	return strings.HasSuffix(name, "-controller") || slices.Contains(builtinControllers, name)
+}
+
+// builtinControllers are the controllers' accounts not named *-controller.
+var builtinControllers = []string{
+	"generic-garbage-collector", "pod-garbage-collector", "persistent-volume-binder", "horizontal-pod-autoscaler",
+	"bootstrap-signer", "token-cleaner", "root-ca-cert-publisher", "legacy-service-account-token-cleaner",
 }
 
 // secretNamespace is the namespace of ev's secret: the Kubernetes decoder's

@@ -19,8 +19,10 @@ import (
 // of its namespace alerts, whatever the history's order, whether the
 // namespace comes from the Kubernetes decoder's attrs or the secret id, and
 // at any hour; a controller established in the namespace, in five or more,
-// or across all, stays quiet; so does the account at home. A person's
-// first list of every namespace's Secrets is medium.
+// or across all, stays quiet; so does the account at home, kube-system's
+// built-in controllers and a node. A person's first list of every
+// namespace's Secrets, or first secret of a namespace after their first
+// week, is medium.
 func TestSecretOutsideNamespace(t *testing.T) {
 	app, ctl, person := "system:serviceaccount:payments:api", "system:serviceaccount:ops:backup", "oidc:alice@example.com"
 	bystander := "system:serviceaccount:shop:cart" // keeps the engine past its learning period
@@ -45,7 +47,12 @@ func TestSecretOutsideNamespace(t *testing.T) {
 		{"controller listing every namespace", nightly("*"), ctl, "monitoring", "c1", false, false, ""},
 		{"controller of two namespaces, a third", nightly("a", "b"), ctl, "c", "c1", false, false, "high"},
 		{"new account", nightly(), "system:serviceaccount:web:frontend", "kube-system", "c1", false, false, "medium"},
-		{"a person reading one namespace is not judged", nightly(), person, "kube-system", "c1", false, false, ""},
+		{"a newcomer's first namespace", nightly(), person, "kube-system", "c1", false, false, ""},
+		{"a person in a namespace they never touched", nightly("payments"), person, "kube-system", "c1", false, false, "medium"},
+		{"a person in a namespace they use", nightly("payments"), person, "payments", "c1", false, false, ""},
+		{"a person's secret path on another platform", nightly("payments"), person, "kube-system", "c1", false, true, ""},
+		{"a node reading a pod's secret", nightly("payments"), "system:node:ip-10-0-1-23", "kube-system", "c1", false, false, ""},
+		{"a built-in controller", nightly("payments"), "system:serviceaccount:kube-system:namespace-controller", "pr-4121", "c1", false, false, ""},
 		{"a person listing every namespace", nightly("payments"), person, "*", "c1", false, false, "medium"},
 		{"a person who lists every namespace nightly", nightly("*"), person, "*", "c1", false, false, ""},
 	} {
@@ -63,8 +70,11 @@ func TestSecretOutsideNamespace(t *testing.T) {
 				slices.Reverse(evs)
 			}
 			last := secretIn("last", c.actor, c.ns, c.tenant, t0.Add(21*24*time.Hour+3*time.Hour), c.noAttr)
-			if strings.HasPrefix(c.name, "a Vault path") {
+			switch {
+			case strings.HasPrefix(c.name, "a Vault path"):
 				last.Format = event.FormatVault
+			case strings.HasPrefix(c.name, "a person's secret path"):
+				last.Format = event.FormatV1
 			}
 			evs = append(evs, last)
 			require.Equal(t, c.want, severityOn(run(t, newEngine(t), evs), "secret_outside_namespace", "last"))

@@ -11,9 +11,11 @@
 #   tool) are established there, or in five namespaces or more (or all at
 #   once), and stay quiet. High for an account with a history of its own;
 #   medium for one younger than the learning period, and for a refusal (a
-#   probe that RBAC stopped) where it was never refused before. A person or
-#   a node listing every namespace's Secrets for the first time (a dump of
-#   the cluster's secrets) is medium.
+#   probe that RBAC stopped) where it was never refused before. A person
+#   touching Secrets of a namespace they never touched (after their first
+#   week), and a person, the control plane or a node listing every
+#   namespace's Secrets for the first time (a dump of the cluster's
+#   secrets), are medium. kube-system's built-in controllers are not judged.
 # custom:
 #   id: secret_outside_namespace
 #   severity: high
@@ -32,7 +34,16 @@ alert := {
 	input.context.namespace.target != input.context.namespace.home # read first: a guard judged in Go
 	not ns.established
 	not input.context.learning
+	not new_person
 	first_time
+}
+
+# A person has no namespace of their own: the namespaces they use are
+# learned, and a newcomer's first days are not judged.
+new_person if {
+	ns.home == ""
+	ns.target != "*"
+	input.context.actor.learning
 }
 
 ns := input.context.namespace
@@ -50,7 +61,7 @@ first_time if {
 
 severity := "medium" if input.event.outcome == "denied"
 
-else := "medium" if ns.home == "" # a person or a node: no namespace of its own
+else := "medium" if ns.home == "" # a person, a node: no namespace of its own
 
 else := "medium" if input.context.actor.learning
 
@@ -68,7 +79,7 @@ outside := sprintf(" outside its namespace %s", [ns.home]) if ns.home != ""
 
 else := ""
 
-why := "which it never did before" if ns.home == ""
+why := "which it never did before" if ns.target == "*"
 
 else := "a namespace it never reached before" if ns.namespaces == 0
 

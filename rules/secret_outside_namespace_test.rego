@@ -62,3 +62,12 @@ test_a_person_listing_every_namespace_is_medium if {
 	a.reason == "oidc:alice@example.com did secret.list on Secrets of every namespace, which it never did before"
 	not rule.alert with input as {"event": e, "context": with_ns({"home": "", "target": "*", "days": 2})}
 }
+
+test_a_person_in_a_new_namespace_is_medium_unless_new if {
+	e := object.union(ev, {"actor": {"id": "oidc:alice@example.com"}})
+	a := rule.alert with input as {"event": e, "context": with_ns({"home": "", "namespaces": 1})}
+	a.severity == "medium"
+	contains(a.reason, "one of 1 namespaces")
+	young := object.union(with_ns({"home": "", "namespaces": 1}), {"actor": {"learning": true}})
+	not rule.alert with input as {"event": e, "context": young}
+}
