@@ -8,9 +8,13 @@
 #   which is internal); a key read through an SSRF or from a compromised
 #   host and replayed from an attacker's machine comes from elsewhere
 #   (GuardDuty's InstanceCredentialExfiltration). An instance's first
-#   network is its own and is learned quietly. High when the client is also
-#   new to the instance (the attacker's tools); medium when the instance
-#   used that client before (aws-cli on both ends).
+#   network is its own and is learned quietly. High when the instance had
+#   used this very key from its own network and the client is new to it
+#   (the attacker's tools); medium when the key is the instance's but the
+#   client is one it uses (an address change looks the same: with no list
+#   of AWS's addresses the engine cannot tell AWS from a VPS), or when a key
+#   the instance had not used yet comes with a new client. A restarted
+#   instance's fresh key, from its new address with its own SDK, is quiet.
 # custom:
 #   id: instance_credentials_elsewhere
 #   severity: high
@@ -37,7 +41,15 @@ alert := {
 	not input.context.actor.known_asn
 	not input.context.tenant.known_asn
 	not input.context.learning
+	replayed_or_foreign_client
 }
+
+# The very key the instance used is now used elsewhere, or a key the
+# instance has not used yet comes with a client it never used: a restarted
+# instance's fresh key, from its new address and its own SDK, is neither.
+replayed_or_foreign_client if input.context.uses > 0
+
+replayed_or_foreign_client if new_client
 
 instance := object.get(input.event, ["attrs", "aws.ec2_instance"], "")
 
@@ -48,6 +60,7 @@ new_client if {
 	not input.context.actor.known_ua_family
 }
 
-severity := "high" if new_client
-
-else := "medium"
+severity := "high" if {
+	input.context.uses > 0
+	new_client
+} else := "medium"

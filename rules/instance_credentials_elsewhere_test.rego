@@ -12,22 +12,29 @@ ev := {
 
 ctx := {
 	"learning": false,
+	"uses": 3,
 	"actor": {"known_asn": false, "known_asns": 1, "known_ua_family": false},
 	"tenant": {"known_asn": false},
 }
 
-test_a_new_network_and_client_is_high if {
+test_the_instances_own_key_elsewhere_is_high_with_a_new_client if {
 	a := rule.alert with input as {"event": ev, "context": ctx}
 	a.severity == "high"
 	a.facts.instance == "i-0abc123def4567890"
 	a.facts.imds == "1.0"
 	contains(a.reason, "45.9.148.3")
+	b := rule.alert with input as {"event": ev, "context": object.union(ctx, {"actor": {"known_asn": false, "known_asns": 1, "known_ua_family": true}})}
+	b.severity == "medium"
 }
 
-test_a_client_the_instance_uses_is_medium if {
-	c := object.union(ctx, {"actor": {"known_asn": false, "known_asns": 1, "known_ua_family": true}})
-	a := rule.alert with input as {"event": ev, "context": c}
+test_a_fresh_key_with_a_new_client_is_medium if {
+	a := rule.alert with input as {"event": ev, "context": object.union(ctx, {"uses": 0})}
 	a.severity == "medium"
+}
+
+test_a_fresh_key_with_the_instances_client_is_quiet if {
+	c := object.union(ctx, {"uses": 0, "actor": {"known_asn": false, "known_asns": 1, "known_ua_family": true}})
+	not rule.alert with input as {"event": ev, "context": c}
 }
 
 test_a_refused_call_alerts_too if {
