@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/ingest/decode"
 )
 
 // TestCloudTrailInstanceCredentials: a role session an EC2 instance's
@@ -59,5 +60,27 @@ func TestCloudTrailPasswordData(t *testing.T) {
 		require.Equal(t, "secret.read", ev.Action)
 		require.Equal(t, "i-0123456789abcdef0/password-data", ev.Secret.ID)
 		require.Equal(t, c.outcome, ev.Outcome, c.extra)
+	}
+}
+
+// TestOCSFInstanceCredentials: CloudTrail mapped to OCSF names the
+// instance of a role session by its uid or uid_alt, as the CloudTrail
+// record does; other users name none.
+func TestOCSFInstanceCredentials(t *testing.T) {
+	d := newDecoder(t).WithSources(decode.Sources{DefaultTenant: "acme"})
+	user := func(fields string) string {
+		return `{"class_uid":6003,"time":1795162530000,"metadata":{"uid":"o1","product":{"name":"CloudTrail","vendor_name":"AWS"}},` +
+			`"api":{"operation":"GetSecretValue","service":{"name":"secretsmanager.amazonaws.com"}},"src_endpoint":{"ip":"45.9.148.3"},` +
+			`"actor":{"user":{` + fields + `,"credential_uid":"ASIAEXAMPLE"}}}`
+	}
+	for _, c := range []struct{ fields, want string }{
+		{`"type":"AssumedRole","uid":"arn:aws:sts::1:assumed-role/app/i-0123456789abcdef0"`, "i-0123456789abcdef0"},
+		{`"type":"assumedrole","uid":"AROAX","uid_alt":"AROAX:i-1a2b3c4d"`, "i-1a2b3c4d"},
+		{`"type":"AssumedRole","uid":"arn:aws:sts::1:assumed-role/app/payments-handler"`, ""},
+		{`"type":"IAMUser","uid":"arn:aws:iam::1:user/i-0123456789abcdef0"`, ""},
+	} {
+		evs, err := d.DecodeMessage([]byte(user(c.fields)), "t")
+		require.NoError(t, err)
+		require.Equal(t, c.want, evs[0].Attrs["aws.ec2_instance"], c.fields)
 	}
 }

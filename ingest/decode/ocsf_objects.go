@@ -36,10 +36,27 @@ func (r *reader) ocsfUser(ev *event.Event, u *fastjson.Value, path string) {
 	if ev.Token.ID == "" {
 		ev.Token.ID = r.str(u, "credential_uid", path+".credential_uid", r.limits.MaxString)
 	}
+	setAttr(ev, "aws.ec2_instance", ocsfInstance(u))
 	org := r.obj(u, "org", path+".org")
 	if o := firstNonEmpty(r.str(org, "uid", path+".org.uid", r.limits.MaxString), r.str(org, "name", path+".org.name", r.limits.MaxString)); o != "" {
 		ev.Actor.Tenants = []string{o}
 	}
+}
+
+// ocsfInstance is the EC2 instance of a CloudTrail role session mapped to
+// OCSF (type AssumedRole, the session named by an instance id at the end
+// of uid or uid_alt), as the CloudTrail mapping reads it; else "".
+func ocsfInstance(u *fastjson.Value) string {
+	if !strings.EqualFold(string(u.GetStringBytes("type")), "AssumedRole") {
+		return ""
+	}
+	for _, key := range []string{"uid", "uid_alt"} {
+		id := string(u.GetStringBytes(key))
+		if session := id[strings.LastIndexAny(id, "/:")+1:]; instanceID(session) {
+			return session
+		}
+	}
+	return ""
 }
 
 // ocsfUserType reads type_id (1 User, 2 Admin, 3 System) or a vendor's type:
