@@ -60,6 +60,8 @@ func (r *reader) k8sReviewed(v *fastjson.Value) event.Token {
 // k8sSource: sourceIPs[0] (the X-Forwarded-For origin when a proxy set it,
 // else the connection's address), the whole list in k8s.source_ips when it
 // has more (all but the last can be set by the client), and the user agent.
+// A private first address is internal only when no later one is public:
+// otherwise the later, public one is the source.
 func (r *reader) k8sSource(ev *event.Event, v *fastjson.Value) {
 	ips := r.strList(v, "sourceIPs", "sourceIPs")
 	if len(ips) > 0 {
@@ -69,7 +71,22 @@ func (r *reader) k8sSource(ev *event.Event, v *fastjson.Value) {
 		setAttr(ev, "k8s.source_ips", joinBounded(ips, r.limits.MaxText))
 	}
 	ev.Source.Internal = privateSource(ev.Source.IP)
+	if public := firstPublic(ips[min(len(ips), 1):]); ev.Source.Internal && public != "" {
+		// A private first address beside a public one: X-Forwarded-For is
+		// the client's to write, the connection's address is not.
+		ev.Source.IP, ev.Source.Internal = public, false
+	}
 	ev.Source.UserAgent = r.str(v, "userAgent", "userAgent", r.limits.MaxText)
+}
+
+// firstPublic is the first address of ips that is not private, "" if none.
+func firstPublic(ips []string) string {
+	for _, ip := range ips {
+		if a, err := netip.ParseAddr(ip); err == nil && !privateSource(ip) {
+			return a.Unmap().String()
+		}
+	}
+	return ""
 }
 
 // ipText parses an address read from a list, as reader.ip does a field.
