@@ -20,8 +20,9 @@ import (
 // history's order or the id's length, and medium with the instance's own
 // SDK; a key the instance has not used yet is medium with an attacker's
 // client and quiet with the instance's own SDK (a restart's fresh key from
-// a new address); the account's other network, a VPC endpoint and a new
-// instance's first network are quiet.
+// a new address); the account's other network, its own VPC endpoint and a
+// new instance's first network are quiet, another account's VPC endpoint
+// is not.
 func TestInstanceCredentialsElsewhere(t *testing.T) {
 	const sdk, kali = "aws-sdk-go-v2/1.30.3 os/linux lang/go#1.22.5", "aws-cli/2.15.10 Python/3.11.6 Linux/6.5.0-kali3-amd64"
 	for _, c := range []struct {
@@ -37,6 +38,7 @@ func TestInstanceCredentialsElsewhere(t *testing.T) {
 		{"a restart: a fresh key from a new address, its own SDK", "i-0abc123def4567890", "18.232.140.17", sdk, false, false, ""},
 		{"its key from the account's other network", "i-0abc123def4567890", "3.91.20.7", sdk, true, false, ""},
 		{"its key through a VPC endpoint", "i-0abc123def4567890", "10.0.3.7", kali, true, false, ""},
+		{"its key through another account's VPC endpoint", "i-0abc123def4567890", "172.31.9.4", kali, true, false, "high"},
 		{"a new instance's first network", "i-0ffffeeeedddd0000", "54.210.1.2", sdk, false, false, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -56,6 +58,9 @@ func TestInstanceCredentialsElsewhere(t *testing.T) {
 			key := map[bool]string{true: "day", false: "fresh"}[c.replayed]
 			last := instanceCall("last", c.instance, c.ip, c.agent, key, t0.Add(21*24*time.Hour+3*time.Hour))
 			last.Source.Internal = c.ip == "10.0.3.7"
+			if strings.Contains(c.name, "another account's") {
+				last.Attrs["aws.vpc_endpoint_account"] = "999988887777"
+			}
 			evs = append(evs, last)
 			require.Equal(t, c.want, severityOn(run(t, newEngine(t), evs), "instance_credentials_elsewhere", "last"))
 		})

@@ -21,11 +21,16 @@ const (
 // keyNetwork gives ev a network when it names none: the private-use ASN of
 // its public IP's prefix, labelled "IP network <prefix>" in as_org; without
 // an IP, that of its country ("country <code>"), the only place some
-// vendors give (GitHub's audit log unless the organisation discloses IPs).
-// An event with an ASN, with neither IP nor country, or from a private,
+// vendors give (GitHub's audit log unless the organisation discloses IPs);
+// through another account's VPC endpoint (attrs.aws.vpc_endpoint_account),
+// that account's ("VPC endpoint of account <id>"). An event with an ASN, with neither IP nor country, or from a private,
 // loopback or link-local address is left as it is. It is idempotent.
 func keyNetwork(ev *event.Event) {
 	if ev.Source.ASN != 0 {
+		return
+	}
+	if account := ev.Attrs["aws.vpc_endpoint_account"]; account != "" {
+		setPrefixASN(ev, "VPC endpoint of account "+account) // another account's network
 		return
 	}
 	if ev.Source.IP == "" {

@@ -2,8 +2,6 @@ package decode
 
 import (
 	"bytes"
-	"net/netip"
-	"strings"
 
 	"github.com/valyala/fastjson"
 
@@ -38,6 +36,7 @@ func (r *reader) cloudTrail(v *fastjson.Value) event.Event {
 		ev.Tenant = r.str(c.envelope, "account", "account", r.limits.MaxString)
 	}
 	c.source(&ev)
+	c.vpcEndpoint(&ev)
 	c.outcome(&ev, name)
 	c.subject(&ev, cloudTrailService(source))
 	ev.Resource = c.resource()
@@ -83,32 +82,6 @@ func (c ctRecord) obj(o *fastjson.Value, key, path string) *fastjson.Value {
 		return nil
 	}
 	return c.r.obj(o, key, c.at+path)
-}
-
-// source maps the caller's address and user agent. An AWS service calling
-// on a principal's behalf appears as its host name ("ssm.amazonaws.com",
-// "AWS Internal"): no address, source.internal, and attrs aws.source. A
-// private address (a VPC's, through a VPC endpoint) is internal too.
-func (c ctRecord) source(ev *event.Event) {
-	ev.Source.UserAgent = c.r.str(c.v, "userAgent", c.at+"userAgent", c.r.limits.MaxText)
-	s := c.str(c.v, "sourceIPAddress", "sourceIPAddress")
-	switch a, err := netip.ParseAddr(s); {
-	case s == "":
-	case err == nil:
-		ev.Source.IP = a.Unmap().String()
-		ev.Source.Internal = privateSource(ev.Source.IP) // a call from inside a VPC, through an endpoint
-	case isAWSHost(s):
-		ev.Source.Internal = true
-		setAttr(ev, "aws.source", s)
-	default:
-		ev.Source.IP = c.r.lenientIP(s, c.at+"sourceIPAddress")
-	}
-}
-
-// isAWSHost reports the names CloudTrail writes for AWS itself as a source.
-func isAWSHost(s string) bool {
-	s = strings.ToLower(s)
-	return s == "aws internal" || strings.HasSuffix(s, ".amazonaws.com") || strings.HasSuffix(s, ".amazonaws.com.cn")
 }
 
 // resource maps resources[0] (ARN and type), when the record has one.

@@ -84,3 +84,24 @@ func TestOCSFInstanceCredentials(t *testing.T) {
 		require.Equal(t, c.want, evs[0].Attrs["aws.ec2_instance"], c.fields)
 	}
 }
+
+// TestCloudTrailForeignVPCEndpoint: a call through a VPC endpoint of
+// another account is not internal and names that account; through the
+// caller's own endpoint it is internal.
+func TestCloudTrailForeignVPCEndpoint(t *testing.T) {
+	call := `,"sourceIPAddress":"172.31.9.4","vpcEndpointId":"vpce-0a1b2c3d","userIdentity":{"type":"AssumedRole","accountId":"123456789012",` +
+		`"arn":"arn:aws:sts::123456789012:assumed-role/app/i-0abc123def4567890","accessKeyId":"ASIAEXAMPLE"}`
+	runFieldCases(t, ctRecord, []fieldCase{
+		{"another account's endpoint", call + `,"vpcEndpointAccountId":"999988887777"`, func(t *testing.T, ev event.Event) {
+			require.False(t, ev.Source.Internal)
+			require.Equal(t, "999988887777", ev.Attrs["aws.vpc_endpoint_account"])
+		}, nil},
+		{"the account's own endpoint", call + `,"vpcEndpointAccountId":"123456789012"`, func(t *testing.T, ev event.Event) {
+			require.True(t, ev.Source.Internal)
+			require.Empty(t, ev.Attrs["aws.vpc_endpoint_account"])
+		}, nil},
+		{"no endpoint account", call, func(t *testing.T, ev event.Event) {
+			require.True(t, ev.Source.Internal)
+		}, nil},
+	})
+}
