@@ -83,6 +83,9 @@ func TestMessageHostileSizes(t *testing.T) {
 		"5 MB run":            `{"pad":"` + secret + strings.Repeat("a", 5<<20) + `","tail":"` + secret + `"}`,
 		"5 MB escaped":        `{"pad":"` + strings.Repeat(`\n\"x\": 1`, 5<<20/10) + `","tail":"\u0067` + secret[1:] + `"}`,
 		"5 MB of anchors":     strings.Repeat("eyey", 5<<20/4) + " " + secret,
+		"5 MB of escapes":     strings.Repeat("%22a&quot;", 5<<20/10) + " " + secret,
+		"5 MB of base64 text": strings.Repeat("eyJhIjoiYiJ9 ", 5<<20/13) + " " + secret,
+		"5 MB of one blob":    "eyJ" + strings.Repeat("YWFh", 5<<20/4) + " " + secret,
 	} {
 		start := time.Now()
 		out, kinds := r.Message([]byte(in))

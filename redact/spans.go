@@ -31,6 +31,9 @@ func (s *scan) add(ri int32, off int, loc []int, whole int) {
 }
 
 func (s *scan) addSpan(ri int32, start, end int) {
+	if (ri == s.c.field || ri == s.c.field+1) && placeholder(s.b[start:end]) {
+		return // a name's value that stands for the secret: ${DB_PASSWORD}, ********
+	}
 	if end > start && !isReference(s.b, start, end) {
 		s.spans = append(s.spans, span{int32(start), int32(end), ri})
 	}

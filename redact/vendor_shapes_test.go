@@ -152,3 +152,17 @@ func TestEchoedValidationValues(t *testing.T) {
 	}
 	requireUntouched(t, r, `{"errorMessage":"1 validation error detected: Value 'my role!' at 'roleName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+"}`)
 }
+
+// TestPlaceholdersStay: a secret's name given a reference, a mask or
+// MySQL's YES/NO keeps it; a real value beside them does not.
+func TestPlaceholdersStay(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	requireUntouched(t, r,
+		`{"db.yaml":"password: ${DB_PASSWORD}\nuser: app"}`, `password = var.db_password`, `{"password":"{{ .Values.db.password }}"}`,
+		`DB_PASSWORD=$(cat /run/secrets/db)`, `password=********`, `{"api_key":"xxxxxxxx"}`, `{"token":"<redacted>"}`,
+		`ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5' (using password: YES)`, `{"client_secret":"[hidden]"}`,
+		`password = local.db_password`, `{"secret":"%(db_secret)s"}`,
+	)
+	const v = "Hunter2-pass9"
+	requireScrubbed(t, r, v, `password: `+v+`\nuser: ${USER}`, `{"password":"`+v+`","api_key":"********"}`, `DB_PASSWORD=`+v+` API_KEY=${API_KEY}`)
+}

@@ -1,0 +1,31 @@
+package redact
+
+// prefixPatterns are vendors' tokens known by a prefix of their own that
+// the gitleaks catalogue finds in a stricter form or not at all, so that a
+// bare one (echo TOKEN > ~/.config/x, a line of a dump) is redacted: Docker
+// Hub, Stripe webhook secrets, Groq, Replicate, xAI, Notion, CircleCI,
+// Buildkite, Tailscale, Contentful, Figma, Supabase, Sourcegraph, NuGet,
+// Intercom, Tencent Cloud, Vault batch and recovery tokens, Google OAuth
+// refresh tokens, Facebook user tokens and Mapbox secret tokens.
+var prefixPatterns = [...]legacyPattern{
+	{"dockerhub_pat", `\bdckr_pat_[A-Za-z0-9_-]{20,40}`, nil},
+	{"stripe_webhook_secret", `\bwhsec_[A-Za-z0-9+/=]{24,64}`, nil},
+	{"groq_api_key", `\bgsk_[A-Za-z0-9]{48,56}\b`, nil},
+	{"replicate_api_token", `\br8_[A-Za-z0-9]{30,40}\b`, nil},
+	{"xai_api_key", `\bxai-[A-Za-z0-9]{60,100}\b`, nil},
+	{"notion_api_token", `\bntn_[A-Za-z0-9]{40,50}\b`, nil},
+	{"circleci_pat", `\bCCIPAT_[A-Za-z0-9]{20,24}_[a-f0-9]{40}\b`, nil},
+	{"buildkite_token", `\bbkua_[a-z0-9]{40}\b`, nil},
+	{"tailscale_key", `\btskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}\b`, nil},
+	{"contentful_pat", `\bCFPAT-[A-Za-z0-9_-]{40,46}`, nil},
+	{"figma_pat", `\bfigd_[A-Za-z0-9_-]{38,44}`, nil},
+	{"supabase_pat", `\bsbp_[a-f0-9]{40}\b`, nil},
+	{"sourcegraph_token", `\bsgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}\b`, nil},
+	{"nuget_api_key", `\boy2[a-z0-9]{43}\b`, nil},
+	{"intercom_token", `\bdG9rOj[A-Za-z0-9+/]{40,80}={0,2}`, nil},
+	{"tencent_secret_id", `\bAKID[A-Za-z0-9]{32}\b`, nil},
+	{"vault_token", `\bhv[br]\.[A-Za-z0-9_-]{20,300}`, nil},
+	{"google_refresh_token", `\b1//0[A-Za-z0-9_-]{40,200}`, nil},
+	{"facebook_user_token", `\bEAA[A-Za-z0-9]{90,300}\b`, nil},
+	{"mapbox_secret_token", `\bsk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,100}`, nil},
+}
