@@ -3,11 +3,12 @@ package redact
 // Marks of text that spells credentials in another encoding, found by the
 // prefilter like any literal (lower case): percent-encoded or HTML-escaped
 // quotes, colons, equals signs and line breaks (JSON, YAML or a script in a
-// URL's query, JSON in an HTML attribute), and the base64 of a
+// URL's query, JSON in an HTML attribute; also encoded twice, which the
+// second look decodes), and the base64 of a
 // JSON object or list ({" {' {\n {\r\n [{"), a script (#!/) or a cloud-init file
 // (#cloud-config).
 var (
-	escapedMarks = []string{"%22", "%27", "%3a", "%3d", "%0a", "&quot;", "&#34;", "&#x22;", "&#39;", "&apos;"}
+	escapedMarks = []string{"%22", "%27", "%3a", "%3d", "%0a", "%2522", "%253a", "%253d", "&quot;", "&#3", "&#03", "&#x2", "&apos;", "&amp;quot;", "&amp;#"}
 	base64Marks  = []string{"eyj", "eyd", "ewo", "ew0k", "w3si", "iyev", "i2nsb3vk"}
 )
 

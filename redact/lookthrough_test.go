@@ -27,6 +27,10 @@ func wrapped(text string) []string {
 		"X-Session-Data: " + std,
 		"session=" + raw + "; Path=/",
 		"GET /cb?state=" + everyByteEscaped(text),
+		"GET /login?next=" + url.QueryEscape("/cb?state="+url.QueryEscape(text)),
+		"data-ctx=" + strings.ReplaceAll(html.EscapeString(text), "&#34;", "&#034;"),
+		"data-ctx=" + strings.ReplaceAll(html.EscapeString(text), "&#34;", "&#34"),
+		"data-ctx=" + html.EscapeString(html.EscapeString(text)),
 	}
 	out := plain
 	for _, p := range plain {
