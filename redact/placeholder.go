@@ -5,16 +5,17 @@ import "bytes"
 // placeholder reports whether v, the value under a secret's name, stands
 // for a secret rather than being one: a reference to where it lives
 // (${DB_PASSWORD}, $(cat f), {{ .Values.pw }}, %(pw)s, var.db_password,
-// local.x, data.y.z, secretKeyRef), a mask (********, xxxxxx, [REDACTED],
-// <hidden>), or MySQL's "using password: YES|NO".
+// local.x, data.y.z), a mask (********, xxxxxx), or MySQL's "using
+// password: YES|NO". A documentation placeholder such as <password> is
+// redacted all the same: JSON writes its brackets as \u003c…\u003e, which
+// a second scan would not know for one.
 func placeholder(v []byte) bool {
 	v = bytes.TrimSpace(v)
 	switch {
 	case len(v) == 0:
 		return false
 	case bytes.HasPrefix(v, []byte("${")), bytes.HasPrefix(v, []byte("$(")), bytes.HasPrefix(v, []byte("{{")),
-		bytes.HasPrefix(v, []byte("%(")), // a bare value's span may stop before the closing brace
-		v[0] == '<' && v[len(v)-1] == '>', v[0] == '[' && v[len(v)-1] == ']' && bytes.IndexByte(v, '"') < 0:
+		bytes.HasPrefix(v, []byte("%(")): // a bare value's span may stop before the closing brace
 		return true
 	case masked(v), terraformRef(v):
 		return true

@@ -96,12 +96,13 @@ func (r *Redactor) String(s string) (string, []string) {
 }
 
 // Field redacts value, the string value of a field called key in a parsed
-// object: all of it when key names a secret (KindField), else as String. A
+// object: all of it when key names a secret (KindField) and value is not a
+// placeholder (${VAR}, ********), else as String. A
 // key with '/' is judged by its last segment: authorization.k8s.io/decision
 // (an annotation) holds no credential.
 func (r *Redactor) Field(key, value string) (string, []string) {
 	if name := key[strings.LastIndexByte(key, '/')+1:]; value != "" && secretKey(name) && !isReference([]byte(value), 0, len(value)) &&
-		!weakSetting(name, string(normalize(make([]byte, 0, maxName), name)), []byte(value)) {
+		!weakSetting(name, string(normalize(make([]byte, 0, maxName), name)), []byte(value)) && !placeholder([]byte(value)) {
 		return r.Reference([]byte(value)), []string{KindField}
 	}
 	return r.String(value)

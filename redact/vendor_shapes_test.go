@@ -159,8 +159,8 @@ func TestPlaceholdersStay(t *testing.T) {
 	r := newRedactor(t, "0123456789abcdef")
 	requireUntouched(t, r,
 		`{"db.yaml":"password: ${DB_PASSWORD}\nuser: app"}`, `password = var.db_password`, `{"password":"{{ .Values.db.password }}"}`,
-		`DB_PASSWORD=$(cat /run/secrets/db)`, `password=********`, `{"api_key":"xxxxxxxx"}`, `{"token":"<redacted>"}`,
-		`ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5' (using password: YES)`, `{"client_secret":"[hidden]"}`,
+		`DB_PASSWORD=$(cat /run/secrets/db)`, `password=********`, `{"api_key":"xxxxxxxx"}`,
+		`ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5' (using password: YES)`,
 		`password = local.db_password`, `{"secret":"%(db_secret)s"}`,
 	)
 	const v = "Hunter2-pass9"
