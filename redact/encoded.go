@@ -70,5 +70,6 @@ func escapeLen(b []byte, i int, hex string) int {
 }
 
 func hexDigit(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+	_, ok := unhex(c)
+	return ok
 }

@@ -3,6 +3,7 @@ package redact
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 )
 
@@ -99,7 +100,8 @@ func (r *Redactor) scrubValue(key string, v any, depth int, kinds *[]string) any
 		for name, val := range t {
 			k2, k := r.String(name)
 			*kinds = append(*kinds, k...)
-			if s, ok := val.(string); ok && s != "" && containsFold(secret, name) && !isReference([]byte(s), 0, len(s)) {
+			if s, ok := val.(string); ok && s != "" && slices.ContainsFunc(secret, func(k string) bool { return strings.EqualFold(k, name) }) &&
+				!isReference([]byte(s), 0, len(s)) {
 				out[k2], *kinds = r.Reference([]byte(s)), append(*kinds, KindField)
 				continue
 			}
@@ -108,14 +110,4 @@ func (r *Redactor) scrubValue(key string, v any, depth int, kinds *[]string) any
 		return out
 	}
 	return v
-}
-
-// containsFold reports whether names holds name in any case.
-func containsFold(names []string, name string) bool {
-	for _, n := range names {
-		if strings.EqualFold(n, name) {
-			return true
-		}
-	}
-	return false
 }

@@ -82,7 +82,7 @@ func (r *reader) k8sSource(ev *event.Event, v *fastjson.Value) {
 // firstPublic is the first address of ips that is not private, "" if none.
 func firstPublic(ips []string) string {
 	for _, ip := range ips {
-		if a, err := netip.ParseAddr(ip); err == nil && !privateSource(ip) {
+		if a, err := netip.ParseAddr(ip); err == nil && !privateAddr(a) {
 			return a.Unmap().String()
 		}
 	}
@@ -110,5 +110,10 @@ func (r *reader) ipText(s, path string) string {
 // bound to a pod is expected to be used from there).
 func privateSource(ip string) bool {
 	a, err := netip.ParseAddr(ip)
-	return err == nil && (a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast())
+	return err == nil && privateAddr(a)
+}
+
+// privateAddr is privateSource for a parsed address.
+func privateAddr(a netip.Addr) bool {
+	return a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast()
 }
