@@ -36,7 +36,7 @@ func (c Config) Defaults() Config {
 		c.BatchBytes = 8 << 20
 	}
 	if c.InsertBytes == 0 {
-		c.InsertBytes = 256 << 20
+		c.InsertBytes = 64 << 20
 	}
 	if c.BatchTimeout <= 0 {
 		c.BatchTimeout = time.Second
