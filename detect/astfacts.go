@@ -32,6 +32,7 @@ func factsValue(f *Facts) ast.Value {
 		ast.Item(ast.StringTerm("learning"), ast.BooleanTerm(f.Actor.Learning)),
 		ast.Item(ast.StringTerm("known_asn"), ast.BooleanTerm(f.Actor.KnownASN)),
 		ast.Item(ast.StringTerm("known_asns"), ast.IntNumberTerm(f.Actor.KnownASNs)),
+		ast.Item(ast.StringTerm("asn_hours"), ast.IntNumberTerm(f.Actor.ASNHours)),
 		ast.Item(ast.StringTerm("known_ua_family"), ast.BooleanTerm(f.Actor.KnownUAFamily)),
 		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(f.Actor.HistoryDays)),
 	}

@@ -57,10 +57,13 @@ func (b *Baselines) actorFacts(ev *event.Event, key uint64, f *Facts) {
 		return
 	}
 	a.seq.facts(ev, &f.Sequence)
-	f.Actor = ActorFacts{Learning: ev.Time.Sub(a.firstSeen) < b.cfg.Learning,
-		KnownASN: a.asns.get(ev.Source.ASN).known(ev.Time, b.cfg.Forget), KnownASNs: len(a.asns),
+	known := a.asns.get(ev.Source.ASN).known(ev.Time, b.cfg.Forget)
+	f.Actor = ActorFacts{Learning: ev.Time.Sub(a.firstSeen) < b.cfg.Learning, KnownASN: known, KnownASNs: len(a.asns),
 		KnownUAFamily: a.agents.get(familyKey(agentFamily(ev.Source.UserAgent))).known(ev.Time, b.cfg.Forget),
 		HistoryDays:   int(ev.Time.Sub(a.firstSeen).Hours() / 24)}
+	if known {
+		f.Actor.ASNHours = a.asnSince.hours(ev.Source.ASN, ev.Time)
+	}
 	if slices.Contains(useActions, ev.Action) {
 		f.Actor.Window = a.window.facts(ev, key, b.cfg.Window)
 	}

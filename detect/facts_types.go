@@ -55,6 +55,10 @@ type ActorFacts struct {
 	Learning  bool `json:"learning"` // the actor is younger than the learning period: "never used" means little
 	KnownASN  bool `json:"known_asn"`
 	KnownASNs int  `json:"known_asns"`
+	// ASNHours: whole hours since the actor first used this network (as
+	// far back as the forget horizon), 0 when it never did: a network it
+	// has had for minutes is an attacker's server after their first call.
+	ASNHours int `json:"asn_hours"`
 	// KnownUAFamily: the actor used this event's user-agent family
 	// (successfully, within the forget horizon) with any credential.
 	KnownUAFamily bool         `json:"known_ua_family"`

@@ -116,6 +116,7 @@ func (p *profile) learnNetwork(ev *event.Event) {
 type actorProfile struct {
 	firstSeen time.Time
 	asns      stats[uint32]
+	asnSince  networkSince
 	agents    stats[uint64] // user-agent families, by familyKey
 	seq       actorSequence
 	window    distinctWindow
@@ -135,6 +136,7 @@ func (a *actorProfile) observe(ev *event.Event, key uint64, cfg BaselineConfig) 
 		return
 	}
 	if ev.Source.ASN != 0 && (ev.Token.Workload == "" || ev.Source.Internal) {
+		a.asnSince.note(ev.Source.ASN, ev.Time, a.asns.get(ev.Source.ASN).known(ev.Time, cfg.Forget))
 		a.asns.add(ev.Source.ASN, ev.Time)
 	}
 	if f := agentFamily(ev.Source.UserAgent); f != "" {
