@@ -2,7 +2,8 @@
 # title: Re-persistence after a revocation
 # description: >-
 #   Soon after a token was revoked, the same actor created a new token or a
-#   webhook from a network that actor never used: whoever holds the session
+#   webhook from a network that actor never used, or first used less than a
+#   day before (the holder's own whoami from it): whoever holds the session
 #   is rebuilding the access that was just taken away.
 # custom:
 #   id: repersistence
@@ -12,7 +13,7 @@
 package credwatch.rules.repersistence
 
 alert := {
-	"reason": sprintf("%s by %s %v min after revoking %s, from AS%d (%s), a network this actor never used", [
+	"reason": sprintf("%s by %s %v min after revoking %s, from AS%d (%s), a network this actor did not use before today", [
 		input.event.action, input.event.actor.id, input.context.sequence.revoked.minutes_ago,
 		input.context.sequence.revoked.subject, input.event.source.asn, object.get(input.event.source, "as_org", ""),
 	]),
@@ -20,7 +21,14 @@ alert := {
 	"subject": sprintf("actor:%s", [input.event.actor.id]),
 } if {
 	input.context.sequence.revoked.event_id
-	not input.context.actor.known_asn
+	not settled_network
 	not input.context.actor.learning
 	input.event.outcome == "success"
+}
+
+# settled_network: the actor has used this network for a day or more. The
+# thief's whoami from their server, minutes before, does not make it theirs.
+settled_network if {
+	input.context.actor.known_asn
+	input.context.actor.asn_hours >= 24
 }

@@ -14,7 +14,12 @@ test_revoke_then_webhook_from_unknown_network_alerts if {
 }
 
 test_rotation_from_home_is_fine if {
-	not rule.alert with input as {"event": ev, "context": {"sequence": {"revoked": revoked}, "actor": {"known_asn": true}}}
+	not rule.alert with input as {"event": ev, "context": {"sequence": {"revoked": revoked}, "actor": {"known_asn": true, "asn_hours": 400}}}
+}
+
+test_a_network_first_used_minutes_ago_alerts if {
+	rule.alert with input as {"event": ev, "context": {"sequence": {"revoked": revoked}, "actor": {"known_asn": true, "asn_hours": 0}}}
+	rule.alert with input as {"event": ev, "context": {"sequence": {"revoked": revoked}, "actor": {"known_asn": true, "asn_hours": 23}}}
 }
 
 test_no_revocation_is_fine if {
