@@ -1,16 +1,16 @@
 # METADATA
-# title: Access key minted for another user from a network its minter never used
+# title: Access key minted for another user from a network new to its creator
 # description: >-
 #   A principal created a long-term AWS access key for a different IAM user
 #   (iam:CreateAccessKey naming another userName), from a network the
-#   principal never acted from. Whoever holds a stolen key or session gives
+#   principal had not acted from until today. Whoever holds a stolen key or session gives
 #   themselves a second, lasting way in that the first key's revocation does
 #   not close (Stratus Red Team's aws.persistence.iam-backdoor-user and
 #   iam-create-admin-user). The network counts as the caller's only once
 #   the caller has used it for a day: a thief's whoami or CreateUser minutes
 #   before, from the same server, does not make it theirs. A rotation by an
-#   administrator from the usual network, a key for the caller itself, and a
-#   role's session are not judged; a principal new to the engine is judged
+#   administrator from the usual network, a key for the caller itself, and
+#   the sessions a role hands out (sts:AssumeRole) are not judged; a principal new to the engine is judged
 #   by its tenant's networks.
 # custom:
 #   id: key_minted_for_another_user
@@ -20,7 +20,7 @@
 package credwatch.rules.key_minted_for_another_user
 
 alert := {
-	"reason": sprintf("%s created access key %s for %s from AS%d (%s), a network it never used", [
+	"reason": sprintf("%s created access key %s for %s from AS%d (%s), a network it did not use before today", [
 		input.event.actor.id, input.event.token.id, input.event.token.owner,
 		input.event.source.asn, object.get(input.event.source, "as_org", ""),
 	]),
