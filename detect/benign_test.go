@@ -2,6 +2,7 @@ package detect_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -47,7 +48,7 @@ func benign(t *testing.T, n int, cfg gen.Config) {
 	for _, a := range e.Alerts() {
 		byRule[a.Rule+"/"+a.Severity]++
 		if rankOf(a.Severity) >= rankOf("medium") {
-			serious = append(serious, a.Rule+": "+a.Explanation.Reason)
+			serious = append(serious, a.Rule+": "+a.Explanation.Reason+" "+fmt.Sprint(a.Explanation.RuleFacts))
 		}
 	}
 	t.Logf("figure: %d benign events over %s simulated → alerts by rule/severity %v; medium+: %d %v",

@@ -1,10 +1,13 @@
 package detect_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/event"
 )
 
 // TestRepersistenceAfterAWhoami: after alice's token is revoked, a new
@@ -34,6 +37,43 @@ func TestRepersistenceAfterAWhoami(t *testing.T) {
 			if c.prelude > 0 {
 				evs = append(evs, use("whoami", "stolen-session", again.Time.Add(-c.prelude), c.asn, "RO", 44.4, 26.1))
 			}
+			got := rulesOf(run(t, newEngine(t), append(evs, again)))
+			require.Equal(t, c.fires, got["repersistence"] != nil)
+		})
+	}
+}
+
+// TestRepersistenceOnTheRoad: a user who reached a network hours ago (a
+// hotel, a phone), revokes a token from it and makes a new one there is
+// rotating, not re-persisting; a revocation from home, or from a server first
+// used after it, followed by a new token from that server still alerts.
+func TestRepersistenceOnTheRoad(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		arrived   time.Duration // first use of the new network, before the revocation (negative: after)
+		revokeASN uint32        // 0: the new network
+		after     time.Duration // the new token, after the revocation
+		fires     bool
+	}{
+		{"hotel since the morning, token minutes later", 3 * time.Hour, 0, 20 * time.Minute, false},
+		{"phone since the evening before, token hours later", 20 * time.Hour, 0, 9 * time.Hour, false},
+		{"revoked from home, token from the new network", 3 * time.Hour, 3320, 20 * time.Minute, true},
+		{"server first used after the revocation", -10 * time.Minute, 0, 40 * time.Minute, true},
+		{"server first used minutes before the revocation", 5 * time.Minute, 0, 2 * time.Hour, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			at := t0.Add(12 * 24 * time.Hour)
+			network, revokeASN := uint32(20057), c.revokeASN
+			if revokeASN == 0 {
+				revokeASN = network
+			}
+			arrive := use("arrive", "old", at.Add(-c.arrived), network, "US", 40.7, -74.0)
+			revoke := use("revoke", "old", at, revokeASN, "US", 40.7, -74.0)
+			revoke.Action = "token.revoke"
+			again := use("again", "new", at.Add(c.after), network, "US", 40.7, -74.0)
+			again.Action = "token.create"
+			evs := append(history("old"), arrive, revoke)
+			slices.SortStableFunc(evs, func(a, b event.Event) int { return a.Time.Compare(b.Time) })
 			got := rulesOf(run(t, newEngine(t), append(evs, again)))
 			require.Equal(t, c.fires, got["repersistence"] != nil)
 		})
