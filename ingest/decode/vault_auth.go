@@ -51,7 +51,9 @@ func (r *reader) vaultIdentity(ev *event.Event, v *fastjson.Value, t vaultTarget
 	}
 }
 
-// vaultActor: display_name, else entity_id. A service when the auth
+// vaultActor: display_name, else entity_id; an AppRole login's display_name
+// is "approle" for every role, so its actor is "approle:<role_name>" (the
+// payments service is not the CI pipeline). A service when the auth
 // method's metadata names a machine identity (AppRole's role_name,
 // Kubernetes' service_account_name, an AWS IAM role ARN), else a user: an
 // OIDC or JWT "role" alone is a human's login role, as Vault's own examples
@@ -64,6 +66,9 @@ func (r *reader) vaultActor(ev *event.Event, a *fastjson.Value, who vaultNames) 
 	roleName := r.str(meta, "role_name", "auth.metadata.role_name", n)
 	sa := r.str(meta, "service_account_name", "auth.metadata.service_account_name", n)
 	arn := r.str(meta, "canonical_arn", "auth.metadata.canonical_arn", n)
+	if ev.Actor.ID == "approle" && roleName != "" {
+		ev.Actor.ID = "approle:" + roleName
+	}
 	switch {
 	case ev.Actor.ID == "":
 		ev.Actor.Type = event.ActorAnonymous
