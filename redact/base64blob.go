@@ -1,6 +1,11 @@
 package redact
 
-import "encoding/base64"
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/base64"
+	"io"
+)
 
 // Bounds of a base64 blob looked into: shorter ones hold no credential
 // with its name, longer ones are files (whose secrets the rules see where
@@ -38,7 +43,8 @@ func (s *scan) base64At(at int) {
 }
 
 // decodeBase64Text decodes blob (standard or URL alphabet, padding
-// dropped) when it spells text: printable ASCII, tabs and line breaks.
+// dropped) when it spells text (printable ASCII, tabs and line breaks),
+// also once gunzipped (cloud-init user data often is).
 func decodeBase64Text(blob []byte) ([]byte, bool) {
 	enc := base64.RawStdEncoding
 	for _, c := range blob {
@@ -56,12 +62,33 @@ func decodeBase64Text(blob []byte) ([]byte, bool) {
 		return nil, false
 	}
 	text = text[:n]
+	if bytes.HasPrefix(text, gzipMagic) {
+		text = gunzipText(text)
+	}
+	return text, len(text) > 0 && printable(text)
+}
+
+// printable reports whether text is printable ASCII, tabs and line breaks.
+func printable(text []byte) bool {
 	for _, c := range text {
 		if (c < 0x20 || c > 0x7e) && c != '\t' && c != '\n' && c != '\r' {
-			return nil, false
+			return false
 		}
 	}
-	return text, true
+	return true
+}
+
+var gzipMagic = []byte{0x1f, 0x8b, 0x08}
+
+// gunzipText is the gzip stream's text, at most maxBase64Blob bytes of it:
+// nil when it is no gzip stream (what a truncated one yields is kept).
+func gunzipText(gz []byte) []byte {
+	r, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil
+	}
+	text, _ := io.ReadAll(io.LimitReader(r, maxBase64Blob))
+	return text
 }
 
 // base64Byte reports whether c is of a base64 alphabet (standard or URL).

@@ -4,12 +4,15 @@ package redact
 // prefilter like any literal (lower case): percent-encoded or HTML-escaped
 // quotes, colons, equals signs and line breaks (JSON, YAML or a script in a
 // URL's query, JSON in an HTML attribute; also encoded twice, which the
-// second look decodes), and the base64 of a
-// JSON object or list ({" {' {\n {\r\n [{"), a script (#!/) or a cloud-init file
-// (#cloud-config).
+// second look decodes), and the base64 of how documents start: a JSON
+// object or list ({" {' {\n {\r\n { " { ' [{ [\n [ {), a script (#!/,
+// export), cloud-init (#cloud-config), EC2 Windows user data (<powershell>,
+// <script>), a YAML document or manifest (---, apiVersion), PEM (-----BEGIN),
+// XML (<?xml), a MIME multipart (Content-Type, MIME-Version) and gzip.
 var (
 	escapedMarks = []string{"%22", "%27", "%3a", "%3d", "%0a", "%2522", "%253a", "%253d", "&quot;", "&#3", "&#03", "&#x2", "&apos;", "&amp;quot;", "&amp;#"}
-	base64Marks  = []string{"eyj", "eyd", "ewo", "ew0k", "w3si", "iyev", "i2nsb3vk"}
+	base64Marks  = []string{"eyj", "eyd", "ewo", "ew0k", "eyai", "eyan", "w3s", "wwog", "wwp7", "wyb7", "iyev", "zxhwb3j0i",
+		"i2nsb3vk", "phbvd2vyc2hlbg", "phnjcmlwd", "ls0t", "yxbpvmvyc2lvb", "pd94bwwg", "q29udgvudc1uexbl", "tulnrs1wzxjzaw9u", "h4si"}
 )
 
 // Trigger marks.

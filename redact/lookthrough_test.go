@@ -62,6 +62,14 @@ func TestSecretsSpelledInAnotherEncoding(t *testing.T) {
 			`{'api_key': '` + secret + `'}`,
 			"#!/bin/bash\nexport DB_PASSWORD='" + secret + "'\n./run\n",
 			"#cloud-config\nwrite_files:\n  - content: |\n      token: " + secret + "\n",
+			`{ "username": "alice", "password": "` + secret + `" }`,
+			"[\n  {\"name\": \"smtp\", \"password\": \"" + secret + "\"}\n]",
+			"apiVersion: v1\nkind: Secret\nstringData:\n  password: '" + secret + "'\n",
+			"---\ndb:\n  password: '" + secret + "'\n",
+			"<powershell>\n$env:DB_PASSWORD = '" + secret + "'\n</powershell>",
+			"Content-Type: multipart/mixed; boundary=\"B\"\nMIME-Version: 1.0\n\n--B\nContent-Type: text/x-shellscript\n\n" +
+				"#!/bin/bash\nexport DB_PASSWORD='" + secret + "'\n--B--\n",
+			"export API_TOKEN='" + secret + "'\n",
 		} {
 			for _, in := range wrapped(text) {
 				out, kinds := r.Message([]byte(in))
@@ -84,6 +92,9 @@ func TestEncodedTextWithoutSecrets(t *testing.T) {
 		`{"page":2,"sort":"name","filter":"tokens"}`,
 		`{"user":"alice","theme":"dark","password_changed":true}`,
 		"#!/bin/bash\necho deploying\n./run --env prod\n",
+		`{ "page": 2, "sort": "name" }`,
+		"apiVersion: v1\nkind: ConfigMap\ndata:\n  LOG_LEVEL: info\n",
+		"<powershell>\nInstall-WindowsFeature Web-Server\n</powershell>",
 	} {
 		requireUntouched(t, r, wrapped(text)...)
 	}
