@@ -9,7 +9,7 @@ import (
 // maxRules and maxCapped bound the catalogue so that per-scan rule state
 // fits the stack.
 const (
-	maxRules  = 320
+	maxRules  = 384
 	maxCapped = 80
 	maxGroups = 256 // factor sets
 )

@@ -6,7 +6,8 @@ package redact
 // Hub, Stripe webhook secrets, Groq, Replicate, xAI, Notion, CircleCI,
 // Buildkite, Tailscale, Contentful, Figma, Supabase, Sourcegraph, NuGet,
 // Intercom, Tencent Cloud, Vault batch and recovery tokens, Google OAuth
-// refresh tokens, Facebook user tokens and Mapbox secret tokens.
+// refresh tokens, Facebook user tokens, Mapbox secret tokens, Airtable
+// personal access tokens, Twitter app bearer tokens and LaunchDarkly keys.
 var prefixPatterns = [...]legacyPattern{
 	{"dockerhub_pat", `\bdckr_pat_[A-Za-z0-9_-]{20,40}`, nil},
 	{"stripe_webhook_secret", `\bwhsec_[A-Za-z0-9+/=]{24,64}`, nil},
@@ -28,4 +29,18 @@ var prefixPatterns = [...]legacyPattern{
 	{"google_refresh_token", `\b1//0[A-Za-z0-9_-]{40,200}`, nil},
 	{"facebook_user_token", `\bEAA[A-Za-z0-9]{90,300}\b`, nil},
 	{"mapbox_secret_token", `\bsk\.eyJ[A-Za-z0-9_-]{20,200}\.[A-Za-z0-9_-]{20,100}`, nil},
+	{"airtable_pat", `\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`, nil},
+	{"twitter_bearer_token", `AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9]{4,80}%[A-Za-z0-9%]{20,200}`, nil}, // URL-encoded: a % in it
+	{"launchdarkly_key", `\b(?:api|sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b`, nil},
+	// A cloud key id followed by its secret (echo ID SECRET, a CSV row,
+	// ID:SECRET): the secret has no prefix of its own (AWS, Alibaba,
+	// Scaleway, Tencent).
+	{"cloud_key_pair", `(?:(?:AKIA|ASIA)[A-Z0-9]{16}` + keyPairGap + `([A-Za-z0-9/+]{40})` +
+		`|LTAI[A-Za-z0-9]{12,20}` + keyPairGap + `([A-Za-z0-9]{30})` +
+		`|SCW[A-Z0-9]{17}` + keyPairGap + `([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})` +
+		`|AKID[A-Za-z0-9]{32}` + keyPairGap + `([A-Za-z0-9]{32}))(?:[^A-Za-z0-9/+]|$)`, nil},
 }
+
+// keyPairGap is what may stand between a key id and its secret: spaces,
+// commas, colons, quotes, escaped line breaks, at most eight of them.
+const keyPairGap = `(?:[\s,:;=|'"]|\\[nrt"]){1,8}`

@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // TestVendorPrefixTokens: each vendor's token, bare in a shell line, in a
@@ -28,10 +30,48 @@ func TestVendorPrefixTokens(t *testing.T) {
 		"figd_" + pick(40, alnum), "sbp_" + pick(40, lowerHex), "sgp_" + pick(16, lowerHex) + "_" + pick(40, lowerHex),
 		"oy2" + pick(43, lower), "dG9rOj" + pick(56, alnum) + "=", "AKID" + pick(32, alnum), "hvb." + pick(120, alnum),
 		"1//0" + pick(60, alnum), "EAAB" + pick(150, alnum), "sk.eyJ" + pick(60, alnum) + "." + pick(22, alnum),
+		"pat" + pick(14, alnum) + "." + pick(64, lowerHex), "AAAAAAAAAAAAAAAAAAAAA" + pick(20, alnum) + "%2B" + pick(40, alnum),
+		"api-" + uuid(pick), "sdk-" + uuid(pick),
 	} {
 		secret := tok[len(tok)-12:]
 		requireScrubbed(t, r, secret, "echo "+tok+" > ~/.config/acme/session", `{"env":{"X":"`+tok+`"}}`, "token="+tok+"; next")
 	}
 	requireUntouched(t, r, "docs: dckr_pat_ tokens, whsec_ secrets, gsk_ keys and r8_ tokens", `{"note":"AKID rotation","path":"/v1/sk.eyJ"}`,
-		"r8_config_file "+strings.Repeat("x", 10))
+		"r8_config_file "+strings.Repeat("x", 10), `{"path":"/v1/patterns","request_id":"api-gateway-7f9c"}`)
+}
+
+// TestCloudKeyPairs: a cloud key id followed by its secret (AWS, Alibaba,
+// Scaleway, Tencent) in a shell line, a CSV row, a colon pair or a JSON
+// list has the secret redacted; an id beside an ordinary word keeps the word.
+func TestCloudKeyPairs(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	rng := rand.New(rand.NewPCG(3, 5))
+	alnum, upper := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+	pick := func(n int, from string) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = from[rng.IntN(len(from))]
+		}
+		return string(b)
+	}
+	for _, pair := range [][2]string{
+		{"AKIA" + pick(16, upper), pick(38, alnum) + "/+"}, {"ASIA" + pick(16, upper), pick(40, alnum)},
+		{"LTAI" + pick(20, alnum), pick(30, alnum)}, {"SCW" + pick(17, upper), uuid(pick)},
+		{"AKID" + pick(32, alnum), pick(32, alnum)},
+	} {
+		id, secret := pair[0], pair[1]
+		requireScrubbed(t, r, secret, "echo "+id+" "+secret+" > ~/.config/acme/session",
+			"ci-deployer,"+id+","+secret+",https://console", id+":"+secret, `{"args":["`+id+`", "`+secret+`"]}`,
+			`{"cmd":"printf '`+id+`\t`+secret+`'"}`)
+	}
+	for _, in := range []string{"rotated AKIA" + pick(16, upper) + " yesterday_and_the_day_before_that_too", "key LTAI" + pick(20, alnum) + " owner platform_team_of_the_payments_area"} {
+		out, _ := r.Message([]byte(in))
+		require.Contains(t, string(out), in[strings.LastIndexByte(in, ' ')+1:])
+	}
+}
+
+// uuid is a random lower-case UUID from pick.
+func uuid(pick func(int, string) string) string {
+	h := "0123456789abcdef"
+	return pick(8, h) + "-" + pick(4, h) + "-" + pick(4, h) + "-" + pick(4, h) + "-" + pick(12, h)
 }
