@@ -10,7 +10,7 @@ import (
 // fits the stack.
 const (
 	maxRules  = 384
-	maxCapped = 80
+	maxCapped = 96
 	maxGroups = 256 // factor sets
 )
 

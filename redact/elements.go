@@ -6,14 +6,17 @@ import "bytes"
 // starts when the string quoted with q whose opening quote is at b[open]
 // is its first and names a header (headerName), b[i] being the ',' after
 // it: headers as lists of pairs ([["Authorization","Bearer v"]], Python's
-// [("Cookie", "v")]); else -1. Longer lists (["token","secrets"]) are
-// lists of names.
+// [("Cookie", "v")]); so is a call's second argument when its first names
+// the variable it sets (PHP's define('DB_PASSWORD', 'v'), os.Setenv,
+// setdefault, System.setProperty); else -1. Longer lists
+// (["token","secrets"]) are lists of names.
 func elementPair(b []byte, open, i int, q, name []byte) int {
 	j := open
 	for j > 0 && (b[j-1] == ' ' || b[j-1] == '\t') {
 		j--
 	}
-	if j == 0 || b[j-1] != '[' && b[j-1] != '(' || i >= len(b) || b[i] != ',' || !headerName(name) {
+	call := j > 1 && b[j-1] == '(' && nameByte(b[j-2])
+	if j == 0 || b[j-1] != '[' && b[j-1] != '(' || i >= len(b) || b[i] != ',' || !call && !headerName(name) {
 		return -1
 	}
 	v := skipSpace(b, i+1)
@@ -22,7 +25,7 @@ func elementPair(b []byte, open, i int, q, name []byte) int {
 		return -1
 	}
 	end := skipSpace(b, quotedEnd(b, v+len(vq), vq)+len(vq))
-	if end >= len(b) || b[end] != ']' && b[end] != ')' {
+	if end >= len(b) || b[end] != ']' && b[end] != ')' && !(call && b[end] == ',') {
 		return -1
 	}
 	return v

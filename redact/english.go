@@ -7,11 +7,13 @@ import (
 
 // moreSuffixes end secrets' normalized names that no secretWord ends:
 // api_token_value, DB_CREDS, pin_code, SONAR_LOGIN.
-var moreSuffixes = [...]string{"tokenvalue", "secretvalue", "passwordvalue", "creds", "pincode", "sonarlogin"}
+// A pre-shared key (wpa_supplicant's psk) and LDAP clients' and servers'
+// bind and root passwords (nslcd's bindpw, slapd's rootpw) too.
+var moreSuffixes = [...]string{"tokenvalue", "secretvalue", "passwordvalue", "creds", "pincode", "sonarlogin", "psk", "bindpw", "rootpw"}
 
 // moreKeyWords start the name scanner on the names moreName adds (see
 // keyWords).
-var moreKeyWords = [...]string{"pw", "auth", "creds", "pin_code", "pincode", "pin-code", "sonar_login"}
+var moreKeyWords = [...]string{"pw", "auth", "creds", "pin_code", "pincode", "pin-code", "sonar_login", "psk"}
 
 // moreName reports whether name, normalized n, is a secret's by a rule
 // beyond secretWords: one of moreSuffixes, "tokens", "pw" as its last word

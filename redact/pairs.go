@@ -5,9 +5,10 @@ import "bytes"
 // pairKeys are members that name a variable whose value the next member
 // holds: Kubernetes and ECS environments and CodeBuild variables
 // ({"name":"DB_PASSWORD","value":"…"}), CloudFormation parameters
-// (ParameterKey, ParameterValue) and tags (Key, Value).
+// (ParameterKey, ParameterValue), tags (Key, Value) and Elastic Beanstalk
+// option settings (OptionName, Value).
 var pairKeys = [...]struct{ name, value string }{
-	{"name", "value"}, {"key", "value"}, {"parameterKey", "parameterValue"},
+	{"name", "value"}, {"key", "value"}, {"parameterKey", "parameterValue"}, {"optionName", "value"},
 }
 
 // pair handles a secret name b[ns:ne] that is a whole string value quoted

@@ -28,6 +28,8 @@ func endsSecret[T ~string | ~[]byte](name T, n string, spaced bool) bool {
 var keyRoles = [...]string{
 	"ssh", "signing", "encryption", "decryption", "master", "client", "auth", "hmac", "license",
 	"shared", "session", "storage", "subscription", "unseal", "recovery", "root",
+	"certificate", // kubeadm's certificateKey decrypts the control plane's certificates
+	"functions",   // Azure Functions' x-functions-key
 }
 
 // roleKey reports whether the normalized name n is a key named for a

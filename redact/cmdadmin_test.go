@@ -1,0 +1,42 @@
+package redact_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAdminCommandPasswords: passwords set or piped by administrators'
+// commands, SQL and configuration directives, each with other users, hosts,
+// quoting and flags, bare and inside a JSON string, are redacted; the same
+// commands without a password stay.
+func TestAdminCommandPasswords(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, v := range []string{"Zk29xLmq7Tt", "pa55-W0rd_x"} {
+		for _, line := range []string{
+			"SET PASSWORD FOR 'app'@'%' = '" + v + "';",
+			"set password for reporting@localhost = PASSWORD('" + v + "')",
+			`db.changeUserPassword("orders", "` + v + `")`,
+			"db.changeUserPassword('reporting','" + v + "')",
+			"echo '" + v + "' | sudo -S apt-get update",
+			"echo " + v + " | sudo -k -S systemctl restart app",
+			"rabbitmqctl add_user app " + v,
+			"rabbitmqctl -n rabbit@mq1 change_password 'svc-orders' '" + v + "'",
+			"curl --oauth2-bearer " + v + " https://api.example.com/v1",
+			"curl -s --oauth2-bearer=\"" + v + "\" https://api.example.com/v1",
+			"chpasswd <<< 'deploy:" + v + "'",
+			"useradd -m -p $(openssl passwd -1 " + v + ") deploy",
+			"openssl passwd -6 -salt x1Y2 '" + v + "'",
+			"vault kv put secret/shop/stripe value=" + v,
+			"vault kv patch -mount=kv app/db password_rotated_by=ops=1 pw=" + v,
+			"user ops insecure-password " + v,
+			"bindpw " + v,
+			"rootpw \"" + v + "\"",
+			"requirepass " + v,
+			"CONFIG SET masterauth " + v,
+		} {
+			requireScrubbed(t, r, v, line, `{"cmd":"`+strings.ReplaceAll(line, `"`, `\"`)+`"}`)
+		}
+	}
+	requireUntouched(t, r, "SET PASSWORD policy to strong", "echo hello | sudo tee /etc/motd", "rabbitmqctl list_users",
+		"vault kv get secret/shop/stripe", `{"msg":"curl --help"}`, "user ops password-hash-is-set")
+}
