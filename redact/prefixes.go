@@ -32,6 +32,10 @@ var prefixPatterns = [...]legacyPattern{
 	{"airtable_pat", `\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`, nil},
 	{"twitter_bearer_token", `AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9]{4,80}%[A-Za-z0-9%]{20,200}`, nil}, // URL-encoded: a % in it
 	{"launchdarkly_key", `\b(?:api|sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b`, nil},
+	// Webhook URLs whose path is the secret: IFTTT's Maker key, Zapier's
+	// catch hooks, Mattermost's incoming webhooks.
+	{"webhook_url_secret", `(?i)maker\.ifttt\.com/trigger/[^/\s"'\\]{1,128}/(?:json/)?with/key/([A-Za-z0-9_-]{16,64})` +
+		`|hooks\.zapier\.com/hooks/catch/[0-9]{3,12}/([A-Za-z0-9]{5,32})|/hooks/([a-z0-9]{26})\b`, nil},
 	// A cloud key id followed by its secret (echo ID SECRET, a CSV row,
 	// ID:SECRET): the secret has no prefix of its own (AWS, Alibaba,
 	// Scaleway, Tencent).

@@ -70,6 +70,23 @@ func TestCloudKeyPairs(t *testing.T) {
 	}
 }
 
+// TestWebhookURLSecrets: the secret path of IFTTT, Zapier and Mattermost
+// webhook URLs (a GitHub hook's config.url, a curl line) is redacted; the
+// rest of the URL and other hooks paths stay.
+func TestWebhookURLSecrets(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, c := range [][2]string{
+		{"https://maker.ifttt.com/trigger/deploy/with/key/", "dXk3Lq9ZpW2mN8vR4tY6"},
+		{"https://maker.ifttt.com/trigger/prod_alert/json/with/key/", "b_4Tq9ZpW2mN8vR4tY6xx"},
+		{"https://hooks.zapier.com/hooks/catch/1234567/", "3fa9kd2"},
+		{"https://chat.acme.io/hooks/", "x1y2z3a4b5c6d7e8f9g0h1i2j3"},
+	} {
+		url := c[0] + c[1]
+		requireScrubbed(t, r, c[1], `{"config":{"url":"`+url+`","content_type":"json"}}`, "curl -X POST "+url+" -d '{}'")
+	}
+	requireUntouched(t, r, `{"url":"https://git.acme.io/hooks/post-receive"}`, `{"url":"https://maker.ifttt.com/"}`)
+}
+
 // uuid is a random lower-case UUID from pick.
 func uuid(pick func(int, string) string) string {
 	h := "0123456789abcdef"
