@@ -40,11 +40,7 @@ func factsValue(f *Facts) ast.Value {
 		actor.put("window", windowTerm(w))
 	}
 	o.put("actor", actor.term())
-	o.put("tenant", fields{
-		ast.Item(ast.StringTerm("learning"), ast.BooleanTerm(f.Tenant.Learning)),
-		ast.Item(ast.StringTerm("known_asn"), ast.BooleanTerm(f.Tenant.KnownASN)),
-		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(f.Tenant.HistoryDays)),
-	}.term())
+	o.put("tenant", tenantTerm(&f.Tenant))
 	o.put("network", fields{ast.Item(ast.StringTerm("actors"), ast.IntNumberTerm(f.Network.Actors))}.term())
 	if w := f.Window; w != nil {
 		o.put("window", windowTerm(w))
@@ -123,4 +119,16 @@ func namespaceTerm(n *NamespaceFacts) *ast.Term {
 		ast.Item(ast.StringTerm("namespaces"), ast.IntNumberTerm(n.Namespaces)),
 		ast.Item(ast.StringTerm("established"), ast.BooleanTerm(n.Established)),
 	}.term()
+}
+
+func tenantTerm(t *TenantFacts) *ast.Term {
+	o := fields{
+		ast.Item(ast.StringTerm("learning"), ast.BooleanTerm(t.Learning)),
+		ast.Item(ast.StringTerm("known_asn"), ast.BooleanTerm(t.KnownASN)),
+		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(t.HistoryDays)),
+	}
+	if l := t.LeakReported; l != nil {
+		o.put("leak_reported", stepTerm(l))
+	}
+	return o.term()
 }

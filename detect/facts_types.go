@@ -72,6 +72,9 @@ type TenantFacts struct {
 	Learning    bool `json:"learning"`  // the tenant is younger than the learning period
 	KnownASN    bool `json:"known_asn"` // a member used this network within the forget horizon
 	HistoryDays int  `json:"history_days"`
+	// LeakReported: a leak report in the tenant that named no credential
+	// (GitHub's secret scanning alert), within a day before.
+	LeakReported *Step `json:"leak_reported,omitempty"`
 }
 
 // NetworkFacts are how common the source network is across every

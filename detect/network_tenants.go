@@ -13,6 +13,7 @@ import (
 type tenantNets struct {
 	firstSeen time.Time
 	asns      map[uint32]time.Time
+	leak      tenantLeak
 }
 
 // tenantRefresh is how stale a network's newest use may be before a newer
@@ -28,7 +29,8 @@ func (n *Networks) Started() time.Time {
 }
 
 // TenantFacts are tenant's networks as of at: learning until it was watched
-// for learning, and whether asn was used within forget.
+// for learning, whether asn was used within forget, and a leak report
+// naming no credential within a day before at.
 func (n *Networks) TenantFacts(tenant string, asn uint32, at time.Time, learning, forget time.Duration) TenantFacts {
 	n.mu.RLock()
 	defer n.mu.RUnlock()
@@ -38,11 +40,12 @@ func (n *Networks) TenantFacts(tenant string, asn uint32, at time.Time, learning
 	}
 	last, ok := t.asns[asn]
 	return TenantFacts{Learning: at.Sub(t.firstSeen) < learning, KnownASN: ok && at.Sub(last) <= forget,
-		HistoryDays: int(at.Sub(t.firstSeen).Hours() / 24)}
+		HistoryDays: int(at.Sub(t.firstSeen).Hours() / 24), LeakReported: t.leak.step(at)}
 }
 
 // observeWatch learns the watch start and ev's tenant network.
 func (n *Networks) observeWatch(ev *event.Event) {
+	n.observeUnnamedLeak(ev)
 	asn := tenantASN(ev)
 	if n.watched(ev, asn) {
 		return
@@ -55,12 +58,7 @@ func (n *Networks) observeWatch(ev *event.Event) {
 	if ev.Tenant == "" {
 		return
 	}
-	t := n.tenants[ev.Tenant]
-	if t == nil {
-		t = &tenantNets{firstSeen: ev.Time, asns: map[uint32]time.Time{}}
-		n.tenants[ev.Tenant] = t
-	}
-	t.firstSeen = minTime(t.firstSeen, ev.Time)
+	t := n.tenantOf(ev)
 	if asn != 0 {
 		t.asns[asn] = maxTime(t.asns[asn], ev.Time)
 	}
