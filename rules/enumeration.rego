@@ -6,8 +6,10 @@
 #   (median + 6 MAD of its past ten-minute peaks) and twice its p99 (a short
 #   history understates the spread of a busy client). Until the credential
 #   has left its learning period with six windows of history, at least half
-#   the window must also have been refused. A stolen token is being walked
-#   across everything it can reach.
+#   the window must also have been refused, or the sweep must come from a
+#   network its (settled, not roaming) actor has had for less than a day,
+#   beyond the actor's own usual peak. A stolen token is being walked across
+#   everything it can reach.
 # custom:
 #   id: enumeration
 #   severity: high
@@ -39,6 +41,25 @@ probing if {
 }
 
 probing if input.context.window.denied * 2 >= input.context.window.events
+
+# probing: a sweep (by a fresh role session, a new token) from a network its
+# actor has had for less than a day (the sweep's own first reads make it one
+# of the actor's): the actor's own windows say what is usual for it (a
+# config sync that reads 30 secrets at every start), and one that roams over
+# 10 networks or more (a hosted runner's bot) meets new ones daily.
+probing if {
+	input.context.actor.asn_hours < 24
+	not input.context.actor.learning
+	not input.event.source.internal
+	input.context.actor.known_asns < 10
+	not usual_for_the_actor
+}
+
+usual_for_the_actor if {
+	b := input.context.actor.window.baseline
+	b.buckets >= min_buckets
+	input.context.actor.window.distinct < max([min_distinct, ceil(b.median + 6 * max([b.mad, 1])), ceil(2 * b.p99)])
+}
 
 min_buckets := 6
 

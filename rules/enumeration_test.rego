@@ -40,3 +40,28 @@ test_a_learning_credential_needs_refusals_even_with_windows if {
 	w := object.union(window(45, 3, 1), {"denied": 3})
 	not rule.alert with input as {"event": ev, "context": {"window": w, "learning": true}}
 }
+
+fresh := object.union(window(35, 0, 0), {"denied": 0, "baseline": {"buckets": 0, "median": 0, "mad": 0, "p99": 0}})
+
+stranger := {"window": fresh, "actor": {"known_asn": true, "asn_hours": 0, "learning": false, "known_asns": 3}}
+
+test_a_fresh_session_sweeping_from_a_strangers_network_alerts if {
+	rule.alert with input as {"event": ev, "context": stranger}
+}
+
+test_a_fresh_session_on_the_actors_network_needs_refusals if {
+	not rule.alert with input as {"event": ev, "context": object.union(stranger, {"actor": {"asn_hours": 400}})}
+	rule.alert with input as {"event": ev, "context": object.union(stranger, {"actor": {"asn_hours": 23}})}
+}
+
+test_a_roaming_or_learning_actor_needs_refusals if {
+	not rule.alert with input as {"event": ev, "context": object.union(stranger, {"actor": {"known_asns": 40}})}
+	not rule.alert with input as {"event": ev, "context": object.union(stranger, {"actor": {"learning": true}})}
+}
+
+test_an_actor_that_sweeps_as_a_habit_needs_refusals if {
+	habit := {"distinct": 35, "baseline": {"buckets": 20, "median": 30, "mad": 2, "p99": 31}}
+	not rule.alert with input as {"event": ev, "context": object.union(stranger, {"actor": {"window": habit}})}
+	rare := {"distinct": 35, "baseline": {"buckets": 20, "median": 2, "mad": 1, "p99": 3}}
+	rule.alert with input as {"event": ev, "context": object.union(stranger, {"actor": {"window": rare}})}
+}
