@@ -13,15 +13,8 @@ import (
 // or followed by too little, stay.
 func TestVendorPrefixTokens(t *testing.T) {
 	r := newRedactor(t, "0123456789abcdef")
-	rng := rand.New(rand.NewPCG(7, 9))
+	pick := picker(7, 9)
 	alnum, lowerHex := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "0123456789abcdef"
-	pick := func(n int, from string) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = from[rng.IntN(len(from))]
-		}
-		return string(b)
-	}
 	lower := "abcdefghijklmnopqrstuvwxyz0123456789"
 	for _, tok := range []string{
 		"dckr_pat_" + pick(27, alnum), "whsec_" + pick(32, alnum), "gsk_" + pick(52, alnum), "r8_" + pick(37, alnum),
@@ -45,15 +38,8 @@ func TestVendorPrefixTokens(t *testing.T) {
 // list has the secret redacted; an id beside an ordinary word keeps the word.
 func TestCloudKeyPairs(t *testing.T) {
 	r := newRedactor(t, "0123456789abcdef")
-	rng := rand.New(rand.NewPCG(3, 5))
+	pick := picker(3, 5)
 	alnum, upper := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-	pick := func(n int, from string) string {
-		b := make([]byte, n)
-		for i := range b {
-			b[i] = from[rng.IntN(len(from))]
-		}
-		return string(b)
-	}
 	for _, pair := range [][2]string{
 		{"AKIA" + pick(16, upper), pick(38, alnum) + "/+"}, {"ASIA" + pick(16, upper), pick(40, alnum)},
 		{"LTAI" + pick(20, alnum), pick(30, alnum)}, {"SCW" + pick(17, upper), uuid(pick)},
@@ -91,4 +77,16 @@ func TestWebhookURLSecrets(t *testing.T) {
 func uuid(pick func(int, string) string) string {
 	h := "0123456789abcdef"
 	return pick(8, h) + "-" + pick(4, h) + "-" + pick(4, h) + "-" + pick(4, h) + "-" + pick(12, h)
+}
+
+// picker returns a function of n characters drawn from a set, seeded.
+func picker(seed1, seed2 uint64) func(n int, from string) string {
+	rng := rand.New(rand.NewPCG(seed1, seed2))
+	return func(n int, from string) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = from[rng.IntN(len(from))]
+		}
+		return string(b)
+	}
 }
