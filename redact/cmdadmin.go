@@ -8,7 +8,7 @@ package redact
 // configuration directives whose value is a password (HAProxy's
 // insecure-password, LDAP's bindpw and rootpw).
 var adminPatterns = [...]legacyPattern{
-	{KindCLIPassword, `(?i)password\s+for\s+[^=;\r\n]{1,80}?=\s*(?:password\s*\(\s*)?` + cmdValue, nil},
+	{KindCLIPassword, `(?i)password\s+for\s+` + sqlAccount + `\s*=\s*(?:password\s*\(\s*)?` + cmdValue, nil},
 	{KindCLIPassword, `(?i)changeUserPassword\s*\(\s*\\{0,3}["'][^"'\\]{1,64}\\{0,3}["']\s*,\s*` + cmdValue, nil},
 	{KindCLIPassword, `(?i)echo\s+(?:-[ne]\s+)?` + cmdValue + `\s*\|\s*sudo\s+(?:-\w{1,16}\s+){0,4}-S\b`, nil},
 	{KindCLIPassword, `(?i)rabbitmqctl\s+(?:-\S{1,64}\s+(?:[^-\s]\S{0,64}\s+)?){0,4}(?:add_user|change_password)\s+\S{1,128}\s+` + cmdValue, nil},
@@ -19,3 +19,7 @@ var adminPatterns = [...]legacyPattern{
 	{KindCLIPassword, `(?i)vault\s+kv\s+(?:put|patch)\s+(?:-\S{1,64}\s+){0,4}[^\s=]{1,256}\s+[^\s=]{1,64}=` + cmdValue, nil},
 	{KindCLIPassword, `(?i)(?:insecure-password|bindpw|rootpw)[ \t]+` + cmdValue, nil},
 }
+
+// sqlAccount is a MySQL account: user, 'user' or "user", then @host alike
+// (not sshd's "Failed password for root from …").
+const sqlAccount = `(?:'[^'\r\n]{0,64}'|"[^"\r\n]{0,64}"|[^\s=;'"@]{1,64})(?:@(?:'[^'\r\n]{0,255}'|"[^"\r\n]{0,255}"|[^\s=;'"]{1,255}))?`

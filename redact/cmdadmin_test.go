@@ -15,6 +15,7 @@ func TestAdminCommandPasswords(t *testing.T) {
 		for _, line := range []string{
 			"SET PASSWORD FOR 'app'@'%' = '" + v + "';",
 			"set password for reporting@localhost = PASSWORD('" + v + "')",
+			`SET PASSWORD FOR "svc" = '` + v + `'`,
 			`db.changeUserPassword("orders", "` + v + `")`,
 			"db.changeUserPassword('reporting','" + v + "')",
 			"echo '" + v + "' | sudo -S apt-get update",
@@ -37,6 +38,8 @@ func TestAdminCommandPasswords(t *testing.T) {
 			requireScrubbed(t, r, v, line, `{"cmd":"`+strings.ReplaceAll(line, `"`, `\"`)+`"}`)
 		}
 	}
-	requireUntouched(t, r, "SET PASSWORD policy to strong", "echo hello | sudo tee /etc/motd", "rabbitmqctl list_users",
+	requireUntouched(t, r, "SET PASSWORD policy to strong",
+		`{"msg":"Failed password for root from 203.0.113.9 port 52144 ssh2","tags":"auth=sshd"}`,
+		"Accepted password for deploy from 10.0.0.5 port 22 ssh2 session=42", "echo hello | sudo tee /etc/motd", "rabbitmqctl list_users",
 		"vault kv get secret/shop/stripe", `{"msg":"curl --help"}`, "user ops password-hash-is-set")
 }
