@@ -43,6 +43,9 @@ func (d *Decoder) scrubObjects(v *fastjson.Value, clean []byte, format string) (
 	if d.scrubSecretObjects(v, clean) {
 		kinds = append(kinds, kindSecretData)
 	}
+	if d.scrubBinaryFiles(v, clean) {
+		kinds = append(kinds, kindFileSecret)
+	}
 	if d.scrubVaultData(v, format) {
 		kinds = append(kinds, kindVaultData)
 	}
