@@ -73,7 +73,7 @@ func buildCatalogue() (*catalogue, error) {
 		}
 		b.c.rules[len(b.c.rules)-1].pre = c.precheck
 	}
-	for _, p := range slices.Concat(commandPatterns[:], dumpPatterns[:], moreCommandPatterns, shapePatterns[:], prefixPatterns[:], derKeyPatterns[:], adminPatterns[:]) {
+	for _, p := range slices.Concat(commandPatterns[:], dumpPatterns[:], moreCommandPatterns, shapePatterns[:], prefixPatterns[:], derKeyPatterns[:], adminPatterns[:], clientAuthPatterns[:]) {
 		if err := b.add(p.kind, p.regex, 0, nil, false); err != nil {
 			return nil, err
 		}

@@ -43,3 +43,24 @@ func TestAdminCommandPasswords(t *testing.T) {
 		"Accepted password for deploy from 10.0.0.5 port 22 ssh2 session=42", "echo hello | sudo tee /etc/motd", "rabbitmqctl list_users",
 		"vault kv get secret/shop/stripe", `{"msg":"curl --help"}`, "user ops password-hash-is-set")
 }
+
+// TestClientAuthPasswords: passwords given to HTTP clients and mailers by
+// position, with other users, quotes and spacing, bare and JSON-escaped;
+// the same calls with a variable, and an SMTP relay without a login, stay.
+func TestClientAuthPasswords(t *testing.T) {
+	r := newRedactor(t, "0123456789abcdef")
+	for _, v := range []string{"Zk29xLmq7Tt", "q8#Lw!2vN0"} {
+		for _, line := range []string{
+			"requests.post(API, auth=('acme', '" + v + "'))",
+			`r = requests.get(url, auth = ("svc-reporting", "` + v + `"), timeout=5)`,
+			"session.auth = ['ci', '" + v + "']",
+			"HTTPBasicAuth('admin', '" + v + "')",
+			`aiohttp.BasicAuth("bot", "` + v + `")`,
+			"[smtp.gmail.com]:587 alerts@acme.io:" + v,
+			"[email-smtp.eu-west-1.amazonaws.com]:465 AKIA2EXAMPLEUSER:" + v,
+		} {
+			requireScrubbed(t, r, v, line, `{"script":"`+strings.NewReplacer(`"`, `\"`, "\n", `\n`).Replace(line)+`"}`)
+		}
+	}
+	requireUntouched(t, r, "requests.get(url, auth=(user, password))", "relayhost = [smtp.acme.io]:587")
+}
