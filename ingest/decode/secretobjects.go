@@ -77,12 +77,31 @@ func (d *Decoder) secretsInString(a *fastjson.Arena, c *fastjson.Value) *fastjso
 		return nil
 	}
 	t := bytes.TrimLeft(b, " \t\r\n")
+	if len(t) > 0 && t[0] == '"' {
+		return d.secretsInQuoted(a, t)
+	}
 	if len(t) == 0 || (t[0] != '{' && t[0] != '[') || !bytes.Contains(t, []byte(`"Secret`)) && !bytes.Contains(t, []byte(`"secrets"`)) {
 		return nil
 	}
 	var p fastjson.Parser
 	inner, err := p.ParseBytes(t)
 	if err != nil || !d.walkSecrets(a, inner) {
+		return nil
+	}
+	return a.NewString(string(inner.MarshalTo(nil)))
+}
+
+// secretsInQuoted is secretsInString for JSON stringified twice (a string
+// whose text is a JSON string of the object), quoted again; nil when it
+// carries no Secret.
+func (d *Decoder) secretsInQuoted(a *fastjson.Arena, t []byte) *fastjson.Value {
+	var p fastjson.Parser
+	s, err := p.ParseBytes(t)
+	if err != nil || s.Type() != fastjson.TypeString {
+		return nil
+	}
+	inner := d.secretsInString(a, s)
+	if inner == nil {
 		return nil
 	}
 	return a.NewString(string(inner.MarshalTo(nil)))

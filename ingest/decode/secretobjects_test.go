@@ -24,9 +24,9 @@ func TestSecretObjectDataNeverKept(t *testing.T) {
 		"ocsf unmapped": `{"class_uid":6003,"time":1795162530000,"metadata":{"uid":"o1"},"api":{"operation":"create"},"actor":{"user":{"uid":"carol"}},"unmapped":{"requestObject":` + secret + `}}`,
 	}
 	// The same objects stringified, as some exporters keep unmapped fields,
-	// with spaces after the colons and inside a list.
+	// with spaces after the colons, inside a list, and stringified twice.
 	spaced := strings.NewReplacer(`":`, `": `, `,"`, `, "`).Replace(secret)
-	for i, obj := range []string{secret, spaced, list, "[" + spaced + "]"} {
+	for i, obj := range []string{secret, spaced, list, "[" + spaced + "]", quoted(t, spaced)} {
 		str, err := json.Marshal(obj)
 		require.NoError(t, err)
 		msgs[fmt.Sprint("ocsf unmapped string ", i)] = `{"class_uid":6003,"time":1795162530000,"metadata":{"uid":"s` + fmt.Sprint(i) +
@@ -45,4 +45,11 @@ func TestSecretObjectDataNeverKept(t *testing.T) {
 		}
 		require.NotContains(t, string(d.Scrub([]byte(msg))), value, name+": dead letter")
 	}
+}
+
+// quoted is s as a JSON string.
+func quoted(t *testing.T, s string) string {
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	return string(b)
 }
