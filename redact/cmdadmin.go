@@ -11,7 +11,8 @@ var adminPatterns = [...]legacyPattern{
 	{KindCLIPassword, `(?i)password\s+for\s+` + sqlAccount + `\s*=\s*(?:password\s*\(\s*)?` + cmdValue, nil},
 	{KindCLIPassword, `(?i)changeUserPassword\s*\(\s*\\{0,3}["'][^"'\\]{1,64}\\{0,3}["']\s*,\s*` + cmdValue, nil},
 	{KindCLIPassword, `(?i)echo\s+(?:-[ne]\s+)?` + cmdValue + `\s*\|\s*sudo\s+(?:-\w{1,16}\s+){0,4}-S\b`, nil},
-	{KindCLIPassword, `(?i)rabbitmqctl\s+(?:-\S{1,64}\s+(?:[^-\s]\S{0,64}\s+)?){0,4}(?:add_user|change_password)\s+\S{1,128}\s+` + cmdValue, nil},
+	{KindCLIPassword, `(?i)rabbitmqctl(?:` + cliSep + `-[^\s",]{1,64}(?:` + cliSep + `[^-\s",][^\s",]{0,64})?){0,4}` + cliSep +
+		`(?:add_user|change_password)` + cliSep + `[^\s",]{1,128}` + cliSep + `(?:` + cliQuoted + `|` + cliBare + `)`, nil}, // also a JSON argv
 	{KindCLIPassword, `(?i)--oauth2-bearer[\s=]+` + cmdValue, nil},
 	{KindCLIPassword, `(?i)chpasswd\s*<<<\s*\\{0,3}["']?[^\s:'"]{1,64}:([^\s'"\\]{1,128})`, nil},
 	{KindCLIPassword, `(?i)openssl\s+passwd(?:\s+-(?:1|5|6|apr1|aixmd5|crypt)|\s+-salt\s+\S{1,64}){0,4}\s+` +

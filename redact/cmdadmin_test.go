@@ -22,6 +22,8 @@ func TestAdminCommandPasswords(t *testing.T) {
 			"echo " + v + " | sudo -k -S systemctl restart app",
 			"rabbitmqctl add_user app " + v,
 			"rabbitmqctl -n rabbit@mq1 change_password 'svc-orders' '" + v + "'",
+			`{"command":["rabbitmqctl","add_user","app","` + v + `"]}`,
+			`{"command":["rabbitmqctl", "-n", "rabbit@mq1", "change_password", "svc", "` + v + `"]}`,
 			"curl --oauth2-bearer " + v + " https://api.example.com/v1",
 			"curl -s --oauth2-bearer=\"" + v + "\" https://api.example.com/v1",
 			"chpasswd <<< 'deploy:" + v + "'",
