@@ -7,6 +7,7 @@ import (
 
 	"github.com/credwatch/credwatch/alertsink"
 	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/respond/policy"
 )
 
 // Handle answers one alert message (see HandleBatch).
@@ -20,17 +21,23 @@ func (r *Responder) Handle(ctx context.Context, msg kafka.Message) error {
 // only when an answer could not be made durable: the caller retries the
 // batch and must not commit.
 func (r *Responder) HandleBatch(ctx context.Context, msgs []kafka.Message) error {
-	var fresh, plain []Answer
-	batch := map[string]bool{} // intents new in this batch
+	answers := make([]Answer, 0, len(msgs))
 	for _, msg := range msgs {
 		ans, ok, err := r.answer(ctx, msg)
-		switch {
-		case err != nil:
+		if err != nil {
 			return err
-		case !ok:
+		}
+		if ok {
+			answers = append(answers, ans)
+		}
+	}
+	strongest := strongestAnswers(answers)
+	var fresh, plain []Answer
+	for i, ans := range answers {
+		switch {
 		case ans.Intent == nil:
 			plain = append(plain, ans)
-		case batch[ans.Intent.ID]:
+		case strongest[ans.Intent.ID] != i:
 			r.metrics.duplicates.Inc()
 		default:
 			if known, err := r.known(ctx, *ans.Intent); err != nil || known {
@@ -40,7 +47,6 @@ func (r *Responder) HandleBatch(ctx context.Context, msgs []kafka.Message) error
 				continue
 			}
 			r.hold(&ans)
-			batch[ans.Intent.ID] = true
 			fresh = append(fresh, ans)
 		}
 	}
@@ -52,6 +58,29 @@ func (r *Responder) HandleBatch(ctx context.Context, msgs []kafka.Message) error
 		r.audit.decision(ctx, ans, r.clock.Now())
 	}
 	return nil
+}
+
+// strongestAnswers is, per intent, the index of the answer that acts most
+// (auto before approve before notify, the first of equals): two rules that
+// alert on one event map to one revocation intent, and a leaked token's
+// automatic revocation must not wait behind an approval that a
+// lesser rule (impossible travel) asked for.
+func strongestAnswers(answers []Answer) map[string]int {
+	strongest := map[string]int{}
+	for i, ans := range answers {
+		if ans.Intent == nil {
+			continue
+		}
+		if j, ok := strongest[ans.Intent.ID]; !ok || actionRank(ans.Policy.Action) > actionRank(answers[j].Policy.Action) {
+			strongest[ans.Intent.ID] = i
+		}
+	}
+	return strongest
+}
+
+// actionRank orders policy actions by how much they do.
+func actionRank(action string) int {
+	return map[string]int{policy.ActionAuto: 3, policy.ActionApprove: 2, policy.ActionNotify: 1}[action]
 }
 
 // answer decides on one alert message; ok is false for a message that is
