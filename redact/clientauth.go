@@ -1,16 +1,12 @@
 package redact
 
-// quotedValue is a single- or double-quoted value (JSON may escape the
-// double quotes).
-const quotedValue = `(?:\\{0,3}"([^"\\\r\n]{1,256})\\{0,3}"|'([^'\r\n]{1,256})')`
-
 // clientAuthPatterns are passwords HTTP clients and mailers are given by
 // position: Python requests' auth=('user', 'v') tuple, HTTPBasicAuth,
 // HTTPDigestAuth and aiohttp's BasicAuth('user', 'v'), and a postfix
 // sasl_passwd line ([smtp.example.com]:587 user:v).
 var clientAuthPatterns = [...]legacyPattern{
-	{KindCLIPassword, `(?i)auth\s*=\s*[(\[]\s*` + quotedUser + `\s*,\s*` + quotedValue + `\s*[)\]]`, nil},
-	{KindCLIPassword, `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\(\s*` + quotedUser + `\s*,\s*` + quotedValue, nil},
+	{KindCLIPassword, `(?i)auth\s*=\s*[(\[]\s*` + quotedUser + `\s*,\s*(?:` + cliQuoted + `)\s*[)\]]`, nil},
+	{KindCLIPassword, `(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth)\(\s*` + quotedUser + `\s*,\s*(?:` + cliQuoted + `)`, nil},
 	{KindCLIPassword, `\]:(?:587|465|25|2525)[ \t]+[^\s:]{1,128}:([^\s'"\\]{1,256})`, nil},
 }
 

@@ -80,7 +80,15 @@ func strongestAnswers(answers []Answer) map[string]int {
 
 // actionRank orders policy actions by how much they do.
 func actionRank(action string) int {
-	return map[string]int{policy.ActionAuto: 3, policy.ActionApprove: 2, policy.ActionNotify: 1}[action]
+	switch action {
+	case policy.ActionAuto:
+		return 3
+	case policy.ActionApprove:
+		return 2
+	case policy.ActionNotify:
+		return 1
+	}
+	return 0
 }
 
 // answer decides on one alert message; ok is false for a message that is

@@ -58,16 +58,16 @@ probing if {
 usual_for_the_actor if {
 	b := input.context.actor.window.baseline
 	b.buckets >= min_buckets
-	input.context.actor.window.distinct < max([min_distinct, ceil(b.median + 6 * max([b.mad, 1])), ceil(2 * b.p99)])
+	input.context.actor.window.distinct < threshold_of(b)
 }
 
 min_buckets := 6
 
-threshold := max([
-	min_distinct,
-	ceil(input.context.window.baseline.median + 6 * max([input.context.window.baseline.mad, 1])),
-	ceil(2 * input.context.window.baseline.p99),
-])
+threshold := threshold_of(input.context.window.baseline)
+
+# threshold_of: at least min_distinct, above the baseline's median by 6 MAD
+# and twice its p99.
+threshold_of(b) := max([min_distinct, ceil(b.median + 6 * max([b.mad, 1])), ceil(2 * b.p99)])
 
 # credential_tenant: a sweep across tenants is one alert, the credential owner's.
 credential_tenant := input.event.token.tenant if input.event.token.tenant
