@@ -18,11 +18,11 @@ func credentialAlerts(d *dashboard.DashboardBuilder) {
 			ts("last_seen"), text("tenant"), text("id"), text("rule"), text("severity"), text("tier"), text("status"),
 			number("events"), ts("first_seen"), text("reason"), text("facts"), text("description")),
 		consoleAlert("id", "tenant")).Span(24).Height(10))
-	d.WithPanel(chTable("Response", "Every transition of the revocations and notifications for the credential (response_intents), newest first.",
-		tableQuery(sql("SELECT at, tenant, intent_id, seq, action, state, decision, by AS decided_by, attempt, detail, alert_id, rule, dry_run",
+	d.WithPanel(chTable("Response", "Every transition of the revocations and notifications for the credential (response_intents), newest first. tenant is the credential's; alert_tenant, where the alert is kept, differs for a credential used across tenants.",
+		tableQuery(sql("SELECT at, tenant, intent_id, seq, action, state, decision, by AS decided_by, attempt, detail, alert_id, alert_tenant, rule, dry_run",
 			"FROM response_intents FINAL WHERE credential = "+credentialValue+" AND $__timeFilter(at)",
 			"ORDER BY at DESC, seq DESC, intent_id LIMIT 500"),
 			ts("at"), text("tenant"), text("intent_id"), number("seq"), text("action"), text("state"), text("decision"),
-			text("decided_by"), number("attempt"), text("detail"), text("alert_id"), text("rule"), number("dry_run")),
-		consoleAlert("alert_id", "tenant")).Span(24))
+			text("decided_by"), number("attempt"), text("detail"), text("alert_id"), text("alert_tenant"), text("rule"), number("dry_run")),
+		consoleAlert("alert_id", "alert_tenant")).Span(24))
 }

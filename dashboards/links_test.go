@@ -47,3 +47,27 @@ func checkConsoleLinks(t *testing.T, r *liveRun, site *consoleSite) {
 	}
 	require.Positive(t, opened)
 }
+
+// TestAlertLinksUseTheAlertsTenant: a panel whose rows carry alert_tenant
+// (a revocation's credential may belong to another tenant than the alert
+// that asked for it) links its alerts under alert_tenant, never under the
+// credential's tenant, which opens "no such alert" for a cross-tenant use.
+func TestAlertLinksUseTheAlertsTenant(t *testing.T) {
+	checked := 0
+	for _, file := range []string{"credwatch-soc-overview.json", "credwatch-credential.json"} {
+		for _, p := range chPanels(t, dashboardOf(t, file)) {
+			if !strings.Contains(p.query.RawSQL, "alert_tenant") {
+				continue
+			}
+			for _, fl := range p.links {
+				for _, l := range fl.Links {
+					if strings.Contains(l.URL, "/ui/alerts/") {
+						require.Contains(t, l.URL, "${__data.fields.alert_tenant", "%s: %s", p.title, l.URL)
+						checked++
+					}
+				}
+			}
+		}
+	}
+	require.GreaterOrEqual(t, checked, 2, "the overview's revocations and the investigation's response")
+}
