@@ -40,14 +40,13 @@ func (r *Responder) HandleBatch(ctx context.Context, msgs []kafka.Message) error
 		case strongest[ans.Intent.ID] != i:
 			r.metrics.duplicates.Inc()
 		default:
-			if known, err := r.known(ctx, *ans.Intent); err != nil || known {
-				if err != nil {
-					return err
-				}
-				continue
+			f, ok, err := r.freshAnswer(ctx, ans)
+			if err != nil {
+				return err
 			}
-			r.hold(&ans)
-			fresh = append(fresh, ans)
+			if ok {
+				fresh = append(fresh, f)
+			}
 		}
 	}
 	if err := r.record(ctx, fresh); err != nil {
@@ -58,6 +57,21 @@ func (r *Responder) HandleBatch(ctx context.Context, msgs []kafka.Message) error
 		r.audit.decision(ctx, ans, r.clock.Now())
 	}
 	return nil
+}
+
+// freshAnswer is what ans records: its new intent held by the guardrails,
+// the escalation of a recorded proposal, or nothing (ok false) for an
+// intent already recorded.
+func (r *Responder) freshAnswer(ctx context.Context, ans Answer) (Answer, bool, error) {
+	known, err := r.known(ctx, *ans.Intent)
+	if err != nil {
+		return Answer{}, false, err
+	}
+	if known {
+		return r.escalation(ctx, ans)
+	}
+	r.hold(&ans)
+	return ans, true, nil
 }
 
 // strongestAnswers is, per intent, the index of the answer that acts most
