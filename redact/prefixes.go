@@ -7,7 +7,10 @@ package redact
 // Buildkite, Tailscale, Contentful, Figma, Supabase, Sourcegraph, NuGet,
 // Intercom, Tencent Cloud, Vault batch and recovery tokens, Google OAuth
 // refresh tokens, Facebook user tokens, Mapbox secret tokens, Airtable
-// personal access tokens, Twitter app bearer tokens and LaunchDarkly keys.
+// personal access tokens, Twitter app bearer tokens, LaunchDarkly keys,
+// Asana and PagerDuty personal tokens. (A bare Discord bot token has no
+// literal to anchor on but two-letter ones, "MT", "Nz", that the
+// case-folded scan meets in every other word: 1.4 µs more per clean event.)
 var prefixPatterns = [...]legacyPattern{
 	{"dockerhub_pat", `\bdckr_pat_[A-Za-z0-9_-]{20,40}`, nil},
 	{"stripe_webhook_secret", `\bwhsec_[A-Za-z0-9+/=]{24,64}`, nil},
@@ -32,6 +35,8 @@ var prefixPatterns = [...]legacyPattern{
 	{"airtable_pat", `\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b`, nil},
 	{"twitter_bearer_token", `AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9]{4,80}%[A-Za-z0-9%]{20,200}`, nil}, // URL-encoded: a % in it
 	{"launchdarkly_key", `\b(?:api|sdk|mob)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b`, nil},
+	{"asana_pat", `\b(?:1/[0-9]{10,20}|2/[0-9]{10,20}/[0-9]{10,20}):[A-Za-z0-9]{32}\b`, nil},
+	{"pagerduty_token", `\bu\+[A-Za-z0-9_-]{18}(?:[^A-Za-z0-9_+-]|$)`, nil},
 	// Webhook URLs whose path is the secret: IFTTT's Maker key, Zapier's
 	// catch hooks, Mattermost's incoming webhooks.
 	{"webhook_url_secret", `(?i)maker\.ifttt\.com/trigger/[^/\s"'\\]{1,128}/(?:json/)?with/key/([A-Za-z0-9_-]{16,64})` +

@@ -24,13 +24,15 @@ func TestVendorPrefixTokens(t *testing.T) {
 		"oy2" + pick(43, lower), "dG9rOj" + pick(56, alnum) + "=", "AKID" + pick(32, alnum), "hvb." + pick(120, alnum),
 		"1//0" + pick(60, alnum), "EAAB" + pick(150, alnum), "sk.eyJ" + pick(60, alnum) + "." + pick(22, alnum),
 		"pat" + pick(14, alnum) + "." + pick(64, lowerHex), "AAAAAAAAAAAAAAAAAAAAA" + pick(20, alnum) + "%2B" + pick(40, alnum),
-		"api-" + uuid(pick), "sdk-" + uuid(pick),
+		"api-" + uuid(pick), "sdk-" + uuid(pick), "2/" + pick(16, "0123456789") + "/" + pick(16, "0123456789") + ":" + pick(32, lowerHex),
+		"1/" + pick(16, "0123456789") + ":" + pick(32, alnum), "u+" + pick(18, alnum+"_-"), pick(86, alnum+"+/") + "==",
 	} {
 		secret := tok[len(tok)-12:]
 		requireScrubbed(t, r, secret, "echo "+tok+" > ~/.config/acme/session", `{"env":{"X":"`+tok+`"}}`, "token="+tok+"; next")
 	}
 	requireUntouched(t, r, "docs: dckr_pat_ tokens, whsec_ secrets, gsk_ keys and r8_ tokens", `{"note":"AKID rotation","path":"/v1/sk.eyJ"}`,
-		"r8_config_file "+strings.Repeat("x", 10), `{"path":"/v1/patterns","request_id":"api-gateway-7f9c"}`)
+		"r8_config_file "+strings.Repeat("x", 10), `{"path":"/v1/patterns","request_id":"api-gateway-7f9c"}`,
+		"integrity sha512-"+pick(86, alnum+"+/")+"==", "emoji u+1f600 and U+1F601", "Mozilla/5.0.1 Node.js/20.11.1")
 }
 
 // TestCloudKeyPairs: a cloud key id followed by its secret (AWS, Alibaba,

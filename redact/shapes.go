@@ -27,9 +27,12 @@ const echoedMembers = `(?:value|secretString|secretBinary|[\w-]{0,64}(?:password
 type looseRule struct{ kind, expr, keyword string }
 
 // looseRules are pwdump lines with an LM hash (pwdumpPatterns) and
-// Telegram bot tokens (id:AA…, the secret part always starting "AA").
+// Telegram bot tokens (id:AA…, the secret part always starting "AA"), and
+// Azure's 64-byte account keys (Storage, Cosmos DB) bare in base64, around
+// their "==" (not sha512-<digest>, an npm integrity hash: a '-' before it).
 var looseRules = []looseRule{
 	{KindPasswordHash, pwdumpPatterns[0], ":::"},
 	{KindPasswordHash, pwdumpPatterns[1], ":::"},
 	{"telegram_bot_token", `(?:^|[^0-9])([0-9]{8,10}:AA[A-Za-z0-9_\-]{33})(?:[^A-Za-z0-9_\-]|$)`, ":aa"},
+	{"azure_account_key", `(?:^|[\s"'(\[,;|>])([A-Za-z0-9+/]{86}==)(?:[^A-Za-z0-9+/=]|$)`, "=="},
 }
