@@ -79,8 +79,8 @@ func buildCatalogue() (*catalogue, error) {
 		}
 		b.c.rules[len(b.c.rules)-1].pre = p.pre
 	}
-	for _, l := range looseRules {
-		if err := b.add(l.kind, l.expr, 1, []string{l.keyword}, true); err != nil {
+	for _, l := range slices.Concat(looseRules, echoRules) {
+		if err := b.add(l.kind, l.expr, 1, l.keywords, true); err != nil {
 			return nil, err
 		}
 	}

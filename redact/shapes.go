@@ -23,16 +23,19 @@ var shapePatterns = [...]legacyPattern{
 // secrets: a parameter's or secret's value, a password, a token, a key.
 const echoedMembers = `(?:value|secretString|secretBinary|[\w-]{0,64}(?:password|passwd|secret|token|privateKey|secretKey|apiKey|authKey))`
 
-// looseRule is a rule without a literal prefix, run around its keyword.
-type looseRule struct{ kind, expr, keyword string }
+// looseRule is a rule without a literal prefix, run around its keywords.
+type looseRule struct {
+	kind, expr string
+	keywords   []string
+}
 
 // looseRules are pwdump lines with an LM hash (pwdumpPatterns) and
 // Telegram bot tokens (id:AA…, the secret part always starting "AA"), and
 // Azure's 64-byte account keys (Storage, Cosmos DB) bare in base64, around
 // their "==" (not sha512-<digest>, an npm integrity hash: a '-' before it).
 var looseRules = []looseRule{
-	{KindPasswordHash, pwdumpPatterns[0], ":::"},
-	{KindPasswordHash, pwdumpPatterns[1], ":::"},
-	{"telegram_bot_token", `(?:^|[^0-9])([0-9]{8,10}:AA[A-Za-z0-9_\-]{33})(?:[^A-Za-z0-9_\-]|$)`, ":aa"},
-	{"azure_account_key", `(?:^|[\s"'(\[,;|>])([A-Za-z0-9+/]{86}==)(?:[^A-Za-z0-9+/=]|$)`, "=="},
+	{KindPasswordHash, pwdumpPatterns[0], []string{":::"}},
+	{KindPasswordHash, pwdumpPatterns[1], []string{":::"}},
+	{"telegram_bot_token", `(?:^|[^0-9])([0-9]{8,10}:AA[A-Za-z0-9_\-]{33})(?:[^A-Za-z0-9_\-]|$)`, []string{":aa"}},
+	{"azure_account_key", `(?:^|[\s"'(\[,;|>])([A-Za-z0-9+/]{86}==)(?:[^A-Za-z0-9+/=]|$)`, []string{"=="}},
 }
