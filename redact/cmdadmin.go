@@ -6,7 +6,8 @@ package redact
 // --oauth2-bearer, chpasswd's here-string, openssl passwd's argument, the
 // first value of vault kv put or patch (every value there is a secret), and
 // configuration directives whose value is a password (HAProxy's
-// insecure-password, LDAP's bindpw and rootpw).
+// insecure-password, LDAP's bindpw and rootpw), and what an expect script
+// sends after a password prompt.
 var adminPatterns = [...]legacyPattern{
 	{KindCLIPassword, `(?i)password\s+for\s+` + sqlAccount + `\s*=\s*(?:password\s*\(\s*)?` + cmdValue, nil},
 	{KindCLIPassword, `(?i)changeUserPassword\s*\(\s*\\{0,3}["'][^"'\\]{1,64}\\{0,3}["']\s*,\s*` + cmdValue, nil},
@@ -19,6 +20,8 @@ var adminPatterns = [...]legacyPattern{
 		`(?:'([^'\r\n]{1,128})'|"([^"\r\n]{1,128})"|([^\s'"()-][^\s'"()]{0,127}))`, nil}, // in $(…)
 	{KindCLIPassword, `(?i)vault\s+kv\s+(?:put|patch)\s+(?:-\S{1,64}\s+){0,4}[^\s=]{1,256}\s+[^\s=]{1,64}=` + cmdValue, nil},
 	{KindCLIPassword, `(?i)(?:insecure-password|bindpw|rootpw)[ \t]+` + cmdValue, nil},
+	{KindCLIPassword, `(?i)expect\s+(?:-\w{1,8}\s+)?\\?["{][^"}\r\n\\]{0,64}(?:assword|passphrase|passwd|\bpin\b)[^"}\r\n\\]{0,64}\\?["}]` +
+		`(?:\s|\\[nrt]|;){1,8}send\s+(?:--\s+)?\\?["{]([^"}\r\n\\]{1,128})(?:\\{1,2}[rn]|[\r\n])?\\?["}]`, nil}, // Tcl quotes with "" and {}
 }
 
 // sqlAccount is a MySQL account: user, 'user' or "user", then @host alike

@@ -36,6 +36,10 @@ func TestAdminCommandPasswords(t *testing.T) {
 			"rootpw \"" + v + "\"",
 			"requirepass " + v,
 			"CONFIG SET masterauth " + v,
+			"spawn ssh admin@10.1.1.1\nexpect \"password:\"\nsend \"" + v + "\\r\"\ninteract",
+			"expect -exact \"deploy@db2's Password: \"; send -- \"" + v + "\r\"",
+			"expect {*assword*}\n  send {" + v + "\r}",
+			"expect \"Enter passphrase for key '/root/.ssh/id_ed25519':\"\nsend \"" + v + "\n\"",
 		} {
 			requireScrubbed(t, r, v, line, `{"cmd":"`+strings.ReplaceAll(line, `"`, `\"`)+`"}`)
 		}
@@ -43,7 +47,8 @@ func TestAdminCommandPasswords(t *testing.T) {
 	requireUntouched(t, r, "SET PASSWORD policy to strong",
 		`{"msg":"Failed password for root from 203.0.113.9 port 52144 ssh2","tags":"auth=sshd"}`,
 		"Accepted password for deploy from 10.0.0.5 port 22 ssh2 session=42", "echo hello | sudo tee /etc/motd", "rabbitmqctl list_users",
-		"vault kv get secret/shop/stripe", `{"msg":"curl --help"}`, "user ops password-hash-is-set")
+		"vault kv get secret/shop/stripe", `{"msg":"curl --help"}`, "user ops password-hash-is-set",
+		"expect \"login:\"\nsend \"admin\\r\"\nexpect \"$ \"\nsend \"uptime\\r\"")
 }
 
 // TestClientAuthPasswords: passwords given to HTTP clients and mailers by
