@@ -154,6 +154,7 @@ func (r *Responder) record(ctx context.Context, answers []Answer) error {
 func (r *Responder) recorded(ctx context.Context, ans Answer) {
 	in := *ans.Intent
 	r.remember(in.ID)
+	r.markPastApproval(in)
 	r.metrics.decisions.WithLabelValues(ans.Decision.Action).Inc()
 	ins := firstTransitions(in)
 	if len(ins) == 2 {

@@ -18,7 +18,7 @@ import (
 // not an automatic live revocation, or the recorded intent is neither
 // proposed nor expired.
 func (r *Responder) escalation(ctx context.Context, ans Answer) (up Answer, ok bool, err error) {
-	if in := ans.Intent; ans.Policy.Action != policy.ActionAuto || in.Action != ActionRevoke || in.DryRun {
+	if in := ans.Intent; ans.Policy.Action != policy.ActionAuto || in.Action != ActionRevoke || in.DryRun || r.pastApproval(in.ID) {
 		return Answer{}, false, nil
 	}
 	cur, found, err := r.outbox.Get(ctx, ans.Intent.Tenant, ans.Intent.ID)
@@ -26,6 +26,9 @@ func (r *Responder) escalation(ctx context.Context, ans Answer) (up Answer, ok b
 		return Answer{}, false, fmt.Errorf("outbox lookup: %w", err)
 	}
 	if !found || (cur.State != StateProposed && cur.State != StateExpired) {
+		if found {
+			r.markPastApproval(cur)
+		}
 		return Answer{}, false, nil
 	}
 	r.hold(&ans)
@@ -38,4 +41,29 @@ func (r *Responder) escalation(ctx context.Context, ans Answer) (up Answer, ok b
 		in.Rule, in.AlertID, cur.State, cur.Rule, cur.AlertID)
 	ans.Intent = &in
 	return ans, true, nil
+}
+
+// pastApproval reports whether intent id is known to have left approval
+// for good (acted on, or rejected): a re-published automatic alert needs
+// no outbox read to learn there is nothing to escalate.
+func (r *Responder) pastApproval(id string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.past[id]
+	return ok
+}
+
+// markPastApproval records in as past approval unless it may still be
+// escalated (proposed or expired). The set is bounded: when full it starts
+// again, and a forgotten id costs one outbox read.
+func (r *Responder) markPastApproval(in Intent) {
+	if in.State == StateProposed || in.State == StateExpired {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.past == nil || len(r.past) >= 100000 {
+		r.past = map[string]struct{}{}
+	}
+	r.past[in.ID] = struct{}{}
 }

@@ -15,7 +15,8 @@ import (
 // other order revokes at once and the weaker alert adds nothing. The same
 // credential id in another tenant, an analyst's rejection and the kill
 // switch are left as they are; a proposal that expired unanswered is
-// escalated.
+// escalated. An intent respond acted on is remembered as past approval,
+// so its re-published alerts read nothing.
 func TestAutomaticAlertEscalatesAProposal(t *testing.T) {
 	e := newEnv(t)
 	x := e.responder(t, Guardrails{}, nil)
@@ -48,6 +49,8 @@ func TestAutomaticAlertEscalatesAProposal(t *testing.T) {
 	for _, r := range e.rcv.revocations() {
 		require.Equal(t, ruleLeaked, r.Rule, r.Credential)
 	}
+	require.True(t, x.pastApproval(id("acme", "tok_1")), "a re-published leaked alert needs no outbox read")
+	require.False(t, x.pastApproval(id("globex", "tok_1")), "a proposal may still be escalated")
 
 	e.clk.Advance(25 * time.Hour) // tok_4's proposal expires unanswered
 	e.clk.poll(t)

@@ -28,8 +28,9 @@ type Responder struct {
 	metrics *Metrics
 
 	mu         sync.Mutex
-	ids        *knownIntents     // intent ids in the outbox
-	unrecorded map[string]Answer // held answers whose recording failed, by intent id, for the retry
+	ids        *knownIntents       // intent ids in the outbox
+	unrecorded map[string]Answer   // held answers whose recording failed, by intent id, for the retry
+	past       map[string]struct{} // intent ids past approval, never escalated (see markPastApproval)
 }
 
 // AlertPublisher publishes an alert of respond's own (the circuit opened,
