@@ -11,6 +11,7 @@ const (
 	FormatK8s        = "k8s.audit"           // Kubernetes audit.k8s.io/v1 Event
 	FormatCloudTrail = "aws.cloudtrail"      // AWS CloudTrail record
 	FormatGitHub     = "github.audit"        // GitHub audit log / audit log streaming
+	FormatGCP        = "gcp.audit"           // Google Cloud Audit Logs entry (LogEntry with an AuditLog)
 )
 
 // Actions is the catalogue of known actions. Other actions are stored as-is.

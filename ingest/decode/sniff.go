@@ -21,6 +21,7 @@ const (
 	hasTenant
 	hasActorLogin // "actor" as a string
 	hasGitHubOrg  // org, business, actor_id or created_at
+	hasProtoPayload
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -29,6 +30,8 @@ func sniff(v *fastjson.Value) string {
 	switch {
 	case k&hasClassUID != 0:
 		return FormatOCSF
+	case k&hasProtoPayload != 0:
+		return FormatGCP
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
 		return FormatCloudTrail
 	case k&hasAuditID != 0 && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
@@ -77,6 +80,10 @@ func tellingKeys(v *fastjson.Value) int {
 			}
 		case "org", "business", "actor_id", "created_at":
 			k |= hasGitHubOrg
+		case "protoPayload":
+			if c.Type() == fastjson.TypeObject {
+				k |= hasProtoPayload
+			}
 		}
 	})
 	return k

@@ -19,6 +19,7 @@ const (
 	FormatK8s        = "k8s"
 	FormatCloudTrail = "cloudtrail"
 	FormatGitHub     = "github"
+	FormatGCP        = "gcp"
 )
 
 // mapEvent maps one parsed event object in the given format. Direct calls
@@ -38,12 +39,14 @@ func (r *reader) mapEvent(format string, v *fastjson.Value) event.Event {
 		return ev
 	case FormatGitHub:
 		return r.gitHub(v)
+	case FormatGCP:
+		return r.gcp(v)
 	}
 	return r.v1(v)
 }
 
 // formatNames are the formats a topic can be set to, besides auto.
-var formatNames = []string{FormatCloudTrail, FormatCredwatch, FormatGitHub, FormatK8s, FormatOCSF, FormatVault}
+var formatNames = []string{FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatVault}
 
 // Formats lists the names --format accepts.
 func Formats() []string {
@@ -99,6 +102,7 @@ func missingTenant(format string) *Error {
 		FormatK8s:        "annotations or --topic-tenant",
 		FormatCloudTrail: "recipientAccountId",
 		FormatGitHub:     "org or business",
+		FormatGCP:        "resource.labels.project_id or logName",
 	}[format]
 	return fieldErr("tenant", ReasonMissing, "is required: the message has none (%s) and no default tenant is set for its topic (--default-tenant, --topic-tenant)", where)
 }

@@ -1,0 +1,78 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/valyala/fastjson"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// gcpSubject maps what the call acted on: resourceName is the resource; a
+// Secret Manager secret (its versions are one secret) or a GKE Secret is
+// the secret; for a call that mints or changes a credential, the
+// credential is the token and the caller's own key moves to attrs
+// gcp.caller_key.
+func (r *reader) gcpSubject(v, p *fastjson.Value, ev *event.Event, resourceName string) {
+	ev.Resource = event.Resource{Type: r.str(r.obj(v, "resource", "resource"), "type", "resource.type", r.limits.MaxString), ID: resourceName}
+	switch {
+	case strings.HasPrefix(ev.Action, "secret.") && gcpSegment(resourceName, "secrets") != "":
+		ev.Secret = gcpSecret(resourceName, ev.Tenant)
+		ev.Resource.Type = "secret"
+	case ev.Action == "secret.read" && gcpSegment(resourceName, "keys") != "": // an API key's value
+		ev.Secret = event.Secret{ID: resourceName, Name: gcpSegment(resourceName, "keys"), Tenant: ev.Tenant}
+	case strings.HasPrefix(ev.Action, "token.") && strings.HasPrefix(gcpAPI(ev), "iam"):
+		setAttr(ev, "gcp.caller_key", ev.Token.ID)
+		ev.Token = r.gcpActedOn(v, p, ev, resourceName)
+		ev.Resource.Type = "token"
+	}
+}
+
+// gcpAPI is the call an event maps (attrs gcp.api).
+func gcpAPI(ev *event.Event) string { return ev.Attrs["gcp.api"] }
+
+// gcpSecret names a Secret Manager secret by its project and name
+// (projects/<tenant>/secrets/<name>: entries name the project by number or
+// by id, and a secret's versions are one secret), or a GKE Secret
+// (core/v1/namespaces/ns/secrets/s: ns/s).
+func gcpSecret(resourceName, tenant string) event.Secret {
+	name := gcpSegment(resourceName, "secrets")
+	if ns := gcpSegment(resourceName, "namespaces"); ns != "" {
+		return event.Secret{ID: ns + "/" + name, Name: name, Tenant: tenant}
+	}
+	project := firstNonEmpty(tenant, gcpSegment(resourceName, "projects"))
+	return event.Secret{ID: "projects/" + project + "/secrets/" + name, Name: name, Tenant: tenant}
+}
+
+// gcpActedOn is the credential an IAM call mints or changes: a service
+// account key by its id (CreateServiceAccountKey names it in its response),
+// owned by the account; an impersonated account's short-lived token, not
+// logged, by its account alone. The account is named by address where the
+// entry has it (the request, the response, resource.labels.email_id), not
+// by its unique id. A key minted successfully was created at the event's
+// time.
+func (r *reader) gcpActedOn(v, p *fastjson.Value, ev *event.Event, resourceName string) event.Token {
+	response := r.str(r.obj(p, "response", "protoPayload.response"), "name", "protoPayload.response.name", r.limits.MaxString)
+	request := r.str(r.obj(p, "request", "protoPayload.request"), "name", "protoPayload.request.name", r.limits.MaxString)
+	email := r.str(r.obj(r.obj(v, "resource", "resource"), "labels", "resource.labels"), "email_id", "resource.labels.email_id", r.limits.MaxString)
+	var t event.Token
+	for _, name := range []string{response, request, resourceName} {
+		if t.ID == "" && strings.Contains(name, "/keys/") && (ev.Action != "token.create" || name == response) {
+			t.ID = gcpKeyID(name)
+		}
+		if account := gcpSegment(name, "serviceAccounts"); t.Owner == "" || (!strings.Contains(t.Owner, "@") && strings.Contains(account, "@")) {
+			t.Owner = account
+		}
+	}
+	if !strings.Contains(t.Owner, "@") && email != "" {
+		t.Owner = email
+	}
+	t.Tenant = firstNonEmpty(gcpServiceAccountProject(t.Owner), ev.Tenant)
+	if t.ID != "" && ev.Action == "token.create" && ev.Outcome == "success" {
+		t.CreatedAt = ev.Time
+	}
+	if t.ID == "" && t.Owner == "" {
+		return event.Token{}
+	}
+	return t
+}
