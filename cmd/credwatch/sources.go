@@ -7,7 +7,7 @@ import (
 // sourceFlags say what messages may leave unsaid: their format and tenant.
 // ingest and detect take the same ones, so that both read a topic alike.
 type sourceFlags struct {
-	Format        string            `default:"auto" env:"CREDWATCH_FORMAT" help:"Input format of the events topic: auto (detected per message), credwatch, ocsf, vault, k8s, cloudtrail, github or gcp."`
+	Format        string            `default:"auto" env:"CREDWATCH_FORMAT" help:"Input format of the events topic: auto (detected per message), credwatch, ocsf, vault, k8s, cloudtrail, github, gcp or azure."`
 	TopicFormat   map[string]string `name:"topic-format" env:"CREDWATCH_TOPIC_FORMAT" mapsep:"," help:"Per-topic format, TOPIC=FORMAT (overrides --format)."`
 	DefaultTenant string            `name:"default-tenant" env:"CREDWATCH_DEFAULT_TENANT" help:"Tenant of events that name none (most vendors' events don't: Windows, Okta, Kubernetes, a root Vault namespace)."`
 	TopicTenant   map[string]string `name:"topic-tenant" env:"CREDWATCH_TOPIC_TENANT" mapsep:"," help:"Per-topic default tenant, TOPIC=TENANT (overrides --default-tenant)."`

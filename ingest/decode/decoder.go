@@ -95,7 +95,8 @@ func (d *Decoder) Decode(msg []byte) (event.Event, error) {
 }
 
 // DecodeMessage validates msg, read from topic, and returns its scrubbed
-// events: one, one per record of a CloudTrail Records file or of a
+// events: one, one per record of a CloudTrail Records file, of an Azure
+// Monitor export (records) or of a
 // CloudWatch Logs subscription message (gzipped or not), or none for an
 // entry that only repeats another (see reader.skip). The slice is
 // reused by the next call. A non-nil *Error rejects the message; with
@@ -131,7 +132,10 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 		return d.logEvents(v, kinds, format, topic)
 	}
 	if records := v.Get("Records"); records != nil && (format == FormatAuto || format == FormatCloudTrail) {
-		return d.records(records, kinds, topic)
+		return d.records(records, "Records", FormatCloudTrail, kinds, topic)
+	}
+	if records := v.Get("records"); records != nil && (format == FormatAuto || format == FormatAzure) {
+		return d.records(records, "records", FormatAzure, kinds, topic)
 	}
 	ev, derr := d.one(v, format, topic)
 	if derr != nil {

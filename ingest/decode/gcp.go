@@ -62,12 +62,12 @@ func gcpTenant(projectID, logName, resourceName string) string {
 			return strings.TrimSuffix(kind, "s/") + "/" + id
 		}
 	}
-	return gcpSegment(resourceName, "projects")
+	return pathSegment(resourceName, "projects")
 }
 
-// gcpSegment is what follows "<name>/" in a resource path
+// pathSegment is what follows "<name>/" in a resource path or URL path
 // (projects/p/secrets/s: "projects" → p), else "".
-func gcpSegment(path, name string) string {
+func pathSegment(path, name string) string {
 	parts := strings.Split(strings.TrimPrefix(path, "//"), "/")
 	for i := 0; i+1 < len(parts); i++ {
 		if parts[i] == name {

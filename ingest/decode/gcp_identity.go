@@ -23,7 +23,7 @@ func (r *reader) gcpIdentity(p *fastjson.Value, ev *event.Event) {
 		ev.Actor.Tenants = []string{project}
 	}
 	if key := r.str(a, "serviceAccountKeyName", "protoPayload.authenticationInfo.serviceAccountKeyName", r.limits.MaxString); key != "" {
-		ev.Token = event.Token{ID: gcpKeyID(key), Owner: ev.Actor.ID, Tenant: firstNonEmpty(gcpSegment(key, "projects"), gcpServiceAccountProject(email))}
+		ev.Token = event.Token{ID: gcpKeyID(key), Owner: ev.Actor.ID, Tenant: firstNonEmpty(pathSegment(key, "projects"), gcpServiceAccountProject(email))}
 		if ev.Token.Tenant == "-" {
 			ev.Token.Tenant = gcpServiceAccountProject(email)
 		}

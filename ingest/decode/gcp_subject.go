@@ -16,11 +16,11 @@ import (
 func (r *reader) gcpSubject(v, p *fastjson.Value, ev *event.Event, resourceName string) {
 	ev.Resource = event.Resource{Type: r.str(r.obj(v, "resource", "resource"), "type", "resource.type", r.limits.MaxString), ID: resourceName}
 	switch {
-	case strings.HasPrefix(ev.Action, "secret.") && gcpSegment(resourceName, "secrets") != "":
+	case strings.HasPrefix(ev.Action, "secret.") && pathSegment(resourceName, "secrets") != "":
 		ev.Secret = gcpSecret(resourceName, ev.Tenant)
 		ev.Resource.Type = "secret"
-	case ev.Action == "secret.read" && gcpSegment(resourceName, "keys") != "": // an API key's value
-		ev.Secret = event.Secret{ID: resourceName, Name: gcpSegment(resourceName, "keys"), Tenant: ev.Tenant}
+	case ev.Action == "secret.read" && pathSegment(resourceName, "keys") != "": // an API key's value
+		ev.Secret = event.Secret{ID: resourceName, Name: pathSegment(resourceName, "keys"), Tenant: ev.Tenant}
 	case strings.HasPrefix(ev.Action, "token.") && strings.HasPrefix(gcpAPI(ev), "iam"):
 		setAttr(ev, "gcp.caller_key", ev.Token.ID)
 		ev.Token = r.gcpActedOn(v, p, ev, resourceName)
@@ -36,11 +36,11 @@ func gcpAPI(ev *event.Event) string { return ev.Attrs["gcp.api"] }
 // by id, and a secret's versions are one secret), or a GKE Secret
 // (core/v1/namespaces/ns/secrets/s: ns/s).
 func gcpSecret(resourceName, tenant string) event.Secret {
-	name := gcpSegment(resourceName, "secrets")
-	if ns := gcpSegment(resourceName, "namespaces"); ns != "" {
+	name := pathSegment(resourceName, "secrets")
+	if ns := pathSegment(resourceName, "namespaces"); ns != "" {
 		return event.Secret{ID: ns + "/" + name, Name: name, Tenant: tenant}
 	}
-	project := firstNonEmpty(tenant, gcpSegment(resourceName, "projects"))
+	project := firstNonEmpty(tenant, pathSegment(resourceName, "projects"))
 	return event.Secret{ID: "projects/" + project + "/secrets/" + name, Name: name, Tenant: tenant}
 }
 
@@ -60,7 +60,7 @@ func (r *reader) gcpActedOn(v, p *fastjson.Value, ev *event.Event, resourceName 
 		if t.ID == "" && strings.Contains(name, "/keys/") && (ev.Action != "token.create" || name == response) {
 			t.ID = gcpKeyID(name)
 		}
-		if account := gcpSegment(name, "serviceAccounts"); t.Owner == "" || (!strings.Contains(t.Owner, "@") && strings.Contains(account, "@")) {
+		if account := pathSegment(name, "serviceAccounts"); t.Owner == "" || (!strings.Contains(t.Owner, "@") && strings.Contains(account, "@")) {
 			t.Owner = account
 		}
 	}

@@ -10,22 +10,24 @@ import (
 	"github.com/credwatch/credwatch/redact"
 )
 
-// records decodes a CloudTrail file ({"Records": [...]}) record by record:
-// a bad record is reported (the first one, by index) without losing the rest.
-func (d *Decoder) records(list *fastjson.Value, kinds []string, topic string) ([]event.Event, error) {
+// records decodes a file of records in one format, record by record (a
+// CloudTrail file {"Records": [...]}, an Azure Monitor export
+// {"records": [...]}): a bad record is reported (the first one, by index)
+// without losing the rest.
+func (d *Decoder) records(list *fastjson.Value, key, format string, kinds []string, topic string) ([]event.Event, error) {
 	items, err := list.Array()
 	if err != nil {
-		return nil, fieldErr("Records", ReasonType, "must be an array, got %s", list.Type())
+		return nil, fieldErr(key, ReasonType, "must be an array, got %s", list.Type())
 	}
 	var first *Error
 	for i, item := range items {
 		if item.Type() != fastjson.TypeObject {
-			first = firstErr(first, fieldErr("Records["+strconv.Itoa(i)+"]", ReasonType, "must be an object, got %s", item.Type()))
+			first = firstErr(first, fieldErr(key+"["+strconv.Itoa(i)+"]", ReasonType, "must be an object, got %s", item.Type()))
 			continue
 		}
-		ev, derr := d.one(item, FormatCloudTrail, topic)
+		ev, derr := d.one(item, format, topic)
 		if derr != nil {
-			derr.Field = "Records[" + strconv.Itoa(i) + "]." + derr.Field
+			derr.Field = key + "[" + strconv.Itoa(i) + "]." + derr.Field
 			first = firstErr(first, derr)
 			continue
 		}

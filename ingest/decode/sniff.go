@@ -22,6 +22,8 @@ const (
 	hasActorLogin // "actor" as a string
 	hasGitHubOrg  // org, business, actor_id or created_at
 	hasProtoPayload
+	hasOperationName
+	hasResourceID
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -32,6 +34,8 @@ func sniff(v *fastjson.Value) string {
 		return FormatOCSF
 	case k&hasProtoPayload != 0:
 		return FormatGCP
+	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID:
+		return FormatAzure
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
 		return FormatCloudTrail
 	case k&hasAuditID != 0 && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
@@ -80,6 +84,10 @@ func tellingKeys(v *fastjson.Value) int {
 			}
 		case "org", "business", "actor_id", "created_at":
 			k |= hasGitHubOrg
+		case "operationName":
+			k |= hasOperationName
+		case "resourceId":
+			k |= hasResourceID
 		case "protoPayload":
 			if c.Type() == fastjson.TypeObject {
 				k |= hasProtoPayload

@@ -20,6 +20,7 @@ const (
 	FormatCloudTrail = "cloudtrail"
 	FormatGitHub     = "github"
 	FormatGCP        = "gcp"
+	FormatAzure      = "azure"
 )
 
 // mapEvent maps one parsed event object in the given format. Direct calls
@@ -41,12 +42,14 @@ func (r *reader) mapEvent(format string, v *fastjson.Value) event.Event {
 		return r.gitHub(v)
 	case FormatGCP:
 		return r.gcp(v)
+	case FormatAzure:
+		return r.azure(v)
 	}
 	return r.v1(v)
 }
 
 // formatNames are the formats a topic can be set to, besides auto.
-var formatNames = []string{FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatVault}
+var formatNames = []string{FormatAzure, FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatVault}
 
 // Formats lists the names --format accepts.
 func Formats() []string {
@@ -103,6 +106,7 @@ func missingTenant(format string) *Error {
 		FormatCloudTrail: "recipientAccountId",
 		FormatGitHub:     "org or business",
 		FormatGCP:        "resource.labels.project_id or logName",
+		FormatAzure:      "the subscription in resourceId, tenantId or the tid claim",
 	}[format]
 	return fieldErr("tenant", ReasonMissing, "is required: the message has none (%s) and no default tenant is set for its topic (--default-tenant, --topic-tenant)", where)
 }

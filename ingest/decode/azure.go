@@ -1,0 +1,90 @@
+package decode
+
+import (
+	"strings"
+
+	"github.com/valyala/fastjson"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// azure maps one Azure Monitor record: a Key Vault AuditEvent (secrets read,
+// listed and changed) or an Activity Log record (a resource's keys and
+// connection strings listed or regenerated), as diagnostic settings export
+// them to Event Hubs or a storage account, one record or {"records": [...]}.
+// The mapping is documented in docs/input/azure.md.
+func (r *reader) azure(v *fastjson.Value) event.Event {
+	n := r.limits.MaxString
+	ev := event.Event{
+		Format:    event.FormatAzure,
+		Time:      r.timestamp(v, "time", "time", true),
+		RequestID: r.str(v, "correlationId", "correlationId", r.limits.MaxID),
+	}
+	op := r.required(v, "operationName", "operationName", n)
+	resourceID := r.str(v, "resourceId", "resourceId", r.limits.MaxText)
+	status := r.str(v, "resultType", "resultType", n)
+	if r.err != nil {
+		return ev
+	}
+	if azurePending(status) {
+		r.skip() // the record of the same operation's result follows
+		return ev
+	}
+	props := r.obj(v, "properties", "properties")
+	claims := r.azureClaims(v)
+	ev.Tenant = firstNonEmpty(azureSegment(resourceID, "subscriptions"), strings.ToLower(r.str(v, "tenantId", "tenantId", n)),
+		claims.get("tid", "http://schemas.microsoft.com/identity/claims/tenantid"))
+	action, known := azureAction(op)
+	ev.Action = action
+	if known {
+		setAttr(&ev, "azure.operation", op)
+	}
+	ev.Outcome = r.azureOutcome(v, props, status, &ev)
+	setAttr(&ev, "azure.category", r.str(v, "category", "category", n))
+	r.azureIdentity(claims, &ev)
+	r.azureSource(v, props, &ev)
+	ev.Resource = event.Resource{ID: resourceID}
+	if strings.HasPrefix(ev.Action, "secret.") {
+		ev.Secret = r.azureSecret(props, resourceID, ev.Tenant)
+		ev.Resource.Type = "secret"
+	}
+	return ev
+}
+
+// azurePending reports a record of an operation still running: the
+// Activity Log writes Started (or Accepted) and then the result.
+func azurePending(status string) bool {
+	switch strings.ToLower(status) {
+	case "start", "started", "accept", "accepted":
+		return true
+	}
+	return false
+}
+
+// azureSegment is what follows "/<name>/" in a resource id, lower-cased
+// (Azure writes ids in any case): "subscriptions" → the subscription.
+func azureSegment(resourceID, name string) string {
+	parts := strings.Split(resourceID, "/")
+	for i := 0; i+1 < len(parts); i++ {
+		if strings.EqualFold(parts[i], name) {
+			return strings.ToLower(parts[i+1])
+		}
+	}
+	return ""
+}
+
+// azureSecret is the secret a record names: a Key Vault secret by vault and
+// name (properties.id https://<vault>.vault.azure.net/secrets/<name>/<version>,
+// else properties.requestUri), else the resource whose keys were read.
+func (r *reader) azureSecret(props *fastjson.Value, resourceID, tenant string) event.Secret {
+	for _, key := range []string{"id", "requestUri"} {
+		u := r.str(props, key, "properties."+key, r.limits.MaxText)
+		host, path, ok := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
+		vault, _, _ := strings.Cut(host, ".")
+		if name := pathSegment(strings.SplitN(path, "?", 2)[0], "secrets"); ok && name != "" {
+			return event.Secret{ID: strings.ToLower(vault) + "/" + name, Name: name, Tenant: tenant}
+		}
+	}
+	id := strings.ToLower(resourceID)
+	return event.Secret{ID: id, Name: id[strings.LastIndexByte(id, '/')+1:], Tenant: tenant}
+}
