@@ -55,15 +55,14 @@ func factsValue(f *Facts) ast.Value {
 		}.term())
 	}
 	if c := f.Crossing; c != nil {
-		o.put("crossing", fields{
-			ast.Item(ast.StringTerm("days"), ast.IntNumberTerm(c.Days)),
-			ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(c.HistoryDays)),
-			ast.Item(ast.StringTerm("tenants"), ast.IntNumberTerm(c.Tenants)),
-			ast.Item(ast.StringTerm("established"), ast.BooleanTerm(c.Established)),
-		}.term())
+		o.put("crossing", crossingTerm(c))
 	}
 	if n := f.Namespace; n != nil {
 		o.put("namespace", namespaceTerm(n))
+	}
+	if i := f.Issued; i != nil {
+		o.put("issued", fields{ast.Item(ast.StringTerm("ip"), ast.StringTerm(i.IP)),
+			ast.Item(ast.StringTerm("network"), ast.StringTerm(i.Network)), ast.Item(ast.StringTerm("elsewhere"), ast.BooleanTerm(i.Elsewhere))}.term())
 	}
 	o.put("sequence", sequenceTerm(&f.Sequence))
 	return ast.NewObject(o...)
@@ -108,6 +107,15 @@ func buildTerm(b *BuildFacts) *ast.Term {
 	o.put("history_max", ast.IntNumberTerm(b.HistoryMax))
 	o.put("declared", ast.IntNumberTerm(b.Declared))
 	return o.term()
+}
+
+func crossingTerm(c *CrossingFacts) *ast.Term {
+	return fields{
+		ast.Item(ast.StringTerm("days"), ast.IntNumberTerm(c.Days)),
+		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(c.HistoryDays)),
+		ast.Item(ast.StringTerm("tenants"), ast.IntNumberTerm(c.Tenants)),
+		ast.Item(ast.StringTerm("established"), ast.BooleanTerm(c.Established)),
+	}.term()
 }
 
 func namespaceTerm(n *NamespaceFacts) *ast.Term {

@@ -38,6 +38,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 		f.Crossing = b.crossingFacts(ev)
 	}
 	f.Namespace = b.namespaceFacts(ev)
+	f.Issued = issuedFacts(ev)
 	b.credentialFacts(p, ev, &f)
 	f.Learning = b.engineLearning(ev.Time) || (f.CredentialLearning && f.Actor.Learning && f.Tenant.Learning)
 	return f

@@ -30,6 +30,7 @@ type Facts struct {
 	Crossing           *CrossingFacts `json:"crossing,omitempty"` // on a use across tenants
 	// Namespace: on a service account's secret action outside its namespace.
 	Namespace *NamespaceFacts `json:"namespace,omitempty"`
+	Issued    *IssuedFacts    `json:"issued,omitempty"` // where the vendor says the token was issued
 	Sequence  SequenceFacts   `json:"sequence"`
 }
 

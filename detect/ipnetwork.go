@@ -2,7 +2,6 @@ package detect
 
 import (
 	"hash/fnv"
-	"net/netip"
 
 	"github.com/credwatch/credwatch/event"
 )
@@ -39,20 +38,9 @@ func keyNetwork(ev *event.Event) {
 		}
 		return
 	}
-	ip, err := netip.ParseAddr(ev.Source.IP)
-	if err != nil {
-		return
+	if prefix, ok := publicPrefix(ev.Source.IP); ok {
+		setPrefixASN(ev, "IP network "+prefix.String())
 	}
-	ip = ip.Unmap()
-	if !ip.IsGlobalUnicast() || ip.IsPrivate() {
-		return
-	}
-	bits := 16
-	if ip.Is6() {
-		bits = 32
-	}
-	prefix, _ := ip.Prefix(bits)
-	setPrefixASN(ev, "IP network "+prefix.String())
 }
 
 // setPrefixASN keys ev's network by name, as a private-use ASN.
