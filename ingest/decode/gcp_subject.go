@@ -11,7 +11,8 @@ import (
 // gcpSubject maps what the call acted on: resourceName is the resource; a
 // Secret Manager secret (its versions are one secret) or a GKE Secret is
 // the secret; for a call that mints or changes a credential, the
-// credential is the token and the caller's own key moves to attrs
+// credential is the token (none when the entry does not name it: an API
+// key, a federated token) and the caller's own key moves to attrs
 // gcp.caller_key.
 func (r *reader) gcpSubject(v, p *fastjson.Value, ev *event.Event, resourceName string) {
 	ev.Resource = event.Resource{Type: r.str(r.obj(v, "resource", "resource"), "type", "resource.type", r.limits.MaxString), ID: resourceName}
@@ -25,6 +26,9 @@ func (r *reader) gcpSubject(v, p *fastjson.Value, ev *event.Event, resourceName 
 		setAttr(ev, "gcp.caller_key", ev.Token.ID)
 		ev.Token = r.gcpActedOn(v, p, ev, resourceName)
 		ev.Resource.Type = "token"
+	case strings.HasPrefix(ev.Action, "token."): // an API key or a federated token: not logged by id
+		setAttr(ev, "gcp.caller_key", ev.Token.ID)
+		ev.Token = event.Token{}
 	}
 }
 
