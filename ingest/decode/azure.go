@@ -15,14 +15,16 @@ import (
 // The mapping is documented in docs/input/azure.md.
 func (r *reader) azure(v *fastjson.Value) event.Event {
 	n := r.limits.MaxString
+	at, corr := azKey(v, "time", "TimeGenerated"), azKey(v, "correlationId", "CorrelationId")
 	ev := event.Event{
 		Format:    event.FormatAzure,
-		Time:      r.timestamp(v, "time", "time", true),
-		RequestID: r.str(v, "correlationId", "correlationId", r.limits.MaxID),
+		Time:      r.timestamp(v, at, at, true),
+		RequestID: r.str(v, corr, corr, r.limits.MaxID),
 	}
-	op := r.required(v, "operationName", "operationName", n)
-	resourceID := r.str(v, "resourceId", "resourceId", r.limits.MaxText)
-	status := r.str(v, "resultType", "resultType", n)
+	opKey, idKey, statusKey := azKey(v, "operationName", "OperationName"), azKey(v, "resourceId", "ResourceId", "_ResourceId"), azKey(v, "resultType", "ResultType")
+	op := r.required(v, opKey, opKey, n)
+	resourceID := r.str(v, idKey, idKey, r.limits.MaxText)
+	status := r.str(v, statusKey, statusKey, n)
 	if r.err != nil {
 		return ev
 	}
@@ -31,8 +33,12 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 		return ev
 	}
 	props := r.obj(v, "properties", "properties")
+	if props == nil {
+		props = v // a Log Analytics row (AZKVAuditLogs, AzureDiagnostics) has them at the top
+	}
 	claims := r.azureClaims(v)
-	ev.Tenant = firstNonEmpty(azureSegment(resourceID, "subscriptions"), strings.ToLower(r.str(v, "tenantId", "tenantId", n)),
+	tenantKey := azKey(v, "tenantId", "TenantId")
+	ev.Tenant = firstNonEmpty(azureSegment(resourceID, "subscriptions"), strings.ToLower(r.str(v, tenantKey, tenantKey, n)),
 		claims.get("tid", "http://schemas.microsoft.com/identity/claims/tenantid"))
 	action, known := azureAction(op)
 	ev.Action = action
@@ -40,7 +46,8 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 		setAttr(&ev, "azure.operation", op)
 	}
 	ev.Outcome = r.azureOutcome(v, props, status, &ev)
-	setAttr(&ev, "azure.category", r.str(v, "category", "category", n))
+	category := azKey(v, "category", "Category")
+	setAttr(&ev, "azure.category", r.str(v, category, category, n))
 	r.azureIdentity(claims, &ev)
 	r.azureSource(v, props, &ev)
 	ev.Resource = event.Resource{ID: resourceID}
@@ -77,7 +84,8 @@ func azureSegment(resourceID, name string) string {
 // name (properties.id https://<vault>.vault.azure.net/secrets/<name>/<version>,
 // else properties.requestUri), else the resource whose keys were read.
 func (r *reader) azureSecret(props *fastjson.Value, resourceID, tenant string) event.Secret {
-	for _, key := range []string{"id", "requestUri"} {
+	for _, names := range [][]string{{"id", "Id", "id_s"}, {"requestUri", "RequestUri", "requestUri_s"}} {
+		key := azKey(props, names...)
 		u := r.str(props, key, "properties."+key, r.limits.MaxText)
 		host, path, ok := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://"), "/")
 		vault, _, _ := strings.Cut(host, ".")
@@ -87,4 +95,17 @@ func (r *reader) azureSecret(props *fastjson.Value, resourceID, tenant string) e
 	}
 	id := strings.ToLower(resourceID)
 	return event.Secret{ID: id, Name: id[strings.LastIndexByte(id, '/')+1:], Tenant: tenant}
+}
+
+// azKey is the first of names that o holds: Azure writes one field as
+// resourceId in a diagnostic export, ResourceId or _ResourceId in a Log
+// Analytics table (AZKVAuditLogs), requestUri_s in AzureDiagnostics' flattened
+// columns. names[0] when o holds none.
+func azKey(o *fastjson.Value, names ...string) string {
+	for _, n := range names {
+		if o != nil && o.Get(n) != nil {
+			return n
+		}
+	}
+	return names[0]
 }

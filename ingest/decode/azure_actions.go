@@ -54,8 +54,9 @@ func azureAction(op string) (string, bool) {
 // (Forbidden, Unauthorized, 401, 403, AuthorizationFailed) is denied; any
 // other result a failure. The signature goes to attrs.
 func (r *reader) azureOutcome(v, props *fastjson.Value, status string, ev *event.Event) string {
-	sig := r.str(v, "resultSignature", "resultSignature", r.limits.MaxString)
-	code, _ := r.number(props, "httpStatusCode", "properties.httpStatusCode")
+	sigKey, codeKey := azKey(v, "resultSignature", "ResultSignature"), azKey(props, "httpStatusCode", "HttpStatusCode", "httpStatusCode_d")
+	sig := r.str(v, sigKey, sigKey, r.limits.MaxString)
+	code, _ := r.number(props, codeKey, "properties."+codeKey)
 	detail := strings.ToLower(sig + " " + r.str(props, "statusCode", "properties.statusCode", r.limits.MaxString))
 	switch s := strings.ToLower(status); {
 	case (s == "success" || s == "succeeded") && code < 400:

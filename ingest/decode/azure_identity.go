@@ -2,6 +2,7 @@ package decode
 
 import (
 	"net/netip"
+	"regexp"
 	"strings"
 
 	"github.com/valyala/fastjson"
@@ -10,29 +11,45 @@ import (
 )
 
 // azureClaimSet is the caller's token claims (identity.claim in Key Vault
-// records, identity.claims in the Activity Log), by short or URI name.
+// records, identity.claims in the Activity Log, Identity.claim in
+// AZKVAuditLogs), by short or URI name; flat: AzureDiagnostics' columns
+// (identity_claim_upn_s, identity_claim_http_schemas_…_upn_s).
 type azureClaimSet struct {
-	r *reader
-	o *fastjson.Value
+	r    *reader
+	o    *fastjson.Value
+	flat bool
 }
 
 func (r *reader) azureClaims(v *fastjson.Value) azureClaimSet {
-	id := r.obj(v, "identity", "identity")
-	if c := r.obj(id, "claim", "identity.claim"); c != nil {
-		return azureClaimSet{r, c}
+	key := azKey(v, "identity", "Identity")
+	id := r.obj(v, key, key)
+	if id == nil {
+		return azureClaimSet{r, v, true}
 	}
-	return azureClaimSet{r, r.obj(id, "claims", "identity.claims")}
+	if c := r.obj(id, "claim", key+".claim"); c != nil {
+		return azureClaimSet{r: r, o: c}
+	}
+	return azureClaimSet{r: r, o: r.obj(id, "claims", key+".claims")}
 }
 
 // get is the first claim present of names.
 func (c azureClaimSet) get(names ...string) string {
 	for _, n := range names {
-		if s := c.r.str(c.o, n, "identity.claim."+n, c.r.limits.MaxString); s != "" {
+		key, path := n, "identity.claim."+n
+		if c.flat {
+			col := "identity_claim_" + strings.Trim(claimColumn.ReplaceAllString(n, "_"), "_")
+			key = azKey(c.o, col+"_s", col+"_g")
+			path = key
+		}
+		if s := c.r.str(c.o, key, path, c.r.limits.MaxString); s != "" {
 			return s
 		}
 	}
 	return ""
 }
+
+// claimColumn is what Log Analytics turns into one "_" in a column name.
+var claimColumn = regexp.MustCompile(`[^A-Za-z0-9]+`)
 
 // azureIdentity maps the claims: the actor is the user (upn, unique_name)
 // or the application (appid); a managed identity's resource (xms_mirid)
@@ -73,16 +90,17 @@ func (r *reader) azureIdentity(c azureClaimSet, ev *event.Event) {
 // or userAgent). A private address is internal; a name instead of an
 // address (an Azure service) is internal, in attrs.azure.source.
 func (r *reader) azureSource(v, props *fastjson.Value, ev *event.Event) {
-	ev.Source.UserAgent = firstNonEmpty(r.str(props, "clientInfo", "properties.clientInfo", r.limits.MaxText),
+	client, ipKey := azKey(props, "clientInfo", "ClientInfo", "clientInfo_s"), azKey(v, "callerIpAddress", "CallerIPAddress", "CallerIpAddress")
+	ev.Source.UserAgent = firstNonEmpty(r.str(props, client, "properties."+client, r.limits.MaxText),
 		r.str(props, "userAgent", "properties.userAgent", r.limits.MaxText))
-	ip := r.str(v, "callerIpAddress", "callerIpAddress", 64)
+	ip := r.str(v, ipKey, ipKey, 64)
 	switch a, err := netip.ParseAddr(ip); {
 	case ip == "":
 	case err == nil:
 		ev.Source.IP = a.Unmap().String()
 		ev.Source.Internal = privateAddr(a.Unmap())
 	case strings.ContainsAny(ip, ".:") && !strings.ContainsAny(ip, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
-		ev.Source.IP = r.lenientIP(ip, "callerIpAddress") // a port, leading zeros
+		ev.Source.IP = r.lenientIP(ip, ipKey) // a port, leading zeros
 	default:
 		ev.Source.Internal = true
 		setAttr(ev, "azure.source", ip)

@@ -83,3 +83,43 @@ func TestAzureActivityCredentials(t *testing.T) {
 			want: map[string]string{"action": "MICROSOFT.COMPUTE/VIRTUALMACHINES/WRITE", "secret.id": ""}},
 	})
 }
+
+// TestAzureLogAnalyticsRows: the same Key Vault events as Log Analytics
+// exports them (a data export rule to Event Hubs): AZKVAuditLogs rows
+// (PascalCase, the request's fields at the top, Identity.claim) and
+// AzureDiagnostics rows (claims and properties flattened into typed
+// columns) map as the diagnostic records do.
+func TestAzureLogAnalyticsRows(t *testing.T) {
+	azkv := func(changes ...func(obj)) string {
+		return withChanges(obj{"TimeGenerated": "2026-11-20T11:04:12.332Z", "OperationName": "SecretGet", "ResultType": "Success",
+			"ResultSignature": "OK", "CorrelationId": "7d3c", "CallerIpAddress": "20.61.14.201",
+			"Identity": obj{"claim": obj{"appid": "0d4c7e21", "uti": "kX3n9PqR"}}, "Id": "https://acme-kv.vault.azure.net/secrets/stripe-key/2f9e",
+			"HttpStatusCode": 200, "ClientInfo": "azsdk-go/1.1", "TenantId": "workspace-1", "Type": "AZKVAuditLogs",
+			"_ResourceId": "/subscriptions/361da5d4-a47a/resourcegroups/pay/providers/microsoft.keyvault/vaults/acme-kv"}, changes)
+	}
+	diag := func(changes ...func(obj)) string {
+		return withChanges(obj{"TimeGenerated": "2026-11-21T03:10:00.1Z", "Category": "AuditEvent", "OperationName": "SecretGet",
+			"ResultType": "Success", "ResultSignature": "OK", "httpStatusCode_d": 200, "CallerIPAddress": "185.220.101.34",
+			"identity_claim_http_schemas_xmlsoap_org_ws_2005_05_identity_claims_upn_s": "mallory@outlook.com",
+			"identity_claim_appid_g": "04b07795", "id_s": "https://acme-kv.vault.azure.net/secrets/db-pass", "clientInfo_s": "azure-cli/2.66.0",
+			"ResourceId": "/SUBSCRIPTIONS/361DA5D4-A47A/RESOURCEGROUPS/PAY/PROVIDERS/MICROSOFT.KEYVAULT/VAULTS/ACME-KV", "Type": "AzureDiagnostics"}, changes)
+	}
+	for _, format := range []string{"", decode.FormatAzure} {
+		runAdapterCases(t, format, []adapterCase{
+			{name: "AZKVAuditLogs", msg: azkv(), want: map[string]string{"action": "secret.read", "outcome": "success", "tenant": "361da5d4-a47a",
+				"actor.id": "0d4c7e21", "token.id": "kX3n9PqR", "secret.id": "acme-kv/stripe-key", "source.ip": "20.61.14.201",
+				"source.user_agent": "azsdk-go/1.1", "request_id": "7d3c", "time": "2026-11-20T11:04:12.332Z"}},
+			{name: "AZKVAuditLogs denied", msg: azkv(set("HttpStatusCode", 403), set("ResultSignature", "Forbidden")),
+				want: map[string]string{"outcome": "denied"}},
+			{name: "AZKVAuditLogs by request URI", msg: azkv(set("Id", remove), set("RequestUri", "https://acme-kv.vault.azure.net/secrets/db-pass?api-version=7.4")),
+				want: map[string]string{"secret.id": "acme-kv/db-pass"}},
+			{name: "AzureDiagnostics", msg: diag(), want: map[string]string{"action": "secret.read", "outcome": "success", "tenant": "361da5d4-a47a",
+				"actor.id": "mallory@outlook.com", "actor.type": "user", "secret.id": "acme-kv/db-pass", "source.ip": "185.220.101.34",
+				"source.user_agent": "azure-cli/2.66.0", "attrs.azure.app_id": "04b07795", "attrs.azure.category": "AuditEvent"}},
+			{name: "AzureDiagnostics denied", msg: diag(set("httpStatusCode_d", 403), set("ResultSignature", "Forbidden")),
+				want: map[string]string{"outcome": "denied"}},
+			{name: "AzureDiagnostics short upn", msg: diag(set("identity_claim_http_schemas_xmlsoap_org_ws_2005_05_identity_claims_upn_s", remove),
+				set("identity_claim_upn_s", "bob@acme.example")), want: map[string]string{"actor.id": "bob@acme.example"}},
+		})
+	}
+}

@@ -84,9 +84,9 @@ func tellingKeys(v *fastjson.Value) int {
 			}
 		case "org", "business", "actor_id", "created_at":
 			k |= hasGitHubOrg
-		case "operationName":
+		case "operationName", "OperationName":
 			k |= hasOperationName
-		case "resourceId":
+		case "resourceId", "ResourceId", "_ResourceId":
 			k |= hasResourceID
 		case "protoPayload":
 			if c.Type() == fastjson.TypeObject {
