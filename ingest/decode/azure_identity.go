@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"net/netip"
 	"regexp"
 	"strings"
 
@@ -93,16 +92,7 @@ func (r *reader) azureSource(v, props *fastjson.Value, ev *event.Event) {
 	client, ipKey := azKey(props, "clientInfo", "ClientInfo", "clientInfo_s"), azKey(v, "callerIpAddress", "CallerIPAddress", "CallerIpAddress")
 	ev.Source.UserAgent = firstNonEmpty(r.str(props, client, "properties."+client, r.limits.MaxText),
 		r.str(props, "userAgent", "properties.userAgent", r.limits.MaxText))
-	ip := r.str(v, ipKey, ipKey, 64)
-	switch a, err := netip.ParseAddr(ip); {
-	case ip == "":
-	case err == nil:
-		ev.Source.IP = a.Unmap().String()
-		ev.Source.Internal = privateAddr(a.Unmap())
-	case strings.ContainsAny(ip, ".:") && !strings.ContainsAny(ip, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"):
-		ev.Source.IP = r.lenientIP(ip, ipKey) // a port, leading zeros
-	default:
-		ev.Source.Internal = true
-		setAttr(ev, "azure.source", ip)
-	}
+	r.callerAddress(ev, r.str(v, ipKey, ipKey, 64), ipKey, "azure.source", func(s string) bool {
+		return !strings.ContainsAny(s, ".:") || strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	})
 }

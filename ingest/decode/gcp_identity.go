@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"net/netip"
 	"strings"
 
 	"github.com/valyala/fastjson"
@@ -91,19 +90,6 @@ func (r *reader) gcpSource(p *fastjson.Value, ev *event.Event) {
 	m := r.obj(p, "requestMetadata", "protoPayload.requestMetadata")
 	ev.Source.UserAgent = r.str(m, "callerSuppliedUserAgent", "protoPayload.requestMetadata.callerSuppliedUserAgent", r.limits.MaxText)
 	setAttr(ev, "gcp.caller_network", r.str(m, "callerNetwork", "protoPayload.requestMetadata.callerNetwork", r.limits.MaxString))
-	ip := r.str(m, "callerIp", "protoPayload.requestMetadata.callerIp", 64)
-	switch a, err := netip.ParseAddr(ip); {
-	case ip == "":
-	case err == nil && a.Unmap().Is4() && a.Unmap().As4()[0] == 0:
-		ev.Source.Internal = true
-		setAttr(ev, "gcp.source", ip)
-	case err == nil:
-		ev.Source.IP = a.Unmap().String()
-		ev.Source.Internal = privateAddr(a.Unmap())
-	case ip == "private" || ip == "gce-internal-ip":
-		ev.Source.Internal = true
-		setAttr(ev, "gcp.source", ip)
-	default:
-		ev.Source.IP = r.lenientIP(ip, "protoPayload.requestMetadata.callerIp")
-	}
+	path := "protoPayload.requestMetadata.callerIp"
+	r.callerAddress(ev, r.str(m, "callerIp", path, 64), path, "gcp.source", func(s string) bool { return s == "private" || s == "gce-internal-ip" })
 }
