@@ -30,8 +30,10 @@ func (r *reader) gcp(v *fastjson.Value) event.Event {
 		return ev
 	}
 	resourceName := r.str(p, "resourceName", "protoPayload.resourceName", r.limits.MaxText)
-	ev.Tenant = gcpTenant(r.str(r.obj(r.obj(v, "resource", "resource"), "labels", "resource.labels"), "project_id", "resource.labels.project_id", r.limits.MaxString),
-		r.str(v, "logName", "logName", r.limits.MaxText), resourceName)
+	res := r.obj(v, "resource", "resource")
+	labels := r.obj(res, "labels", "resource.labels")
+	logName := r.str(v, "logName", "logName", r.limits.MaxText)
+	ev.Tenant = gcpTenant(r.str(labels, "project_id", "resource.labels.project_id", r.limits.MaxString), logName, resourceName)
 	api := gcpService(service) + ":" + gcpMethod(method)
 	action, known := gcpAction(api)
 	ev.Action = action
@@ -41,8 +43,8 @@ func (r *reader) gcp(v *fastjson.Value) event.Event {
 	ev.Outcome = r.gcpOutcome(p, &ev)
 	r.gcpIdentity(p, &ev)
 	r.gcpSource(p, &ev)
-	r.gcpSubject(v, p, &ev, resourceName)
-	setAttr(&ev, "gcp.log", gcpLogKind(r.str(v, "logName", "logName", r.limits.MaxText)))
+	r.gcpSubject(gcpNames{resource: res, labels: labels, payload: p, resourceName: resourceName}, &ev)
+	setAttr(&ev, "gcp.log", gcpLogKind(logName))
 	return ev
 }
 

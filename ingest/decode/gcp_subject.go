@@ -14,8 +14,9 @@ import (
 // credential is the token (none when the entry does not name it: an API
 // key, a federated token) and the caller's own key moves to attrs
 // gcp.caller_key.
-func (r *reader) gcpSubject(v, p *fastjson.Value, ev *event.Event, resourceName string) {
-	ev.Resource = event.Resource{Type: r.str(r.obj(v, "resource", "resource"), "type", "resource.type", r.limits.MaxString), ID: resourceName}
+func (r *reader) gcpSubject(n gcpNames, ev *event.Event) {
+	resourceName := n.resourceName
+	ev.Resource = event.Resource{Type: r.str(n.resource, "type", "resource.type", r.limits.MaxString), ID: resourceName}
 	switch {
 	case strings.HasPrefix(ev.Action, "secret.") && pathSegment(resourceName, "secrets") != "":
 		ev.Secret = gcpSecret(resourceName, ev.Tenant)
@@ -24,12 +25,18 @@ func (r *reader) gcpSubject(v, p *fastjson.Value, ev *event.Event, resourceName 
 		ev.Secret = event.Secret{ID: resourceName, Name: pathSegment(resourceName, "keys"), Tenant: ev.Tenant}
 	case strings.HasPrefix(ev.Action, "token.") && strings.HasPrefix(gcpAPI(ev), "iam"):
 		setAttr(ev, "gcp.caller_key", ev.Token.ID)
-		ev.Token = r.gcpActedOn(v, p, ev, resourceName)
+		ev.Token = r.gcpActedOn(n, ev)
 		ev.Resource.Type = "token"
 	case strings.HasPrefix(ev.Action, "token."): // an API key or a federated token: not logged by id
 		setAttr(ev, "gcp.caller_key", ev.Token.ID)
 		ev.Token = event.Token{}
 	}
+}
+
+// gcpNames are the parts of an entry that name what it acted on, read once.
+type gcpNames struct {
+	resource, labels, payload *fastjson.Value
+	resourceName              string
 }
 
 // gcpAPI is the call an event maps (attrs gcp.api).
@@ -55,12 +62,12 @@ func gcpSecret(resourceName, tenant string) event.Secret {
 // entry has it (the request, the response, resource.labels.email_id), not
 // by its unique id. A key minted successfully was created at the event's
 // time.
-func (r *reader) gcpActedOn(v, p *fastjson.Value, ev *event.Event, resourceName string) event.Token {
-	response := r.str(r.obj(p, "response", "protoPayload.response"), "name", "protoPayload.response.name", r.limits.MaxString)
-	request := r.str(r.obj(p, "request", "protoPayload.request"), "name", "protoPayload.request.name", r.limits.MaxString)
-	email := r.str(r.obj(r.obj(v, "resource", "resource"), "labels", "resource.labels"), "email_id", "resource.labels.email_id", r.limits.MaxString)
+func (r *reader) gcpActedOn(n gcpNames, ev *event.Event) event.Token {
+	response := r.str(r.obj(n.payload, "response", "protoPayload.response"), "name", "protoPayload.response.name", r.limits.MaxString)
+	request := r.str(r.obj(n.payload, "request", "protoPayload.request"), "name", "protoPayload.request.name", r.limits.MaxString)
+	email := r.str(n.labels, "email_id", "resource.labels.email_id", r.limits.MaxString)
 	var t event.Token
-	for _, name := range []string{response, request, resourceName} {
+	for _, name := range []string{response, request, n.resourceName} {
 		if t.ID == "" && strings.Contains(name, "/keys/") && (ev.Action != "token.create" || name == response) {
 			t.ID = gcpKeyID(name)
 		}
