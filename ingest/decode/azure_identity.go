@@ -93,6 +93,6 @@ func (r *reader) azureSource(v, props *fastjson.Value, ev *event.Event) {
 	ev.Source.UserAgent = firstNonEmpty(r.str(props, client, "properties."+client, r.limits.MaxText),
 		r.str(props, "userAgent", "properties.userAgent", r.limits.MaxText))
 	r.callerAddress(ev, r.str(v, ipKey, ipKey, 64), ipKey, "azure.source", func(s string) bool {
-		return !strings.ContainsAny(s, ".:") || strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+		return !strings.ContainsAny(s, ".:") || strings.ContainsAny(s, "ghijklmnopqrstuvwxyzGHIJKLMNOPQRSTUVWXYZ") // not hex: a name
 	})
 }

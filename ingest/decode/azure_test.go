@@ -43,6 +43,8 @@ func TestAzureMonitorRecords(t *testing.T) {
 		{name: "user by short claim", msg: kvEntry(set("identity.claim", obj{"upn": "bob@acme.example", "uti": "u2", "ipaddr": "198.51.100.5"})),
 			want: map[string]string{"actor.id": "bob@acme.example", "actor.type": "user", "token.owner": "bob@acme.example", "attrs.azure.token_ip": "198.51.100.5"}},
 		{name: "private caller", msg: kvEntry(set("callerIpAddress", "10.1.2.3")), want: map[string]string{"source.ip": "10.1.2.3", "source.internal": "true"}},
+		{name: "IPv6 caller with a port", msg: kvEntry(set("callerIpAddress", "[2001:db8:ab::17]:443")),
+			want: map[string]string{"source.ip": "2001:db8:ab::17", "source.internal": "", "warnings": "callerIpAddress:normalised,id:derived"}},
 		{name: "Azure service caller", msg: kvEntry(set("callerIpAddress", "AzureResourceManager")),
 			want: map[string]string{"source.ip": "", "source.internal": "true", "attrs.azure.source": "AzureResourceManager"}},
 		{name: "secret by request URI", msg: kvEntry(set("properties.id", remove), set("properties.requestUri", "https://acme-kv.vault.azure.net/secrets/db-pass?api-version=7.4")),
