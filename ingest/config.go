@@ -10,15 +10,16 @@ import (
 
 // Config tunes the pipeline.
 type Config struct {
-	Topic         string
-	DLQTopic      string
-	BatchSize     int           // messages per batch, at most: a cap for small messages
-	BatchBytes    int           // message bytes per batch: a batch is cut at whichever bound comes first
-	InsertBytes   int           // message bytes of consecutive full batches one INSERT may carry (<0: one INSERT per batch)
-	BatchTimeout  time.Duration // longest an event waits for its batch
-	Decoders      int           // parallel decoders per batch
-	MaxBackoff    time.Duration // cap of the retry backoff
-	ShutdownGrace time.Duration // how long SIGTERM waits for the in-flight batch
+	Topic           string
+	DLQTopic        string
+	BatchSize       int           // messages per batch, at most: a cap for small messages
+	BatchBytes      int           // message bytes per batch: a batch is cut at whichever bound comes first
+	InsertBytes     int           // message bytes of consecutive full batches one INSERT may carry (<0: one INSERT per batch)
+	InsertsInFlight int           // grouped INSERTs that may run at once
+	BatchTimeout    time.Duration // longest an event waits for its batch
+	Decoders        int           // parallel decoders per batch
+	MaxBackoff      time.Duration // cap of the retry backoff
+	ShutdownGrace   time.Duration // how long SIGTERM waits for the in-flight batch
 }
 
 // Defaults fills zero fields.
@@ -37,6 +38,9 @@ func (c Config) Defaults() Config {
 	}
 	if c.InsertBytes == 0 {
 		c.InsertBytes = 64 << 20
+	}
+	if c.InsertsInFlight <= 0 {
+		c.InsertsInFlight = 2
 	}
 	if c.BatchTimeout <= 0 {
 		c.BatchTimeout = time.Second

@@ -32,13 +32,14 @@ func (s *Sink) grouping() bool {
 }
 
 // group adds b to the INSERT being assembled and sends it once the stream
-// has caught up (b is not Backlog) or the INSERT holds InsertBytes of
-// messages. Under a backlog, full batches of a few MiB, cheap to decode and
-// encode in cache, so reach the server as one large part each, instead of
-// one small part (and later merges) per batch. One INSERT is in flight
+// has caught up (b is not Backlog), the INSERT holds InsertBytes of
+// messages, or no INSERT is in flight (the server would idle meanwhile).
+// Under a backlog, full batches of a few MiB, cheap to decode and encode in
+// cache, so reach the server as one large part each, instead of one small
+// part (and later merges) per batch. Up to InsertsInFlight INSERTs run
 // while the next is assembled; each settles (commits) after the one before.
 func (s *Sink) group(ctx context.Context, b *Batch) error {
-	g, gs := &s.groups[s.assembling], s.Store.(GroupStore)
+	g, gs := s.assemblingGroup(), s.Store.(GroupStore)
 	if len(b.Records) > 0 {
 		if err := s.retry(ctx, componentClickHouse, 0, func(ctx context.Context) error {
 			return gs.AppendEvents(ctx, &g.blocks, b.Records, s.Clock.Now())
@@ -49,36 +50,10 @@ func (s *Sink) group(ctx context.Context, b *Batch) error {
 	s.Metrics.observeDecoded(b)
 	g.awaiting.add(s.durableOf(b))
 	g.bytes, g.batches = g.bytes+b.Bytes, g.batches+1
-	if b.Backlog && g.bytes < s.InsertBytes {
+	if b.Backlog && g.bytes < s.InsertBytes && len(s.flights) > 0 {
 		return nil
 	}
 	return s.send(ctx)
-}
-
-// send starts the INSERT of the group being assembled, once the one in
-// flight has settled, and turns to assembling the other group.
-func (s *Sink) send(ctx context.Context) error {
-	if err := s.settled(); err != nil {
-		return err
-	}
-	g := &s.groups[s.assembling]
-	if g.batches == 0 {
-		return nil
-	}
-	s.assembling ^= 1
-	s.inflight = make(chan error, 1)
-	go func() { s.inflight <- s.insertGroup(ctx, g) }()
-	return nil
-}
-
-// settled waits for the INSERT in flight, if any, to settle.
-func (s *Sink) settled() error {
-	if s.inflight == nil {
-		return nil
-	}
-	err := <-s.inflight
-	s.inflight = nil
-	return err
 }
 
 // Flush makes every batch the sink holds durable and commits it.
@@ -90,21 +65,4 @@ func (s *Sink) Flush(ctx context.Context) error {
 		return err
 	}
 	return s.settled()
-}
-
-// insertGroup inserts g, settles it and empties it for reuse.
-func (s *Sink) insertGroup(ctx context.Context, g *insertGroup) error {
-	gs, start := s.Store.(GroupStore), s.Clock.Now()
-	if err := s.retry(ctx, componentClickHouse, 0, func(ctx context.Context) error {
-		return gs.InsertBlocks(ctx, &g.blocks)
-	}); err != nil {
-		return err
-	}
-	s.Metrics.insertSecs.Observe(s.Clock.Now().Sub(start).Seconds())
-	if err := s.settle(ctx, &g.awaiting); err != nil {
-		return err
-	}
-	g.blocks.Reset()
-	g.bytes, g.batches, g.awaiting = 0, 0, durable{}
-	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"time"
 
@@ -15,15 +16,19 @@ import (
 )
 
 // groupStore is a GroupStore that remembers the event ids each INSERT
-// carried. InsertBlocks fails while failures last, and waits for gate when
-// it is set.
+// carried. InsertBlocks fails while failures last, and always for a group
+// that holds the id poison; it waits for gate when it is set, and one that
+// holds the id held also for hold.
 type groupStore struct {
 	mu         sync.Mutex
 	j          *journal
 	assembling map[*store.EventBlocks][]string
 	inserts    [][]string
 	failures   int
+	poison     string
 	gate       chan struct{}
+	held       string
+	hold       chan struct{}
 }
 
 func newGroupStore(j *journal) *groupStore {
@@ -46,11 +51,20 @@ func (s *groupStore) AppendEvents(_ context.Context, g *store.EventBlocks, recs 
 }
 
 func (s *groupStore) InsertBlocks(ctx context.Context, g *store.EventBlocks) error {
+	s.mu.Lock()
+	held := s.held != "" && slices.Contains(s.assembling[g], s.held)
+	s.mu.Unlock()
 	if s.gate != nil {
 		<-s.gate
 	}
+	if held {
+		<-s.hold
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if slices.Contains(s.assembling[g], s.poison) {
+		return errors.New("code: 252, too many parts")
+	}
 	if s.failures > 0 {
 		s.failures--
 		s.j.add("insert failed")

@@ -10,16 +10,17 @@ import (
 
 // Metrics are the pipeline's Prometheus series (base units, no ids as labels).
 type Metrics struct {
-	received   prometheus.Counter
-	stored     prometheus.Counter
-	rejected   *prometheus.CounterVec
-	redactions *prometheus.CounterVec
-	warnings   *prometheus.CounterVec
-	skipped    prometheus.Counter
-	batchSize  prometheus.Histogram
-	insertSecs prometheus.Histogram
-	retries    *prometheus.CounterVec
-	lag        *prometheus.GaugeVec
+	received        prometheus.Counter
+	stored          prometheus.Counter
+	rejected        *prometheus.CounterVec
+	redactions      *prometheus.CounterVec
+	warnings        *prometheus.CounterVec
+	skipped         prometheus.Counter
+	batchSize       prometheus.Histogram
+	insertSecs      prometheus.Histogram
+	insertsInFlight prometheus.Gauge
+	retries         *prometheus.CounterVec
+	lag             *prometheus.GaugeVec
 }
 
 // NewMetrics registers the series on reg.
@@ -41,12 +42,14 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Messages per batch.", Buckets: prometheus.ExponentialBuckets(1, 4, 10)}),
 		insertSecs: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "credwatch_ingest_insert_duration_seconds",
 			Help: "Time to insert one batch, or one group of batches, into ClickHouse, retries included.", Buckets: prometheus.ExponentialBuckets(0.001, 3, 12)}),
+		insertsInFlight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "credwatch_ingest_inserts_in_flight",
+			Help: "Grouped INSERTs sent to ClickHouse and not yet committed."}),
 		retries: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "credwatch_ingest_retries_total",
 			Help: "Failed attempts that were retried, by component (clickhouse, dead_letter, kafka_commit)."}, []string{"component"}),
 		lag: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "credwatch_ingest_consumer_lag_messages",
 			Help: "Messages behind the partition's high watermark at the last batch."}, []string{"topic", "partition"}),
 	}
-	reg.MustRegister(m.received, m.stored, m.rejected, m.redactions, m.warnings, m.skipped, m.batchSize, m.insertSecs, m.retries, m.lag)
+	reg.MustRegister(m.received, m.stored, m.rejected, m.redactions, m.warnings, m.skipped, m.batchSize, m.insertSecs, m.insertsInFlight, m.retries, m.lag)
 	return m
 }
 

@@ -55,7 +55,8 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	defer dlq.Close()
 	m := NewMetrics(d.Metrics)
 	sink := &Sink{Store: st, DeadLetter: dlq, DLQTopic: cfg.DLQTopic, Commit: reader, Clock: d.Clock,
-		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff, InsertBytes: cfg.InsertBytes}
+		Health: d.Health, Metrics: m, Log: d.Log, MaxBackoff: cfg.MaxBackoff, InsertBytes: cfg.InsertBytes,
+		InsertsInFlight: cfg.InsertsInFlight}
 	if sc.PublishTopic != "" {
 		pub, n, err := newPublisher(ctx, sc, cfg, d)
 		if err != nil {
@@ -74,7 +75,7 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 	}
 	p := NewPipeline(cfg, reader, newDecoder, sink, d.Clock, m, d.Log)
 	d.Log.Info("ingest running", "topic", cfg.Topic, "group", sc.Kafka.Group, "dlq", cfg.DLQTopic,
-		"batch_size", cfg.BatchSize, "batch_bytes", cfg.BatchBytes, "insert_bytes", cfg.InsertBytes,
+		"batch_size", cfg.BatchSize, "batch_bytes", cfg.BatchBytes, "insert_bytes", cfg.InsertBytes, "inserts_in_flight", cfg.InsertsInFlight,
 		"batch_timeout", cfg.BatchTimeout, "publish", sc.PublishTopic)
 	d.Health.SetReady(true)
 	err = p.Run(ctx)

@@ -52,10 +52,13 @@ type Sink struct {
 	// message bytes of consecutive full batches one INSERT may carry; 0: an
 	// INSERT per batch.
 	InsertBytes int
+	// InsertsInFlight is how many grouped INSERTs may run at once (the
+	// server writes each on its own thread); at least 1.
+	InsertsInFlight int
 
-	groups     [2]insertGroup // one assembling, one in flight
-	assembling int            // which
-	inflight   chan error     // the INSERT in flight settled with this; nil: none
+	assembling *insertGroup   // batches join it; nil: take a spare
+	flights    []*flight      // INSERTs sent and not yet settled, oldest first
+	spare      []*insertGroup // settled groups, emptied for reuse
 }
 
 // Components named in health and retry metrics.
