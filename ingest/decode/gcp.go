@@ -21,7 +21,7 @@ func (r *reader) gcp(v *fastjson.Value) event.Event {
 		Time:   r.timestamp(v, "timestamp", "timestamp", true),
 	}
 	if p == nil {
-		r.reject(fieldErr("protoPayload", ReasonMissing, "is required: an audit log entry carries an AuditLog"))
+		r.reject(noAuditLog(v.Get("protoPayload")))
 		return ev
 	}
 	service := r.str(p, "serviceName", "protoPayload.serviceName", r.limits.MaxString)
@@ -92,4 +92,13 @@ func gcpLogKind(logName string) string {
 		return ""
 	}
 	return kind
+}
+
+// noAuditLog is the error of an entry whose protoPayload (got) is absent or
+// not an object.
+func noAuditLog(got *fastjson.Value) *Error {
+	if got == nil || got.Type() == fastjson.TypeNull {
+		return fieldErr("protoPayload", ReasonMissing, "is required: an audit log entry carries an AuditLog")
+	}
+	return fieldErr("protoPayload", ReasonType, "must be an object (an AuditLog), got %s", got.Type())
 }

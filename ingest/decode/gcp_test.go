@@ -74,6 +74,12 @@ func TestGCPAuditLogs(t *testing.T) {
 	}
 	runAdapterCases(t, "", cases)
 	runAdapterCases(t, decode.FormatGCP, cases)
+	runAdapterCases(t, decode.FormatGCP, []adapterCase{
+		{name: "no AuditLog", msg: gcpEntry(set("protoPayload", remove)), errAt: "protoPayload", errWhy: decode.ReasonMissing},
+		{name: "null AuditLog", msg: gcpEntry(set("protoPayload", nil)), errAt: "protoPayload", errWhy: decode.ReasonMissing},
+		{name: "AuditLog as text", msg: gcpEntry(set("protoPayload", "{\"methodName\":\"x\"}")), errAt: "protoPayload", errWhy: decode.ReasonType},
+		{name: "AuditLog as a list", msg: gcpEntry(set("protoPayload", []any{obj{"methodName": "x"}})), errAt: "protoPayload", errWhy: decode.ReasonType},
+	})
 }
 
 // TestGCPCredentialsActedOn: a key created, disabled or deleted, and an
