@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"fmt"
 	"log/slog"
 	"time"
@@ -13,7 +14,18 @@ type KafkaConfig struct {
 	Brokers        []string
 	Group          string
 	SessionTimeout time.Duration // how long a dead member holds its partitions
+	// FetchWait is kafka-go's MaxWait (0: 1 s): the long-poll hold when there
+	// is no data (data returns at once), and also how soon the response must
+	// start, or the reader drops the connection and backs off. A partition
+	// reader stops (rebalance, shutdown) only after its fetch returns.
+	FetchWait time.Duration
 }
+
+// BulkFetchWait is the FetchWait of readers of the events topic: 8 MiB
+// responses from a broker that shares the cores (the in-process one of
+// credwatch run and make bench) missed 1 s 4-11 times per million events
+// once two INSERTs kept both cores busy, and 0 times with 3 s.
+const BulkFetchWait = 3 * time.Second
 
 // NewReader returns a consumer-group reader on topic that never commits by
 // itself: offsets are committed by the Sink once a batch is durable.
@@ -22,17 +34,13 @@ func NewReader(kc KafkaConfig, topic string, log *slog.Logger) *kafka.Reader {
 		kc.SessionTimeout = 10 * time.Second
 	}
 	return kafka.NewReader(kafka.ReaderConfig{
-		Brokers:  kc.Brokers,
-		GroupID:  kc.Group,
-		Topic:    topic,
-		Dialer:   ReadAheadDialer(),
-		MinBytes: 1,
-		MaxBytes: 8 << 20,
-		// MaxWait is the long-poll hold when there is no data (data returns at
-		// once), and also how soon kafka-go wants the response to start: a
-		// busy broker building a large response misses a short one, and the
-		// reader then drops the connection and backs off.
-		MaxWait:           time.Second,
+		Brokers:           kc.Brokers,
+		GroupID:           kc.Group,
+		Topic:             topic,
+		Dialer:            ReadAheadDialer(),
+		MinBytes:          1,
+		MaxBytes:          8 << 20,
+		MaxWait:           cmp.Or(kc.FetchWait, time.Second),
 		QueueCapacity:     10000,
 		CommitInterval:    0, // synchronous, explicit commits only
 		StartOffset:       kafka.FirstOffset,

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"time"
@@ -49,7 +50,9 @@ func RunService(ctx context.Context, sc ServiceConfig, d Deps) error {
 		return err
 	}
 	defer st.Close()
-	reader := NewReader(sc.Kafka, cfg.Topic, d.Log)
+	kc := sc.Kafka
+	kc.FetchWait = cmp.Or(kc.FetchWait, BulkFetchWait)
+	reader := NewReader(kc, cfg.Topic, d.Log)
 	defer reader.Close()
 	dlq := NewDeadLetterWriter(sc.Kafka)
 	defer dlq.Close()

@@ -35,7 +35,7 @@ type rekeyer struct {
 // newRekeyer builds the stage; it starts reading when run.
 func newRekeyer(cfg Config, dec *decode.Decoder, r retry.Retrier, m *Metrics, log *slog.Logger) *rekeyer {
 	reader := ingest.NewReader(ingest.KafkaConfig{Brokers: cfg.Brokers, Group: cfg.RekeyGroup,
-		SessionTimeout: cfg.SessionTimeout}, cfg.Topic, log)
+		SessionTimeout: cfg.SessionTimeout, FetchWait: ingest.BulkFetchWait}, cfg.Topic, log)
 	writer := &kafka.Writer{Addr: kafka.TCP(cfg.Brokers...), Topic: cfg.RekeyTopic, Balancer: &kafka.Hash{},
 		RequiredAcks: kafka.RequireAll, BatchSize: cfg.BatchSize, BatchBytes: kafkatopic.MaxBatchBytes, BatchTimeout: cfg.BatchTimeout / 10}
 	return &rekeyer{cfg: cfg, reader: reader, writer: writer, dec: dec, retry: r, clock: r.Clock, metrics: m, log: log}
