@@ -33,7 +33,8 @@ func (s *Sink) grouping() bool {
 
 // group adds b to the INSERT being assembled and sends it once the stream
 // has caught up (b is not Backlog), the INSERT holds InsertBytes of
-// messages, or no INSERT is in flight (the server would idle meanwhile).
+// messages, or the sink has sent none yet (or none since a Flush): the
+// server would idle while the first group fills.
 // Under a backlog, full batches of a few MiB, cheap to decode and encode in
 // cache, so reach the server as one large part each, instead of one small
 // part (and later merges) per batch. Up to InsertsInFlight INSERTs run
