@@ -15,19 +15,9 @@ import (
 // commits keep the stream's order whatever order the INSERTs finish in.
 func TestInsertsInFlightCommitInStreamOrder(t *testing.T) {
 	for seed := range uint64(16) {
-		rng := rand.New(rand.NewPCG(seed, 11))
-		batches, ids := randomBatches(rng, 5+rng.IntN(60))
-		j := &journal{}
-		st, c := newGroupStore(j), &lastsCommitter{j: j}
-		s, _ := newTestSink(j, st, c)
-		s.InsertBytes, s.InsertsInFlight = 2000+rng.IntN(30000), 2+rng.IntN(3)
-		for _, b := range batches {
-			require.NoError(t, s.ConsumeBatch(t.Context(), b))
-		}
-		require.NoError(t, s.Flush(t.Context()))
-		groups, lasts := wantGroups(batches, ids, s.InsertBytes)
-		require.ElementsMatch(t, groups, st.inserts, "seed %d", seed)
-		require.Equal(t, lasts, c.lasts, "seed %d", seed)
+		r := runRandomBatches(t, seed, 11, 2+int(seed%3))
+		require.ElementsMatch(t, r.groups, r.store.inserts, "seed %d", seed)
+		require.Equal(t, r.lasts, r.commits.lasts, "seed %d", seed)
 	}
 }
 

@@ -37,24 +37,41 @@ func wantGroups(batches []*Batch, ids [][]string, insertBytes int) ([][]string, 
 // INSERT.
 func TestGroupedInsertsCarryBacklogBatchesAndCommitAfterEach(t *testing.T) {
 	for seed := range uint64(12) {
-		rng := rand.New(rand.NewPCG(seed, 7))
-		batches, ids := randomBatches(rng, 5+rng.IntN(60))
-		j := &journal{}
-		st, c := newGroupStore(j), &lastsCommitter{j: j}
-		s, _ := newTestSink(j, st, c)
-		s.InsertBytes = 2000 + rng.IntN(30000)
-		for _, b := range batches {
-			require.NoError(t, s.ConsumeBatch(t.Context(), b))
-		}
-		require.NoError(t, s.Flush(t.Context()))
-		groups, lasts := wantGroups(batches, ids, s.InsertBytes)
-		require.Equal(t, groups, st.inserts, "seed %d", seed)
-		require.Equal(t, lasts, c.lasts, "seed %d", seed)
-		require.Len(t, j.events, 2*len(groups))
-		for i, e := range j.events {
-			require.Equal(t, []string{fmt.Sprintf("insert %d", len(groups[i/2])), "commit"}[i%2], e, "seed %d", seed)
+		r := runRandomBatches(t, seed, 7, 1)
+		require.Equal(t, r.groups, r.store.inserts, "seed %d", seed)
+		require.Equal(t, r.lasts, r.commits.lasts, "seed %d", seed)
+		require.Len(t, r.journal.events, 2*len(r.groups))
+		for i, e := range r.journal.events {
+			require.Equal(t, []string{fmt.Sprintf("insert %d", len(r.groups[i/2])), "commit"}[i%2], e, "seed %d", seed)
 		}
 	}
+}
+
+// randomRun is a grouping sink fed random batches, and what it should
+// have inserted and committed.
+type randomRun struct {
+	journal *journal
+	store   *groupStore
+	commits *lastsCommitter
+	groups  [][]string
+	lasts   []map[int]int64
+}
+
+// runRandomBatches feeds a grouping sink with inFlight INSERTs in flight
+// random batches (seeded by seed and stream) and flushes it.
+func runRandomBatches(t *testing.T, seed, stream uint64, inFlight int) randomRun {
+	rng := rand.New(rand.NewPCG(seed, stream))
+	batches, ids := randomBatches(rng, 5+rng.IntN(60))
+	r := randomRun{journal: &journal{}}
+	r.store, r.commits = newGroupStore(r.journal), &lastsCommitter{j: r.journal}
+	s, _ := newTestSink(r.journal, r.store, r.commits)
+	s.InsertBytes, s.InsertsInFlight = 2000+rng.IntN(30000), inFlight
+	for _, b := range batches {
+		require.NoError(t, s.ConsumeBatch(t.Context(), b))
+	}
+	require.NoError(t, s.Flush(t.Context()))
+	r.groups, r.lasts = wantGroups(batches, ids, s.InsertBytes)
+	return r
 }
 
 // TestGroupedInsertIsRetriedWithTheSameEvents: a failed INSERT is sent
