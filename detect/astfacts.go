@@ -61,8 +61,7 @@ func factsValue(f *Facts) ast.Value {
 		o.put("namespace", namespaceTerm(n))
 	}
 	if i := f.Issued; i != nil {
-		o.put("issued", fields{ast.Item(ast.StringTerm("ip"), ast.StringTerm(i.IP)),
-			ast.Item(ast.StringTerm("network"), ast.StringTerm(i.Network)), ast.Item(ast.StringTerm("elsewhere"), ast.BooleanTerm(i.Elsewhere))}.term())
+		o.put("issued", issuedTerm(i))
 	}
 	o.put("sequence", sequenceTerm(&f.Sequence))
 	return ast.NewObject(o...)
@@ -110,12 +109,20 @@ func buildTerm(b *BuildFacts) *ast.Term {
 }
 
 func crossingTerm(c *CrossingFacts) *ast.Term {
-	return fields{
-		ast.Item(ast.StringTerm("days"), ast.IntNumberTerm(c.Days)),
-		ast.Item(ast.StringTerm("history_days"), ast.IntNumberTerm(c.HistoryDays)),
-		ast.Item(ast.StringTerm("tenants"), ast.IntNumberTerm(c.Tenants)),
-		ast.Item(ast.StringTerm("established"), ast.BooleanTerm(c.Established)),
-	}.term()
+	var o fields
+	o.put("days", ast.IntNumberTerm(c.Days))
+	o.put("history_days", ast.IntNumberTerm(c.HistoryDays))
+	o.put("tenants", ast.IntNumberTerm(c.Tenants))
+	o.put("established", ast.BooleanTerm(c.Established))
+	return o.term()
+}
+
+func issuedTerm(i *IssuedFacts) *ast.Term {
+	var o fields
+	o.str("ip", i.IP)
+	o.str("network", i.Network)
+	o.put("elsewhere", ast.BooleanTerm(i.Elsewhere))
+	return o.term()
 }
 
 func namespaceTerm(n *NamespaceFacts) *ast.Term {

@@ -53,6 +53,9 @@ func TestASTInputMatchesJSON(t *testing.T) {
 		Attrs: map[string]string{"k": "v", "a": "b"}, Format: event.FormatV1, Redactions: []string{"hf_token"}}
 	f := Facts{Travel: &Travel{KM: 1.5, Hours: 0.1, SpeedKMH: 15}, Window: &WindowFacts{Baseline: RobustStats{Median: 2.5}},
 		Build: &BuildFacts{ID: "b"}, Scopes: &ScopeFacts{Added: []string{"write"}},
+		Crossing:  &CrossingFacts{Days: 3, HistoryDays: 40, Tenants: 2, Established: true},
+		Namespace: &NamespaceFacts{Home: "ci", Target: "prod", Days: 5, Denied: true, Namespaces: 2, Established: true},
+		Issued:    &IssuedFacts{IP: "198.51.100.23", Network: "198.51.0.0/16", Elsewhere: true},
 		Sequence: SequenceFacts{LeakReported: &Step{EventID: "l", MinutesAgo: 1.5, ASN: 3, Subject: "s", Scopes: []string{"x"}}, Revoked: &Step{},
 			CredentialRevoked: &Step{EventID: "r", MinutesAgo: 0.5, Subject: "tok"},
 			UsedBeforeReport: &UsedBeforeReport{MinutesAfterLeak: 60, LastUse: time.Date(2026, 1, 2, 4, 4, 5, 7e6, time.UTC), ASN: 9,
