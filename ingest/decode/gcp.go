@@ -14,14 +14,13 @@ import (
 // BigQuery and a connector passes it on. The mapping is documented in
 // docs/input/gcp.md.
 func (r *reader) gcp(v *fastjson.Value) event.Event {
-	p := r.obj(v, "protoPayload", "protoPayload")
 	ev := event.Event{
 		Format: event.FormatGCP,
 		ID:     r.str(v, "insertId", "insertId", r.limits.MaxID),
 		Time:   r.timestamp(v, "timestamp", "timestamp", true),
 	}
+	p := r.requiredObj(v, "protoPayload", "protoPayload", "an AuditLog object")
 	if p == nil {
-		r.reject(noAuditLog(v.Get("protoPayload")))
 		return ev
 	}
 	service := r.str(p, "serviceName", "protoPayload.serviceName", r.limits.MaxString)
@@ -92,13 +91,4 @@ func gcpLogKind(logName string) string {
 		return ""
 	}
 	return kind
-}
-
-// noAuditLog is the error of an entry whose protoPayload (got) is absent or
-// not an object.
-func noAuditLog(got *fastjson.Value) *Error {
-	if got == nil || got.Type() == fastjson.TypeNull {
-		return fieldErr("protoPayload", ReasonMissing, "is required: an audit log entry carries an AuditLog")
-	}
-	return fieldErr("protoPayload", ReasonType, "must be an object (an AuditLog), got %s", got.Type())
 }

@@ -38,6 +38,21 @@ func (r *reader) obj(v *fastjson.Value, key, path string) *fastjson.Value {
 	return c
 }
 
+// requiredObj returns the object at key, which must be there: absent, null
+// or of another type rejects the event even when lenient. what names it.
+func (r *reader) requiredObj(v *fastjson.Value, key, path, what string) *fastjson.Value {
+	c := v.Get(key)
+	switch {
+	case c == nil || c.Type() == fastjson.TypeNull:
+		r.reject(fieldErr(path, ReasonMissing, "is required: %s", what))
+	case c.Type() != fastjson.TypeObject:
+		r.reject(fieldErr(path, ReasonType, "must be %s, got %s", what, c.Type()))
+	default:
+		return c
+	}
+	return nil
+}
+
 // str reads an optional string of at most max characters.
 func (r *reader) str(v *fastjson.Value, key, path string, max int) string {
 	if v == nil {
