@@ -9,9 +9,11 @@ import (
 )
 
 // azure maps one Azure Monitor record: a Key Vault AuditEvent (secrets read,
-// listed and changed) or an Activity Log record (a resource's keys and
-// connection strings listed or regenerated), as diagnostic settings export
-// them to Event Hubs or a storage account, one record or {"records": [...]}.
+// listed and changed), an Activity Log record (a resource's keys and
+// connection strings listed or regenerated) or an Entra ID sign-in (see
+// azureSignInRecord), as diagnostic settings export them to Event Hubs or a
+// storage account, one record or {"records": [...]}, or as a Log Analytics
+// export sends a workspace's rows.
 // The mapping is documented in docs/input/azure.md.
 func (r *reader) azure(v *fastjson.Value) event.Event {
 	n := r.limits.MaxString
@@ -34,7 +36,15 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 	}
 	props := r.obj(v, "properties", "properties")
 	if props == nil {
-		props = v // a Log Analytics row (AZKVAuditLogs, AzureDiagnostics) has them at the top
+		props = v // a Log Analytics row (AZKVAuditLogs, AzureDiagnostics, SigninLogs) has them at the top
+	}
+	category := azKey(v, "category", "Category")
+	setAttr(&ev, "azure.category", r.str(v, category, category, n))
+	p := azureProps{r: r, o: props, flat: props == v}
+	if kind := r.azureSignInKind(v, p, op); kind != signInNone {
+		setAttr(&ev, "azure.operation", op)
+		r.azureSignInRecord(v, p, kind, status, &ev)
+		return ev
 	}
 	claims := r.azureClaims(v)
 	tenantKey := azKey(v, "tenantId", "TenantId")
@@ -46,8 +56,6 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 		setAttr(&ev, "azure.operation", op)
 	}
 	ev.Outcome = r.azureOutcome(v, props, status, &ev)
-	category := azKey(v, "category", "Category")
-	setAttr(&ev, "azure.category", r.str(v, category, category, n))
 	r.azureIdentity(claims, &ev)
 	r.azureSource(v, props, &ev)
 	ev.Resource = event.Resource{ID: resourceID}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 
 	"github.com/valyala/fastjson"
 )
@@ -24,6 +25,7 @@ const (
 	hasProtoPayload
 	hasOperationName
 	hasResourceID
+	hasSignInLog // an Entra ID sign-in log's category or Log Analytics table
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -34,7 +36,7 @@ func sniff(v *fastjson.Value) string {
 		return FormatOCSF
 	case k&hasProtoPayload != 0:
 		return FormatGCP
-	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID:
+	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasSignInLog) == hasOperationName|hasSignInLog:
 		return FormatAzure
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
 		return FormatCloudTrail
@@ -88,6 +90,10 @@ func tellingKeys(v *fastjson.Value) int {
 			k |= hasOperationName
 		case "resourceId", "ResourceId", "_ResourceId":
 			k |= hasResourceID
+		case "category", "Category", "Type":
+			if azureSignInLogs[strings.ToLower(string(c.GetStringBytes()))] != signInNone {
+				k |= hasSignInLog
+			}
 		case "protoPayload":
 			if c.Type() == fastjson.TypeObject {
 				k |= hasProtoPayload
