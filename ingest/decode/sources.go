@@ -106,7 +106,7 @@ func missingTenant(format string) *Error {
 		FormatCloudTrail: "recipientAccountId",
 		FormatGitHub:     "org or business",
 		FormatGCP:        "resource.labels.project_id or logName",
-		FormatAzure:      "the subscription in resourceId, tenantId or the tid claim",
+		FormatAzure:      "the subscription in resourceId, tenantId, the tid claim or a sign-in's resourceTenantId",
 	}[format]
 	return fieldErr("tenant", ReasonMissing, "is required: the message has none (%s) and no default tenant is set for its topic (--default-tenant, --topic-tenant)", where)
 }
