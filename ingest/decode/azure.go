@@ -17,14 +17,14 @@ import (
 // The mapping is documented in docs/input/azure.md.
 func (r *reader) azure(v *fastjson.Value) event.Event {
 	n := r.limits.MaxString
-	at, corr := azKey(v, "time", "TimeGenerated"), azKey(v, "correlationId", "CorrelationId")
+	at, corr := azKey(v, "time", "TimeGenerated", "createdDateTime"), azKey(v, "correlationId", "CorrelationId")
 	ev := event.Event{
 		Format:    event.FormatAzure,
 		Time:      r.timestamp(v, at, at, true),
 		RequestID: r.str(v, corr, corr, r.limits.MaxID),
 	}
-	opKey, idKey, statusKey := azKey(v, "operationName", "OperationName"), azKey(v, "resourceId", "ResourceId", "_ResourceId"), azKey(v, "resultType", "ResultType")
-	op := r.required(v, opKey, opKey, n)
+	idKey, statusKey := azKey(v, "resourceId", "ResourceId", "_ResourceId"), azKey(v, "resultType", "ResultType")
+	op := r.azureOperation(v)
 	resourceID := r.str(v, idKey, idKey, r.limits.MaxText)
 	status := r.str(v, statusKey, statusKey, n)
 	if r.err != nil {
@@ -64,6 +64,17 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 		ev.Resource.Type = "secret"
 	}
 	return ev
+}
+
+// azureOperation is operationName, required; a Microsoft Graph signIn
+// resource (/auditLogs/signIns), which names none, is a sign-in by its
+// createdDateTime.
+func (r *reader) azureOperation(v *fastjson.Value) string {
+	key := azKey(v, "operationName", "OperationName")
+	if v.Get(key) == nil && v.Get("createdDateTime") != nil {
+		return graphSignIn
+	}
+	return r.required(v, key, key, r.limits.MaxString)
 }
 
 // azurePending reports a record of an operation still running: the

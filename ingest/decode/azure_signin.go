@@ -28,8 +28,16 @@ var azureSignInLogs = map[string]azureSignIn{
 	"managedidentitysigninlogs": signInManagedIdentity, "aadmanagedidentitysigninlogs": signInManagedIdentity,
 }
 
+// graphSignIn is the operation of every sign-in record.
+const graphSignIn = "Sign-in activity"
+
+// graphSignInEventTypes maps Graph's signInEventTypes.
+var graphSignInEventTypes = map[string]azureSignIn{"interactiveuser": signInUser, "noninteractiveuser": signInUserToken,
+	"serviceprincipal": signInServicePrincipal, "managedidentity": signInManagedIdentity}
+
 // azureSignInKind tells a sign-in record by its category or table, else by
-// its operation ("Sign-in activity") and who signed in.
+// Graph's signInEventTypes, else by its operation ("Sign-in activity"),
+// who signed in and isInteractive.
 func (r *reader) azureSignInKind(v *fastjson.Value, p azureProps, op string) azureSignIn {
 	for _, key := range []string{"category", "Category", "Type"} {
 		if c := v.Get(key); c != nil {
@@ -38,10 +46,17 @@ func (r *reader) azureSignInKind(v *fastjson.Value, p azureProps, op string) azu
 			}
 		}
 	}
-	if !strings.EqualFold(op, "Sign-in activity") {
+	for _, t := range p.o.GetArray("signInEventTypes") { // Graph's beta signIn
+		if kind, ok := graphSignInEventTypes[strings.ToLower(string(t.GetStringBytes()))]; ok {
+			return kind
+		}
+	}
+	if !strings.EqualFold(op, graphSignIn) {
 		return signInNone
 	}
 	switch {
+	case (p.has("userPrincipalName") || p.has("userId")) && isFalse(p.o.Get("isInteractive")):
+		return signInUserToken
 	case p.has("userPrincipalName") || p.has("userId"):
 		return signInUser
 	case p.has("servicePrincipalId") || p.has("appId"):
@@ -49,6 +64,9 @@ func (r *reader) azureSignInKind(v *fastjson.Value, p azureProps, op string) azu
 	}
 	return signInUser
 }
+
+// isFalse reports a JSON false (not absent, not another type).
+func isFalse(c *fastjson.Value) bool { return c != nil && c.Type() == fastjson.TypeFalse }
 
 // azureSignInRecord maps a sign-in: who (the user, else the application
 // by its appId, as Key Vault's appid claim names it), where (the address,

@@ -139,3 +139,50 @@ func TestAzureSignInLogAnalyticsRows(t *testing.T) {
 	runAdapterCases(t, "", cases)
 	runAdapterCases(t, decode.FormatAzure, cases)
 }
+
+// graphSignIn is a Microsoft Graph signIn resource (/auditLogs/signIns) of
+// carol's sign-in: no operationName, no category, createdDateTime.
+func graphSignIn(changes ...func(obj)) string {
+	return withChanges(obj{
+		"id": "66ea54eb-6301-4ee5-be62-ff5a759b0100", "createdDateTime": "2026-11-21T19:49:26Z", "userDisplayName": "Carol Diaz",
+		"userPrincipalName": "carol@acme.example", "userId": "u-carol", "appId": "de8bc8b5", "appDisplayName": "Office 365",
+		"ipAddress": "131.107.159.37", "clientAppUsed": "Browser", "correlationId": "c-graph", "conditionalAccessStatus": "notApplied",
+		"isInteractive": true, "riskDetail": "none", "riskLevelDuringSignIn": "none", "resourceDisplayName": "Office 365 SharePoint Online",
+		"resourceId": "00000003-0000-0ff1-ce00-000000000000", "status": obj{"errorCode": 0, "failureReason": "Other.", "additionalDetails": nil},
+		"deviceDetail":                     obj{"operatingSystem": "Windows 10", "browser": "Edge 80.0.361"},
+		"location":                         obj{"city": "Redmond", "state": "Washington", "countryOrRegion": "US", "geoCoordinates": obj{"latitude": 47.68, "longitude": -122.12}},
+		"appliedConditionalAccessPolicies": []any{},
+	}, changes)
+}
+
+// TestAzureGraphSignIns: Microsoft Graph's signIn resource, alone or as a
+// page ({"@odata.context": …, "value": [...]}), maps as the logs do; v1.0
+// tells a user's non-interactive sign-in by isInteractive, beta by
+// signInEventTypes.
+func TestAzureGraphSignIns(t *testing.T) {
+	cases := []adapterCase{
+		{name: "v1.0, interactive, no session", msg: graphSignIn(), want: map[string]string{"id": "66ea54eb-6301-4ee5-be62-ff5a759b0100",
+			"time": "2026-11-21T19:49:26Z", "action": "auth.logon", "outcome": "success", "actor.id": "carol@acme.example",
+			"tenant": "topic-tenant", "source.ip": "131.107.159.37", "source.country": "US", "attrs.azure.operation": "Sign-in activity",
+			"attrs.azure.failure": "", "format": "azure.monitor"}},
+		{name: "beta, session opened", msg: graphSignIn(set("sessionId", "sess-g"), set("resourceTenantId", "t-acme"),
+			set("signInEventTypes", []string{"interactiveUser"})), want: map[string]string{"action": "token.create", "token.id": "sess-g", "tenant": "t-acme"}},
+		{name: "v1.0, not interactive", msg: graphSignIn(set("isInteractive", false), set("sessionId", "sess-g")),
+			want: map[string]string{"action": "token.use", "token.id": "sess-g"}},
+		{name: "beta, a service principal", msg: graphSignIn(set("userPrincipalName", remove), set("userId", remove),
+			set("signInEventTypes", []string{"servicePrincipal"}), set("servicePrincipalCredentialKeyId", "key-g")),
+			want: map[string]string{"action": "token.use", "actor.id": "de8bc8b5", "actor.type": "service", "token.id": "key-g"}},
+		{name: "failed", msg: graphSignIn(set("status", obj{"errorCode": 50126, "failureReason": "Invalid username or password."})),
+			want: map[string]string{"outcome": "failure", "attrs.azure.result": "50126"}},
+	}
+	runAdapterCases(t, "", cases)
+	runAdapterCases(t, decode.FormatAzure, cases)
+	page := `{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#auditLogs/signIns","value":[` +
+		graphSignIn() + "," + graphSignIn(set("id", "second"), set("isInteractive", false), set("sessionId", "s2")) + `]}`
+	for _, format := range []string{"", decode.FormatAzure} {
+		evs, de := decodeAll(t, format, page)
+		require.Nil(t, de)
+		require.Len(t, evs, 2)
+		require.Equal(t, []string{"auth.logon", "token.use"}, []string{evs[0].Action, evs[1].Action})
+	}
+}

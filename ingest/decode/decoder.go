@@ -137,6 +137,9 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 	if records := v.Get("records"); records != nil && (format == FormatAuto || format == FormatAzure) {
 		return d.records(records, "records", FormatAzure, kinds, topic)
 	}
+	if page := v.Get("value"); page != nil && v.Get("@odata.context") != nil && (format == FormatAuto || format == FormatAzure) {
+		return d.records(page, "value", FormatAzure, kinds, topic) // a Microsoft Graph page of sign-ins
+	}
 	ev, derr := d.one(v, format, topic)
 	if derr != nil {
 		return nil, derr

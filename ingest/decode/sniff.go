@@ -26,6 +26,8 @@ const (
 	hasOperationName
 	hasResourceID
 	hasSignInLog // an Entra ID sign-in log's category or Log Analytics table
+	hasCreatedDateTime
+	hasAppID
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -36,7 +38,8 @@ func sniff(v *fastjson.Value) string {
 		return FormatOCSF
 	case k&hasProtoPayload != 0:
 		return FormatGCP
-	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasSignInLog) == hasOperationName|hasSignInLog:
+	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasSignInLog) == hasOperationName|hasSignInLog,
+		k&(hasCreatedDateTime|hasAppID) == hasCreatedDateTime|hasAppID: // a Microsoft Graph signIn
 		return FormatAzure
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
 		return FormatCloudTrail
@@ -90,6 +93,10 @@ func tellingKeys(v *fastjson.Value) int {
 			k |= hasOperationName
 		case "resourceId", "ResourceId", "_ResourceId":
 			k |= hasResourceID
+		case "createdDateTime":
+			k |= hasCreatedDateTime
+		case "appId":
+			k |= hasAppID
 		case "category", "Category", "Type":
 			if azureSignInLogs[strings.ToLower(string(c.GetStringBytes()))] != signInNone {
 				k |= hasSignInLog
