@@ -72,7 +72,7 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 func (r *reader) azureOperation(v *fastjson.Value) string {
 	key := azKey(v, "operationName", "OperationName")
 	if v.Get(key) == nil && v.Get("createdDateTime") != nil {
-		return graphSignIn
+		return signInOperation
 	}
 	return r.required(v, key, key, r.limits.MaxString)
 }

@@ -28,8 +28,8 @@ var azureSignInLogs = map[string]azureSignIn{
 	"managedidentitysigninlogs": signInManagedIdentity, "aadmanagedidentitysigninlogs": signInManagedIdentity,
 }
 
-// graphSignIn is the operation of every sign-in record.
-const graphSignIn = "Sign-in activity"
+// signInOperation is the operationName of every sign-in record.
+const signInOperation = "Sign-in activity"
 
 // graphSignInEventTypes maps Graph's signInEventTypes.
 var graphSignInEventTypes = map[string]azureSignIn{"interactiveuser": signInUser, "noninteractiveuser": signInUserToken,
@@ -51,7 +51,7 @@ func (r *reader) azureSignInKind(v *fastjson.Value, p azureProps, op string) azu
 			return kind
 		}
 	}
-	if !strings.EqualFold(op, graphSignIn) {
+	if !strings.EqualFold(op, signInOperation) {
 		return signInNone
 	}
 	switch {
