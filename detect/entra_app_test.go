@@ -48,3 +48,50 @@ func TestEntraAppSecretFromANewNetwork(t *testing.T) {
 		})
 	}
 }
+
+// entraKeyAdded is a directory audit of by adding client secret key to
+// app's service principal from ip.
+func entraKeyAdded(t *testing.T, by, app, key string, at time.Time, ip string) event.Event {
+	t.Helper()
+	desc := fmt.Sprintf(`[\"[KeyIdentifier=%s,KeyType=Password,KeyUsage=Verify,DisplayName=]\"]`, key)
+	msg := fmt.Sprintf(`{"time":%q,"resourceId":"/tenants/t-acme/providers/Microsoft.aadiam","operationName":"Add service principal credentials",
+		"category":"AuditLogs","tenantId":"t-acme","properties":{"id":"audit-%s","result":"success",
+		"initiatedBy":{"user":{"userPrincipalName":%q,"ipAddress":%q}},"targetResources":[{"id":"sp-%s","type":"ServicePrincipal",
+		"modifiedProperties":[{"displayName":"KeyDescription","oldValue":"[]","newValue":"%s"}]}],
+		"additionalDetails":[{"key":"AppId","value":%q}]}}`, at.Format(time.RFC3339Nano), key, by, ip, app, desc, app)
+	return decodeEntra(t, msg, at)
+}
+
+// TestEntraSecretAddedThenUsed: a client secret added to an application
+// and used to sign in as it minutes later from a network the application
+// never used (Midnight Blizzard's way back in) is
+// minted_then_used_elsewhere, whoever added it and whichever app; one
+// added and used from the app's own network raises nothing.
+func TestEntraSecretAddedThenUsed(t *testing.T) {
+	for _, c := range []struct {
+		name, by, app, ip string
+		asn               int
+		after             time.Duration
+		minted, firstSeen bool
+	}{
+		{"dana's session adds a secret, used from a VPS", "dana@acme.example", "deploy-bot", "185.220.101.4", 205100, 10 * time.Minute, true, true},
+		{"an app admin's, used from a cloud", "erin@acme.example", "etl-app", "34.90.1.2", 396982, 5 * time.Minute, true, true},
+		{"rotated and used from Azure", "erin@acme.example", "deploy-bot", "20.61.14.203", 8075, 10 * time.Minute, false, false},
+		{"used from a VPS two hours later", "dana@acme.example", "etl-app", "185.220.101.4", 205100, 2 * time.Hour, false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var evs []event.Event
+			for _, app := range []string{"deploy-bot", "etl-app"} {
+				for h := 0; h < 240; h += 4 {
+					evs = append(evs, entraAppSignIn(t, fmt.Sprintf("%s-%d", app, h), app, "key-1", t0.Add(time.Duration(h)*time.Hour), "20.61.14.200", 8075))
+				}
+			}
+			at := t0.Add(241 * time.Hour)
+			evs = append(evs, entraKeyAdded(t, c.by, c.app, "key-new", at, "185.220.101.4"),
+				entraAppSignIn(t, "x", c.app, "key-new", at.Add(c.after), c.ip, c.asn))
+			got := rulesOf(run(t, newEngine(t), evs))
+			require.Equal(t, c.minted, got["minted_then_used_elsewhere"] != nil, "%v", got)
+			require.Equal(t, c.firstSeen, got["first_seen_asn"] != nil, "%v", got)
+		})
+	}
+}

@@ -12,7 +12,7 @@ const (
 	FormatCloudTrail = "aws.cloudtrail"      // AWS CloudTrail record
 	FormatGitHub     = "github.audit"        // GitHub audit log / audit log streaming
 	FormatGCP        = "gcp.audit"           // Google Cloud Audit Logs entry (LogEntry with an AuditLog)
-	FormatAzure      = "azure.monitor"       // Azure Key Vault AuditEvent, Activity Log or Entra ID sign-in record
+	FormatAzure      = "azure.monitor"       // Azure Key Vault, Activity Log or Entra ID sign-in or audit record
 )
 
 // Actions is the catalogue of known actions. Other actions are stored as-is.

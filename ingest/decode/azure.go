@@ -10,8 +10,8 @@ import (
 
 // azure maps one Azure Monitor record: a Key Vault AuditEvent (secrets read,
 // listed and changed), an Activity Log record (a resource's keys and
-// connection strings listed or regenerated) or an Entra ID sign-in (see
-// azureSignInRecord), as diagnostic settings export them to Event Hubs or a
+// connection strings listed or regenerated) or an Entra ID sign-in or
+// directory audit (see azureEntra), as diagnostic settings export them to Event Hubs or a
 // storage account, one record or {"records": [...]}, or as a Log Analytics
 // export sends a workspace's rows.
 // The mapping is documented in docs/input/azure.md.
@@ -40,10 +40,8 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 	}
 	category := azKey(v, "category", "Category")
 	setAttr(&ev, "azure.category", r.str(v, category, category, n))
-	p := azureProps{r: r, o: props, flat: props == v}
-	if kind := r.azureSignInKind(v, p, op); kind != signInNone {
-		setAttr(&ev, "azure.operation", op)
-		r.azureSignInRecord(v, p, kind, status, &ev)
+	ev.Resource = event.Resource{ID: resourceID}
+	if r.azureEntra(v, azureProps{r: r, o: props, flat: props == v}, op, status, &ev) {
 		return ev
 	}
 	claims := r.azureClaims(v)
@@ -58,7 +56,6 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 	ev.Outcome = r.azureOutcome(v, props, status, &ev)
 	r.azureIdentity(claims, &ev)
 	r.azureSource(v, props, &ev)
-	ev.Resource = event.Resource{ID: resourceID}
 	if strings.HasPrefix(ev.Action, "secret.") {
 		ev.Secret = r.azureSecret(props, resourceID, ev.Tenant)
 		ev.Resource.Type = "secret"

@@ -39,6 +39,17 @@ func (p azureProps) str(name string, also ...string) string {
 	return p.r.str(p.o, key, path, p.r.limits.MaxText)
 }
 
+// firstStr is the first of names that holds a string, reading no further:
+// the others stay in the remainder.
+func (p azureProps) firstStr(names ...string) string {
+	for _, name := range names {
+		if s := p.str(name); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
 // word reads an optional value of one of Azure's enumerations, where
 // "none" is a value (nothing to say), not a placeholder: it reads as "".
 func (p azureProps) word(name string) string {
@@ -58,16 +69,31 @@ func (p azureProps) word(name string) string {
 // string that holds no object is a type error.
 func (p azureProps) dyn(name string, also ...string) (*fastjson.Value, string) {
 	key, path := p.key(name, also...)
-	c := p.o.Get(key)
-	if c == nil || c.Type() != fastjson.TypeString {
-		return p.r.obj(p.o, key, path), path
+	return p.dynamic(p.o.Get(key), path, fastjson.TypeObject), path
+}
+
+// list reads an optional array, or the JSON text of one; nil when absent.
+func (p azureProps) list(name string) ([]*fastjson.Value, string) {
+	key, path := p.key(name)
+	return p.dynamic(p.o.Get(key), path, fastjson.TypeArray).GetArray(), path
+}
+
+// dynamic is c when it is of type typ, or what the JSON text in c holds
+// when that is; anything else is a type error.
+func (p azureProps) dynamic(c *fastjson.Value, path string, typ fastjson.Type) *fastjson.Value {
+	switch {
+	case c == nil || c.Type() == fastjson.TypeNull:
+		return nil
+	case c.Type() == typ:
+		return c
+	case c.Type() == fastjson.TypeString:
+		var parser fastjson.Parser
+		if inner, err := parser.ParseBytes(c.GetStringBytes()); err == nil && inner.Type() == typ {
+			return inner
+		}
 	}
-	var parser fastjson.Parser
-	if inner, err := parser.ParseBytes(c.GetStringBytes()); err == nil && inner.Type() == fastjson.TypeObject {
-		return inner, path
-	}
-	p.r.fail(fieldErr(path, ReasonType, "must be an object or the JSON text of one"))
-	return nil, path
+	p.r.fail(fieldErr(path, ReasonType, "must be an %s or the JSON text of one, got %s", typ, c.Type()))
+	return nil
 }
 
 // whole reads an optional whole number that fits in uint32: a number, or

@@ -65,6 +65,34 @@ func (r *reader) azureSignInKind(v *fastjson.Value, p azureProps, op string) azu
 	return signInUser
 }
 
+// azureEntra maps an Entra ID record, a sign-in or a directory audit, and
+// reports whether it was one.
+func (r *reader) azureEntra(v *fastjson.Value, p azureProps, op, result string, ev *event.Event) bool {
+	kind := r.azureSignInKind(v, p, op)
+	ev.Action = op // a sign-in, or a change of credentials, names its own
+	switch {
+	case kind != signInNone:
+		r.azureSignInRecord(v, p, kind, result, ev)
+	case azureAuditLog(v):
+		r.azureAuditRecord(v, p, result, ev)
+	default:
+		return false
+	}
+	setAttr(ev, "azure.operation", op)
+	return true
+}
+
+// azureDirectory is the Entra ID tenant whose log holds the record,
+// lower-cased: tenantId, or a Log Analytics row's AADTenantId (its
+// TenantId is the workspace's).
+func (r *reader) azureDirectory(v *fastjson.Value, p azureProps) string {
+	key := azKey(v, "tenantId", "AADTenantId")
+	if p.flat {
+		key = "AADTenantId"
+	}
+	return strings.ToLower(r.str(v, key, key, r.limits.MaxString))
+}
+
 // isFalse reports a JSON false (not absent, not another type).
 func isFalse(c *fastjson.Value) bool { return c != nil && c.Type() == fastjson.TypeFalse }
 
@@ -75,12 +103,8 @@ func isFalse(c *fastjson.Value) bool { return c != nil && c.Type() == fastjson.T
 // azureSignInCredential). ev holds what every Azure record has.
 func (r *reader) azureSignInRecord(v *fastjson.Value, p azureProps, kind azureSignIn, result string, ev *event.Event) {
 	ev.ID = firstNonEmpty(p.str("id", "Id"), ev.ID)
-	tenantKey := azKey(v, "tenantId", "AADTenantId")
-	if p.flat { // a Log Analytics row's TenantId is the workspace's
-		tenantKey = "AADTenantId"
-	}
 	home := strings.ToLower(p.str("homeTenantId"))
-	ev.Tenant = firstNonEmpty(strings.ToLower(p.str("resourceTenantId")), strings.ToLower(r.str(v, tenantKey, tenantKey, r.limits.MaxString)), home)
+	ev.Tenant = firstNonEmpty(strings.ToLower(p.str("resourceTenantId")), r.azureDirectory(v, p), home)
 	r.azureSignInActor(p, kind, ev)
 	ev.Outcome = r.azureSignInOutcome(p, result, ev)
 	r.azureSignInSource(v, p, ev)

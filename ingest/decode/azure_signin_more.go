@@ -30,8 +30,7 @@ func (r *reader) azureSignInCredential(p azureProps, kind azureSignIn, home stri
 	case signInServicePrincipal:
 		setAttr(ev, "azure.token_uti", uti)
 		ev.Action = "auth.logon"
-		if key := firstNonEmpty(p.str("servicePrincipalCredentialKeyId"), p.str("servicePrincipalCredentialThumbprint"),
-			p.str("federatedCredentialId")); key != "" {
+		if key := p.firstStr("servicePrincipalCredentialKeyId", "servicePrincipalCredentialThumbprint", "federatedCredentialId"); key != "" {
 			ev.Action, ev.Token = "token.use", owned(key, "")
 		}
 	case signInManagedIdentity:

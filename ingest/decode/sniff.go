@@ -25,7 +25,7 @@ const (
 	hasProtoPayload
 	hasOperationName
 	hasResourceID
-	hasSignInLog // an Entra ID sign-in log's category or Log Analytics table
+	hasEntraLog // an Entra ID sign-in or audit log's category or Log Analytics table
 	hasCreatedDateTime
 	hasAppID
 )
@@ -38,7 +38,7 @@ func sniff(v *fastjson.Value) string {
 		return FormatOCSF
 	case k&hasProtoPayload != 0:
 		return FormatGCP
-	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasSignInLog) == hasOperationName|hasSignInLog,
+	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasEntraLog) == hasOperationName|hasEntraLog,
 		k&(hasCreatedDateTime|hasAppID) == hasCreatedDateTime|hasAppID: // a Microsoft Graph signIn
 		return FormatAzure
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
@@ -98,8 +98,8 @@ func tellingKeys(v *fastjson.Value) int {
 		case "appId":
 			k |= hasAppID
 		case "category", "Category", "Type":
-			if azureSignInLogs[strings.ToLower(string(c.GetStringBytes()))] != signInNone {
-				k |= hasSignInLog
+			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" {
+				k |= hasEntraLog
 			}
 		case "protoPayload":
 			if c.Type() == fastjson.TypeObject {
