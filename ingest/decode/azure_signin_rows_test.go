@@ -90,11 +90,12 @@ func TestAzureGraphSignIns(t *testing.T) {
 	runAdapterCases(t, "", cases)
 	runAdapterCases(t, decode.FormatAzure, cases)
 	page := `{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#auditLogs/signIns","value":[` +
-		graphSignIn() + "," + graphSignIn(set("id", "second"), set("isInteractive", false), set("sessionId", "s2")) + `]}`
+		graphSignIn() + "," + graphSignIn(set("id", "older"), set("createdDateTime", "2026-11-21T19:40:00Z"),
+		set("isInteractive", false), set("sessionId", "s2")) + `]}`
 	for _, format := range []string{"", decode.FormatAzure} {
 		evs, de := decodeAll(t, format, page)
 		require.Nil(t, de)
 		require.Len(t, evs, 2)
-		require.Equal(t, []string{"auth.logon", "token.use"}, []string{evs[0].Action, evs[1].Action})
+		require.Equal(t, []string{"token.use", "auth.logon"}, []string{evs[0].Action, evs[1].Action}, "oldest first")
 	}
 }

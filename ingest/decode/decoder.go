@@ -138,7 +138,7 @@ func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error)
 		return d.records(records, "records", FormatAzure, kinds, topic)
 	}
 	if page := v.Get("value"); page != nil && v.Get("@odata.context") != nil && (format == FormatAuto || format == FormatAzure) {
-		return d.records(page, "value", FormatAzure, kinds, topic) // a Microsoft Graph page of sign-ins
+		return d.graphPage(page, kinds, topic)
 	}
 	ev, derr := d.one(v, format, topic)
 	if derr != nil {
