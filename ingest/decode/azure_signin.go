@@ -65,8 +65,8 @@ func (r *reader) azureSignInKind(v *fastjson.Value, p azureProps, op string) azu
 	return signInUser
 }
 
-// azureEntra maps an Entra ID record, a sign-in or a directory audit, and
-// reports whether it was one.
+// azureEntra maps an Entra ID record (a sign-in, a directory audit, a
+// request to Microsoft Graph) and reports whether it was one.
 func (r *reader) azureEntra(v *fastjson.Value, p azureProps, op, result string, ev *event.Event) bool {
 	kind := r.azureSignInKind(v, p, op)
 	ev.Action = op // a sign-in, or a change of credentials, names its own
@@ -75,6 +75,8 @@ func (r *reader) azureEntra(v *fastjson.Value, p azureProps, op, result string, 
 		r.azureSignInRecord(v, p, kind, result, ev)
 	case azureAuditLog(v):
 		r.azureAuditRecord(v, p, result, ev)
+	case azureGraphActivityLog(v):
+		r.azureGraphActivity(v, p, ev)
 	default:
 		return false
 	}

@@ -98,7 +98,7 @@ func tellingKeys(v *fastjson.Value) int {
 		case "appId":
 			k |= hasAppID
 		case "category", "Category", "Type":
-			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" {
+			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" || s == "microsoftgraphactivitylogs" {
 				k |= hasEntraLog
 			}
 		case "protoPayload":
