@@ -103,6 +103,16 @@ func (d *Decoder) Decode(msg []byte) (event.Event, error) {
 // several records it names the first bad record and the other records are
 // still returned.
 func (d *Decoder) DecodeMessage(msg []byte, topic string) ([]event.Event, error) {
+	evs, err := d.decodeMessage(msg, topic)
+	if d.sources.Networks != nil {
+		for i := range evs {
+			addNetwork(d.sources.Networks, &evs[i].Source)
+		}
+	}
+	return evs, err
+}
+
+func (d *Decoder) decodeMessage(msg []byte, topic string) ([]event.Event, error) {
 	d.out = d.out[:0]
 	if len(msg) > d.limits.MaxMessage {
 		return nil, fieldErr("", ReasonTooLarge, "message is %d bytes, limit %d", len(msg), d.limits.MaxMessage)

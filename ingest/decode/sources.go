@@ -2,6 +2,7 @@ package decode
 
 import (
 	"fmt"
+	"net/netip"
 	"slices"
 	"strings"
 
@@ -57,13 +58,20 @@ func Formats() []string {
 }
 
 // Sources says what a message may leave unsaid: its format (per topic, else
-// Format, else detected) and its tenant when it names none (per topic, else
-// DefaultTenant).
+// Format, else detected), its tenant when it names none (per topic, else
+// DefaultTenant) and, when Networks is set, the autonomous system of its
+// source address.
 type Sources struct {
 	Format        string
 	TopicFormats  map[string]string
 	DefaultTenant string
 	TopicTenants  map[string]string
+	Networks      Networks
+}
+
+// Networks names the autonomous system of an address (enrich.ASNs).
+type Networks interface {
+	Lookup(addr netip.Addr) (asn uint32, org string, ok bool)
 }
 
 // Check reports an unknown format name.
