@@ -10,8 +10,8 @@ import (
 
 // azure maps one Azure Monitor record: a Key Vault AuditEvent (secrets read,
 // listed and changed), an Activity Log record (a resource's keys and
-// connection strings listed or regenerated) or an Entra ID sign-in or
-// directory audit (see azureEntra), as diagnostic settings export them to Event Hubs or a
+// connection strings listed or regenerated) or an Entra ID record (see
+// azureEntra), as diagnostic settings export them to Event Hubs or a
 // storage account, one record or {"records": [...]}, or as a Log Analytics
 // export sends a workspace's rows.
 // The mapping is documented in docs/input/azure.md.
