@@ -10,7 +10,6 @@ import (
 
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/ingest/decode"
-	"github.com/credwatch/credwatch/redact"
 )
 
 // prefixASNs names the AS of addresses in a few prefixes.
@@ -33,12 +32,7 @@ func kvRead(t *testing.T, networks decode.Networks, id, app, uti string, at time
 		"correlationId":%q,"identity":{"claim":{"appid":%q,"idtyp":"app","uti":%q}},"properties":{"id":"https://kv.vault.azure.net/secrets/db/1",
 		"httpStatusCode":200},"resourceId":"/SUBSCRIPTIONS/S-1/RESOURCEGROUPS/P/PROVIDERS/MICROSOFT.KEYVAULT/VAULTS/KV"}`,
 		at.Format(time.RFC3339Nano), ip, id, app, uti)
-	red, err := redact.New([]byte("enrich-test-key-0123456789abc"))
-	require.NoError(t, err)
-	evs, err := decode.New(red, func() time.Time { return at }, decode.DefaultLimits()).
-		WithSources(decode.Sources{Networks: networks}).DecodeMessage([]byte(msg), "kv")
-	require.NoError(t, err)
-	return evs[0]
+	return decodeOne(t, msg, at, networks)
 }
 
 // TestASDatabaseNamesTheRealNetwork: Key Vault names no AS, so without a

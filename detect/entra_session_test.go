@@ -79,10 +79,17 @@ func TestEntraSessionRedeemedElsewhere(t *testing.T) {
 
 // decodeEntra decodes one Entra ID record received at at.
 func decodeEntra(t *testing.T, msg string, at time.Time) event.Event {
+	return decodeOne(t, msg, at, nil)
+}
+
+// decodeOne decodes a message of one event received at at, naming its
+// networks' AS with networks (none: nil).
+func decodeOne(t *testing.T, msg string, at time.Time, networks decode.Networks) event.Event {
 	t.Helper()
-	red, err := redact.New([]byte("entra-test-key-0123456789abc"))
+	red, err := redact.New([]byte("vendor-test-key-0123456789abc"))
 	require.NoError(t, err)
-	evs, err := decode.New(red, func() time.Time { return at }, decode.DefaultLimits()).DecodeMessage([]byte(msg), "entra")
+	evs, err := decode.New(red, func() time.Time { return at }, decode.DefaultLimits()).
+		WithSources(decode.Sources{Networks: networks}).DecodeMessage([]byte(msg), "vendor")
 	require.NoError(t, err)
 	require.Len(t, evs, 1)
 	return evs[0]

@@ -8,15 +8,10 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// azureAuditLog reports an Entra ID directory audit record: category
-// AuditLogs in a diagnostic export, Type AuditLogs in Log Analytics.
-func azureAuditLog(v *fastjson.Value) bool {
-	for _, key := range []string{"category", "Type"} {
-		if strings.EqualFold(string(v.GetStringBytes(key)), "AuditLogs") {
-			return true
-		}
-	}
-	return false
+// azureLogIs reports a record of the named log: its category in a
+// diagnostic export, its Type (table) in Log Analytics.
+func azureLogIs(v *fastjson.Value, name string) bool {
+	return strings.EqualFold(string(v.GetStringBytes("category")), name) || strings.EqualFold(string(v.GetStringBytes("Type")), name)
 }
 
 // azureAuditRecord maps a directory audit: who (initiatedBy: a user by

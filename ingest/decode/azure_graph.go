@@ -9,17 +9,6 @@ import (
 	"github.com/credwatch/credwatch/event"
 )
 
-// azureGraphActivityLog reports a Microsoft Graph activity record: a
-// request made to Microsoft Graph with an access token.
-func azureGraphActivityLog(v *fastjson.Value) bool {
-	for _, key := range []string{"category", "Type"} {
-		if strings.EqualFold(string(v.GetStringBytes(key)), "MicrosoftGraphActivityLogs") {
-			return true
-		}
-	}
-	return false
-}
-
 // azureGraphActivity maps a request to Microsoft Graph: the use of the
 // access token it presented, by the id of the sign-in that issued it
 // (signInActivityId: the uti claim, which sign-ins name

@@ -73,9 +73,9 @@ func (r *reader) azureEntra(v *fastjson.Value, p azureProps, op, result string, 
 	switch {
 	case kind != signInNone:
 		r.azureSignInRecord(v, p, kind, result, ev)
-	case azureAuditLog(v):
+	case azureLogIs(v, "AuditLogs"):
 		r.azureAuditRecord(v, p, result, ev)
-	case azureGraphActivityLog(v):
+	case azureLogIs(v, "MicrosoftGraphActivityLogs"):
 		r.azureGraphActivity(v, p, ev)
 	default:
 		return false
