@@ -17,7 +17,7 @@ import (
 // The mapping is documented in docs/input/azure.md.
 func (r *reader) azure(v *fastjson.Value) event.Event {
 	n := r.limits.MaxString
-	at, corr := azKey(v, "time", "TimeGenerated", "createdDateTime"), azKey(v, "correlationId", "CorrelationId")
+	at, corr := azKey(v, "time", "TimeGenerated", "createdDateTime", "activityDateTime"), azKey(v, "correlationId", "CorrelationId")
 	ev := event.Event{
 		Format:    event.FormatAzure,
 		Time:      r.timestamp(v, at, at, true),
@@ -63,11 +63,12 @@ func (r *reader) azure(v *fastjson.Value) event.Event {
 	return ev
 }
 
-// azureOperation is operationName, required; a Microsoft Graph signIn
-// resource (/auditLogs/signIns), which names none, is a sign-in by its
-// createdDateTime.
+// azureOperation is operationName, required. Microsoft Graph's resources
+// name none: a signIn (/auditLogs/signIns) is a sign-in by its
+// createdDateTime, a directoryAudit (/auditLogs/directoryAudits) is its
+// activityDisplayName.
 func (r *reader) azureOperation(v *fastjson.Value) string {
-	key := azKey(v, "operationName", "OperationName")
+	key := azKey(v, "operationName", "OperationName", "activityDisplayName")
 	if v.Get(key) == nil && v.Get("createdDateTime") != nil {
 		return signInOperation
 	}

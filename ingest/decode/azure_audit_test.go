@@ -3,6 +3,8 @@ package decode_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/credwatch/credwatch/ingest/decode"
 )
 
@@ -106,4 +108,38 @@ func TestAzureDirectoryAuditRows(t *testing.T) {
 	}
 	runAdapterCases(t, "", cases)
 	runAdapterCases(t, decode.FormatAzure, cases)
+}
+
+// graphAudit is a Microsoft Graph directoryAudit resource
+// (/auditLogs/directoryAudits) of frank adding a certificate to app-3's
+// application at at.
+func graphAudit(id, at, op, old, new string) string {
+	return withChanges(obj{
+		"id": id, "category": "ApplicationManagement", "correlationId": "c-" + id, "result": "success", "resultReason": "",
+		"activityDisplayName": op, "activityDateTime": at, "loggedByService": "Core Directory", "operationType": "Update",
+		"initiatedBy": obj{"user": obj{"id": "u-frank", "userPrincipalName": "frank@contoso.example", "ipAddress": "198.51.100.77"}},
+		"targetResources": []any{obj{"id": "app-obj-3", "displayName": "payments", "type": "Application",
+			"modifiedProperties": []any{obj{"displayName": "KeyDescription", "oldValue": old, "newValue": new}}}},
+		"additionalDetails": []any{obj{"key": "AppId", "value": "app-3"}},
+	}, nil)
+}
+
+// TestAzureGraphDirectoryAudits: Graph's directoryAudit maps as the logs'
+// records do, alone or as a page, whose events come oldest first.
+func TestAzureGraphDirectoryAudits(t *testing.T) {
+	op := "Update application – Certificates and secrets management "
+	added := graphAudit("Directory_g1", "2026-11-21T10:00:00Z", op, "[]", keyDesc("k-cert", "AsymmetricX509Cert", "deploy"))
+	removed := graphAudit("Directory_g2", "2026-11-21T10:30:00Z", op, keyDesc("k-cert", "AsymmetricX509Cert", "deploy"), "[]")
+	cases := []adapterCase{
+		{name: "certificate added", msg: added, want: map[string]string{"id": "Directory_g1", "time": "2026-11-21T10:00:00Z",
+			"action": "token.create", "token.id": "k-cert", "token.owner": "app-3", "actor.id": "frank@contoso.example",
+			"source.ip": "198.51.100.77", "tenant": "topic-tenant", "attrs.azure.operation": op, "format": "azure.monitor"}},
+		{name: "certificate removed", msg: removed, want: map[string]string{"action": "token.revoke", "token.id": "k-cert"}},
+	}
+	runAdapterCases(t, "", cases)
+	runAdapterCases(t, decode.FormatAzure, cases)
+	page := `{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#auditLogs/directoryAudits","value":[` + removed + "," + added + `]}`
+	evs, de := decodeAll(t, "", page)
+	require.Nil(t, de)
+	require.Equal(t, []string{"token.create", "token.revoke"}, []string{evs[0].Action, evs[1].Action}, "oldest first")
 }

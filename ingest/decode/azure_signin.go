@@ -73,7 +73,7 @@ func (r *reader) azureEntra(v *fastjson.Value, p azureProps, op, result string, 
 	switch {
 	case kind != signInNone:
 		r.azureSignInRecord(v, p, kind, result, ev)
-	case azureLogIs(v, "AuditLogs"):
+	case azureLogIs(v, "AuditLogs"), p.flat && v.Get("activityDisplayName") != nil && v.Get("initiatedBy") != nil: // Graph's directoryAudit
 		r.azureAuditRecord(v, p, result, ev)
 	case azureLogIs(v, "MicrosoftGraphActivityLogs"):
 		r.azureGraphActivity(v, p, ev)

@@ -58,7 +58,7 @@ func firstErr(have, e *Error) *Error {
 }
 
 // graphPage decodes a Microsoft Graph page ({"@odata.context": …,
-// "value": [...]}) of sign-ins as records, handed on
+// "value": [...]}) of sign-ins or directory audits as records, handed on
 // oldest first: Graph lists the newest first, and the sequence rules read
 // a credential's events in order.
 func (d *Decoder) graphPage(page *fastjson.Value, kinds []string, topic string) ([]event.Event, error) {

@@ -28,6 +28,8 @@ const (
 	hasEntraLog // an Entra ID sign-in or audit log's category or Log Analytics table
 	hasCreatedDateTime
 	hasAppID
+	hasActivityDateTime
+	hasActivityName
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -39,7 +41,8 @@ func sniff(v *fastjson.Value) string {
 	case k&hasProtoPayload != 0:
 		return FormatGCP
 	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasEntraLog) == hasOperationName|hasEntraLog,
-		k&(hasCreatedDateTime|hasAppID) == hasCreatedDateTime|hasAppID: // a Microsoft Graph signIn
+		k&(hasCreatedDateTime|hasAppID) == hasCreatedDateTime|hasAppID,                 // a Microsoft Graph signIn
+		k&(hasActivityDateTime|hasActivityName) == hasActivityDateTime|hasActivityName: // a Graph directoryAudit
 		return FormatAzure
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
 		return FormatCloudTrail
@@ -97,6 +100,10 @@ func tellingKeys(v *fastjson.Value) int {
 			k |= hasCreatedDateTime
 		case "appId":
 			k |= hasAppID
+		case "activityDateTime":
+			k |= hasActivityDateTime
+		case "activityDisplayName":
+			k |= hasActivityName
 		case "category", "Category", "Type":
 			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" || s == "microsoftgraphactivitylogs" {
 				k |= hasEntraLog
