@@ -62,7 +62,7 @@ func (d *Decoder) scrubLogEvents(v *fastjson.Value) bool {
 		b := m.GetStringBytes()
 		inner, err := d.inner.ParseBytes(b)
 		if err == nil && len(d.scrubObjects(inner, b, FormatAuto)) > 0 {
-			item.Set("message", a.NewStringBytes(inner.MarshalTo(nil)))
+			item.Set("message", a.NewStringBytes(appendJSON(nil, inner)))
 			changed = true
 		}
 	}

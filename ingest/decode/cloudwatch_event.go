@@ -30,7 +30,7 @@ func (d *Decoder) logEvent(item *fastjson.Value, at string, kinds []string, form
 		return event.Event{}, under(at, derr)
 	}
 	if objs := d.scrubObjects(v, clean, format); len(objs) > 0 {
-		clean, more = v.MarshalTo(nil), append(more, objs...)
+		clean, more = appendJSON(nil, v), append(more, objs...)
 	}
 	ev, derr := d.one(v, format, topic)
 	if derr != nil || ev.Format == "" {

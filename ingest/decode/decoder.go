@@ -133,7 +133,7 @@ func (d *Decoder) decodeMessage(msg []byte, topic string) ([]event.Event, error)
 	}
 	format := d.sources.formatFor(topic)
 	if more := d.scrubObjects(v, clean, format); len(more) > 0 {
-		clean, kinds = v.MarshalTo(nil), append(kinds, more...)
+		clean, kinds = appendJSON(nil, v), append(kinds, more...)
 	}
 	if d.packed {
 		d.arena.reset(len(clean))

@@ -51,7 +51,7 @@ func (d *Decoder) Scrub(msg []byte) []byte {
 	}
 	objects := len(d.scrubObjects(v, out, FormatAuto)) > 0
 	if isLogsEnvelope(v) && d.scrubLogEvents(v) || objects {
-		return v.MarshalTo(nil)
+		return appendJSON(nil, v)
 	}
 	return out
 }

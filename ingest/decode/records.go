@@ -35,7 +35,7 @@ func (d *Decoder) records(list *fastjson.Value, key, format string, kinds []stri
 		if ev.Format == "" { // skipped
 			continue
 		}
-		record := item.MarshalTo(nil)
+		record := appendJSON(nil, item)
 		if len(kinds) > 0 && bytes.Contains(record, []byte(redact.Prefix)) {
 			ev.Redactions = kinds
 		}

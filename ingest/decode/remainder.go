@@ -85,7 +85,7 @@ func appendRest(b []byte, v *fastjson.Value, used carriedSet) ([]byte, bool) {
 				return
 			}
 		} else {
-			b = c.MarshalTo(b)
+			b = appendJSON(b, c)
 		}
 		n++
 	})
@@ -130,6 +130,12 @@ func appendJSONString(b, s []byte) []byte {
 		switch {
 		case c == '"' || c == '\\':
 			b = append(b, '\\', c)
+		case c == '\n':
+			b = append(b, '\\', 'n')
+		case c == '\r':
+			b = append(b, '\\', 'r')
+		case c == '\t':
+			b = append(b, '\\', 't')
 		case c < 0x20:
 			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
 		default:

@@ -22,6 +22,8 @@ func TestRemainderKeepsOnlyWhatTheMappingDidNotCarry(t *testing.T) {
 		"mapped array left out":     {`,"token":{"id":"tok_1","scopes":["read","write"]}`, ``},
 		"attrs carried":             {`,"attrs":{"k":"v"}`, ``},
 		"unknown first, then known": {`,"zz":{"a":{"b":true}},"request_id":"r-1"`, `{"zz":{"a":{"b":true}}}`},
+		// fastjson would write these, once unescaped, as Go's \x7f and \a: no JSON
+		"delete and bell in an array": {`,"z":[{"q":"\u007f\b\u0007\u0000"}]`, `{"z":[{"q":"\u007f\b\u0007\u0000"}]}`},
 	}
 	for name, c := range cases {
 		msg := `{` + base + c.extra + `}`

@@ -88,7 +88,7 @@ func (d *Decoder) secretsInString(a *fastjson.Arena, c *fastjson.Value) *fastjso
 	if err != nil || !d.walkSecrets(a, inner) {
 		return nil
 	}
-	return a.NewString(string(inner.MarshalTo(nil)))
+	return a.NewString(string(appendJSON(nil, inner)))
 }
 
 // secretsInQuoted is secretsInString for JSON stringified twice (a string
@@ -104,7 +104,7 @@ func (d *Decoder) secretsInQuoted(a *fastjson.Arena, t []byte) *fastjson.Value {
 	if inner == nil {
 		return nil
 	}
-	return a.NewString(string(inner.MarshalTo(nil)))
+	return a.NewString(string(appendJSON(nil, inner)))
 }
 
 // redactSecret replaces a Secret's values and its last-applied copy.
