@@ -29,8 +29,7 @@ func (r *reader) azureAuditRecord(v *fastjson.Value, p azureProps, result string
 	by, path := p.dyn("initiatedBy")
 	r.azureInitiator(by, path, ev)
 	if ev.Source.IP == "" && !ev.Source.Internal {
-		key := azKey(v, "callerIpAddress", "CallerIpAddress")
-		r.callerAddress(ev, r.str(v, key, key, 64), key, "azure.source", func(string) bool { return false })
+		r.entraCaller(ev, v)
 	}
 	details, path := p.list("additionalDetails")
 	ev.Source.UserAgent = r.auditDetail(details, path, "User-Agent")
@@ -63,8 +62,7 @@ func (r *reader) azureInitiator(by *fastjson.Value, path string, ev *event.Event
 		object := r.str(u, "id", path+".user.id", n)
 		ev.Actor = event.Actor{ID: firstNonEmpty(r.str(u, "userPrincipalName", path+".user.userPrincipalName", n), object), Type: "user"}
 		setAttr(ev, "azure.object_id", object)
-		r.callerAddress(ev, r.str(u, "ipAddress", path+".user.ipAddress", 64), path+".user.ipAddress", "azure.source",
-			func(string) bool { return false })
+		r.entraAddress(ev, u, "ipAddress", path+".user.ipAddress")
 	} else if a := r.obj(by, "app", path+".app"); a != nil {
 		object := r.str(a, "servicePrincipalId", path+".app.servicePrincipalId", n)
 		ev.Actor = event.Actor{ID: firstNonEmpty(r.str(a, "appId", path+".app.appId", n), object), Type: "service"}

@@ -40,7 +40,7 @@ func (r *reader) azureGraphActivity(v *fastjson.Value, p azureProps, ev *event.E
 		setAttr(ev, "azure.result", p.o.Get(key).String())
 	}
 	key, path = p.key("ipAddress", "IPAddress")
-	r.callerAddress(ev, r.str(p.o, key, path, 64), path, "azure.source", func(string) bool { return false })
+	r.entraAddress(ev, p.o, key, path)
 	ev.Source.UserAgent = p.str("userAgent")
 	ev.Resource = event.Resource{ID: p.str("requestUri")}
 	setAttr(ev, "azure.request_method", p.str("requestMethod"))

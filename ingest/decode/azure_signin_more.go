@@ -92,13 +92,9 @@ func (r *reader) azureSignInOutcome(p azureProps, result string, ev *event.Event
 // callerIpAddress), its AS (autonomousSystemNumber), country and
 // coordinates (location) and user agent.
 func (r *reader) azureSignInSource(v *fastjson.Value, p azureProps, ev *event.Event) {
-	key, path := p.key("ipAddress", "IPAddress")
-	ip := r.str(p.o, key, path, 64)
-	if ip == "" {
-		path = azKey(v, "callerIpAddress", "CallerIpAddress")
-		ip = r.str(v, path, path, 64)
+	if key, path := p.key("ipAddress", "IPAddress"); !r.entraAddress(ev, p.o, key, path) {
+		r.entraCaller(ev, v)
 	}
-	r.callerAddress(ev, ip, path, "azure.source", func(string) bool { return false })
 	ev.Source.UserAgent = p.str("userAgent")
 	ev.Source.ASN = p.whole("autonomousSystemNumber")
 	loc, path := p.dyn("location", "LocationDetails")
@@ -107,4 +103,20 @@ func (r *reader) azureSignInSource(v *fastjson.Value, p azureProps, ev *event.Ev
 	lat, okLat := r.inRange(geo, "latitude", path+".geoCoordinates.latitude", -90, 90)
 	lon, okLon := r.inRange(geo, "longitude", path+".geoCoordinates.longitude", -180, 180)
 	ev.Source.Lat, ev.Source.Lon, ev.Source.HasGeo = lat, lon, okLat && okLon
+}
+
+// entraAddress maps the address at key of o onto ev's source (Entra ID's
+// logs write addresses only, never a service's name) and reports whether
+// there was one.
+func (r *reader) entraAddress(ev *event.Event, o *fastjson.Value, key, path string) bool {
+	ip := r.str(o, key, path, 64)
+	r.callerAddress(ev, ip, path, "azure.source", func(string) bool { return false })
+	return ip != ""
+}
+
+// entraCaller maps the record's callerIpAddress, for a log whose own
+// fields named no address.
+func (r *reader) entraCaller(ev *event.Event, v *fastjson.Value) {
+	key := azKey(v, "callerIpAddress", "CallerIpAddress")
+	r.entraAddress(ev, v, key, key)
 }
