@@ -1,49 +1,24 @@
 package enrich_test
 
 import (
-	"net"
 	"net/netip"
 	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/maxmind/mmdbwriter"
 	"github.com/maxmind/mmdbwriter/mmdbtype"
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/ingest/enrich"
+	"github.com/credwatch/credwatch/internal/asntest"
 )
-
-// writeDB writes a MaxMind DB of type typ holding records by network.
-func writeDB(t *testing.T, typ string, records map[string]mmdbtype.Map) string {
-	t.Helper()
-	tree, err := mmdbwriter.New(mmdbwriter.Options{DatabaseType: typ, RecordSize: 24})
-	require.NoError(t, err)
-	for network, rec := range records {
-		_, n, err := net.ParseCIDR(network)
-		require.NoError(t, err)
-		require.NoError(t, tree.Insert(n, rec))
-	}
-	path := filepath.Join(t.TempDir(), "db.mmdb")
-	f, err := os.Create(path)
-	require.NoError(t, err)
-	_, err = tree.WriteTo(f)
-	require.NoError(t, err)
-	require.NoError(t, f.Close())
-	return path
-}
-
-// as is a GeoLite2-ASN record.
-func as(number uint32, org string) mmdbtype.Map {
-	return mmdbtype.Map{"autonomous_system_number": mmdbtype.Uint32(number), "autonomous_system_organization": mmdbtype.String(org)}
-}
 
 // TestASNLookups: an address in a network of the database gets its AS,
 // over IPv4, IPv6 and IPv4 written as IPv6; one outside gets none.
 func TestASNLookups(t *testing.T) {
-	path := writeDB(t, "GeoLite2-ASN", map[string]mmdbtype.Map{
-		"185.220.100.0/22": as(205100, "F3 Netze e.V."), "20.32.0.0/11": as(8075, "MICROSOFT-CORP-MSN-AS-BLOCK"),
-		"2a01:111::/32": as(8075, "MICROSOFT-CORP-MSN-AS-BLOCK"), "73.0.0.0/8": as(7922, "COMCAST-7922"),
+	path := asntest.WriteDB(t, "GeoLite2-ASN", map[string]mmdbtype.Map{
+		"185.220.100.0/22": asntest.AS(205100, "F3 Netze e.V."), "20.32.0.0/11": asntest.AS(8075, "MICROSOFT-CORP-MSN-AS-BLOCK"),
+		"2a01:111::/32": asntest.AS(8075, "MICROSOFT-CORP-MSN-AS-BLOCK"), "73.0.0.0/8": asntest.AS(7922, "COMCAST-7922"),
 	})
 	asns, err := enrich.OpenASNs(path)
 	require.NoError(t, err)
@@ -65,7 +40,7 @@ func TestASNLookups(t *testing.T) {
 // TestOpenASNsRefuses a file that is no MaxMind DB, a missing one and a
 // database whose records name no AS (a country database).
 func TestOpenASNsRefuses(t *testing.T) {
-	country := writeDB(t, "GeoLite2-Country", map[string]mmdbtype.Map{
+	country := asntest.WriteDB(t, "GeoLite2-Country", map[string]mmdbtype.Map{
 		"185.220.100.0/22": {"country": mmdbtype.Map{"iso_code": mmdbtype.String("DE")}}})
 	notDB := filepath.Join(t.TempDir(), "asn.csv")
 	require.NoError(t, os.WriteFile(notDB, []byte("185.220.100.0/22,205100,F3 Netze\n"), 0o600))
