@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/ingest/decode"
 )
 
 // TestRemainderKeepsOnlyWhatTheMappingDidNotCarry: a contract event's
@@ -47,4 +49,27 @@ func TestRemainderKeepsOnlyWhatTheMappingDidNotCarry(t *testing.T) {
 	require.Nil(t, evs[0].Raw, "DropOriginal keeps no raw")
 	var rest map[string]any
 	require.NoError(t, json.Unmarshal(evs[0].Unmapped, &rest))
+}
+
+// TestWrittenBackJSONIsJSON: strings holding DEL, BEL or NUL next to an
+// escape stay JSON wherever the decoder writes a message back: in an
+// unmapped remainder of any vendor, in each record of a CloudTrail or Azure
+// file, and as a key.
+func TestWrittenBackJSONIsJSON(t *testing.T) {
+	odd := `"\u007f\b\u0007\u0000x"`
+	for name, msg := range map[string]string{
+		"Azure record":         kvEntry(set("debug", obj{"a": []any{obj{"b": "\u007f\b\u0007\u0000x"}}})),
+		"Azure file":           `{"records":[` + kvEntry(set("note", "\u007f\b\u0007")) + `]}`,
+		"CloudTrail file":      `{"Records":[` + ctRecord(`,"requestParameters":{"q":[`+odd+`]}`) + `]}`,
+		"CloudTrail, odd key":  ctRecord(`,"extra":{"k\u007f\b":` + odd + `}`),
+		"Entra sign-in, array": spSignIn(set("properties.networkLocationDetails", []any{"\u007f\b"})),
+	} {
+		evs, err := newDecoder(t).CarryRemainder().WithSources(decode.Sources{DefaultTenant: "t"}).DecodeMessage([]byte(msg), "t")
+		require.NoError(t, err, name)
+		require.NotEmpty(t, evs, name)
+		for _, ev := range evs {
+			require.True(t, json.Valid(ev.Raw), "%s raw: %q", name, ev.Raw)
+			require.True(t, len(ev.Unmapped) == 0 || json.Valid(ev.Unmapped), "%s unmapped: %q", name, ev.Unmapped)
+		}
+	}
 }
