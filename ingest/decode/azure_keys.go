@@ -34,8 +34,9 @@ func (r *reader) azureKeyChange(target *fastjson.Value, path, appID string, ev *
 		case "KeyDescription":
 			before, after = r.azureKeys(m.Get("oldValue"), path), r.azureKeys(m.Get("newValue"), path)
 		case "TargetId.ServicePrincipalNames":
-			spn, _, _ := strings.Cut(strings.Trim(string(m.GetStringBytes("newValue")), `"`), ";")
-			appID = firstNonEmpty(appID, spn)
+			if spn, _, _ := strings.Cut(strings.Trim(string(m.GetStringBytes("newValue")), `"`), ";"); shortText(spn, n) {
+				appID = firstNonEmpty(appID, spn)
+			}
 		}
 	}
 	added, removed := keysNotIn(after, before), keysNotIn(before, after)
