@@ -1,6 +1,7 @@
 package decode_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -76,6 +77,11 @@ func TestAzureDirectoryAudits(t *testing.T) {
 		{name: "another change keeps its name", msg: auditEntry(set("operationName", "Add member to role"), mods("[]", "[]")),
 			want: map[string]string{"action": "Add member to role", "token.id": "", "actor.id": "dana@contoso.example", "resource.id": "app-obj-1"}},
 		{name: "no tenant id: the directory's in resourceId", msg: auditEntry(set("tenantId", remove)), want: map[string]string{"tenant": "5b7c-dir"}},
+		{name: "service principal name over the limit", msg: auditEntry(set("properties.additionalDetails", remove),
+			set("properties.targetResources", []any{obj{"id": "sp-obj-9", "type": "ServicePrincipal", "modifiedProperties": []any{
+				obj{"displayName": "KeyDescription", "oldValue": "[]", "newValue": keyDesc("k-9", "Password", "x")},
+				obj{"displayName": "TargetId.ServicePrincipalNames", "newValue": `"` + strings.Repeat("a", 5000) + `;x"`}}}})),
+			want: map[string]string{"token.id": "k-9", "token.owner": "sp-obj-9"}},
 		{name: "entry with no key id", msg: auditEntry(mods("[]", `["[KeyType=Password]"]`)), want: map[string]string{"token.id": "", "action": "Add service principal credentials"}},
 	}
 	runAdapterCases(t, "", cases)
