@@ -8,7 +8,8 @@ import (
 
 // TestHandleAndSettingNames: pagination and idempotency handles, files
 // holding a secret, a password's policy and a cookie's settings name no
-// secret; their values stay, in fields, pairs and assignments.
+// secret, nor does the server that issues them (Okta's
+// authorizationServer); their values stay, in fields, pairs and assignments.
 func TestHandleAndSettingNames(t *testing.T) {
 	r := newRedactor(t, "0123456789abcdef")
 	fields := map[string]string{
@@ -21,7 +22,8 @@ func TestHandleAndSettingNames(t *testing.T) {
 		"passwordStrength": "strong", "password_complexity": "high", "PASSWORD_HASHERS": "argon2",
 		"SESSION_COOKIE_SECURE": "True", "CSRF_COOKIE_HTTPONLY": "False", "cookie_consent": "accepted",
 		"cookie_domain": ".example.com", "secretary": "bob", "Secretariat": "UN", "authorization_status": "granted",
-		"SecretRotation": "30-days", "SESSION_COOKIE_SAMESITE": "Lax",
+		"SecretRotation": "30-days", "SESSION_COOKIE_SAMESITE": "Lax", "authorizationServer": "aus7xq1kg9z3d5d7",
+		"authorization_server": "aus1a2b3c4d5", "SECRET_SERVER": "ss.corp.example",
 	}
 	for name, v := range fields {
 		requireUntouched(t, r, jsonf(`{%q:%q}`, name, v), jsonf(`{"log":"{\"a\":1}","x":{%q: %q}}`, name, v),
@@ -38,7 +40,7 @@ func TestHandleLookAlikes(t *testing.T) {
 	r := newRedactor(t, "0123456789abcdef")
 	const v = "Hunter2-v4lue"
 	for _, name := range []string{"client_token", "CLIENT_TOKEN", "sessionToken", "password", "secretary_password",
-		"cookie", "SESSION_COOKIE", "secret_key", "oauth_token", "page_secret"} {
+		"cookie", "SESSION_COOKIE", "secret_key", "oauth_token", "page_secret", "server_password", "authorization"} {
 		requireScrubbed(t, r, v, append(fieldShapes(name, v), name+"="+v)...)
 	}
 }

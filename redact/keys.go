@@ -26,6 +26,9 @@ var metadataSuffixes = [...]string{
 	// policy and rotation, and a cookie's settings (SESSION_COOKIE_SECURE)
 	"file", "strength", "complexity", "hasher", "hashers", "rotation", "passwordset", "pwdset",
 	"secure", "httponly", "samesite", "consent", "domain", "status", "maxage",
+	// the server that issues or keeps them (Okta's authorizationServer, a
+	// Secret Server's host)
+	"server",
 	// pagination and idempotency handles (CloudTrail's nextToken,
 	// clientRequestToken, S3's continuation-token, Google's nextPageToken)
 	"nexttoken", "pagetoken", "continuationtoken", "paginationtoken", "idempotencytoken", "clientrequesttoken",
