@@ -13,6 +13,7 @@ const (
 	FormatGitHub     = "github.audit"        // GitHub audit log / audit log streaming
 	FormatGCP        = "gcp.audit"           // Google Cloud Audit Logs entry (LogEntry with an AuditLog)
 	FormatAzure      = "azure.monitor"       // Azure Key Vault, Activity Log or Entra ID sign-in or audit record
+	FormatOkta       = "okta.system_log"     // Okta System Log LogEvent
 )
 
 // Actions is the catalogue of known actions. Other actions are stored as-is.

@@ -1,7 +1,6 @@
 package decode
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/valyala/fastjson"
@@ -100,16 +99,5 @@ func (p azureProps) dynamic(c *fastjson.Value, path string, typ fastjson.Type) *
 // its decimal text (Log Analytics keeps AutonomousSystemNumber as text).
 func (p azureProps) whole(name string) uint32 {
 	key, path := p.key(name)
-	c := p.o.Get(key)
-	if c == nil || c.Type() != fastjson.TypeString {
-		return p.r.uint32Field(p.o, key, path)
-	}
-	s := string(c.GetStringBytes())
-	n, err := strconv.ParseUint(s, 10, 32)
-	if s != "" && err != nil {
-		p.r.fail(fieldErr(path, ReasonInvalid, "%q is not a whole number under 2^32", s))
-		return 0
-	}
-	p.r.carried(c)
-	return uint32(n)
+	return p.r.wholeOrText(p.o, key, path)
 }

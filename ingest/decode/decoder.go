@@ -30,6 +30,7 @@ type Decoder struct {
 	num      []byte      // a number's literal, being read (see reader.number)
 	arena    stringArena // this message's strings, when packed
 	general  bool        // the general path only (tests compare the two)
+	envelope string      // the tenant the message's envelope names (see oktaEnvelope)
 }
 
 // New returns a Decoder that scrubs with r and judges "future" against now.
@@ -127,31 +128,25 @@ func (d *Decoder) decodeMessage(msg []byte, topic string) ([]event.Event, error)
 		d.out = append(d.out, ev)
 		return d.out, nil
 	}
-	v, err := parseObject(&d.parser, clean)
+	v, err := parseMessage(&d.parser, clean)
 	if err != nil {
 		return nil, err
 	}
 	format := d.sources.formatFor(topic)
-	if more := d.scrubObjects(v, clean, format); len(more) > 0 {
+	if more := d.scrubMessage(v, clean, format); len(more) > 0 {
 		clean, kinds = appendJSON(nil, v), append(kinds, more...)
 	}
 	if d.packed {
 		d.arena.reset(len(clean))
 	}
-	if format != FormatCredwatch && isLogsEnvelope(v) {
-		return d.logEvents(v, kinds, format, topic)
+	if evs, ok, err := d.envelopes(v, kinds, format, topic); ok {
+		return evs, err
 	}
-	if records := v.Get("Records"); records != nil && (format == FormatAuto || format == FormatCloudTrail) {
-		return d.records(records, "Records", FormatCloudTrail, kinds, topic)
-	}
-	if records := v.Get("records"); records != nil && (format == FormatAuto || format == FormatAzure) {
-		return d.records(records, "records", FormatAzure, kinds, topic)
-	}
-	if page := v.Get("value"); page != nil && v.Get("@odata.context") != nil && (format == FormatAuto || format == FormatAzure) {
-		return d.graphPage(page, kinds, topic)
-	}
-	ev, derr := d.one(v, format, topic)
+	inner, format, within := d.unwrap(v, format)
+	ev, derr := d.oneIn(v, inner, format, topic)
+	d.envelope = ""
 	if derr != nil {
+		derr.Field = within + derr.Field
 		return nil, derr
 	}
 	if ev.Format == "" { // skipped
@@ -165,6 +160,17 @@ func (d *Decoder) decodeMessage(msg []byte, topic string) ([]event.Event, error)
 
 // parseObject checks msg is one JSON object and parses it with p.
 func parseObject(p *fastjson.Parser, clean []byte) (*fastjson.Value, *Error) {
+	v, err := parseMessage(p, clean)
+	if err == nil && v.Type() != fastjson.TypeObject {
+		return nil, fieldErr("", ReasonType, "message must be a JSON object, got %s", v.Type())
+	}
+	return v, err
+}
+
+// parseMessage checks msg is one JSON object, or an array of objects (a
+// page of a vendor's API: Okta's System Log, GitHub's audit log), and
+// parses it with p.
+func parseMessage(p *fastjson.Parser, clean []byte) (*fastjson.Value, *Error) {
 	v, err := p.ParseBytes(clean)
 	if err != nil {
 		return nil, notJSON(err)
@@ -172,14 +178,20 @@ func parseObject(p *fastjson.Parser, clean []byte) (*fastjson.Value, *Error) {
 	if err := checkJSON(clean); err != nil {
 		return nil, notJSON(err)
 	}
-	if v.Type() != fastjson.TypeObject {
-		return nil, fieldErr("", ReasonType, "message must be a JSON object, got %s", v.Type())
+	if t := v.Type(); t != fastjson.TypeObject && t != fastjson.TypeArray {
+		return nil, fieldErr("", ReasonType, "message must be a JSON object, got %s", t)
 	}
 	return v, nil
 }
 
 // one maps a single event object in the given format (or the one detected).
 func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Error) {
+	return d.oneIn(v, v, format, topic)
+}
+
+// oneIn is one for an event v that an envelope, whole, carries: what the
+// mapping did not carry is whole's.
+func (d *Decoder) oneIn(whole, v *fastjson.Value, format, topic string) (event.Event, *Error) {
 	if format == FormatAuto {
 		format = sniff(v)
 	}
@@ -189,7 +201,7 @@ func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Er
 	}
 	ev := r.mapEvent(format, v)
 	if d.used = r.used[:0]; d.rest && r.err == nil {
-		ev.Unmapped = remainder(v, r.used)
+		ev.Unmapped = remainder(whole, r.used)
 	}
 	if r.skipped && r.err == nil {
 		return event.Event{}, nil
@@ -199,7 +211,7 @@ func (d *Decoder) one(v *fastjson.Value, format, topic string) (event.Event, *Er
 		r.warn("id", ReasonDerived)
 	}
 	if r.err == nil && ev.Tenant == "" {
-		if ev.Tenant = d.sources.tenantFor(topic); ev.Tenant == "" {
+		if ev.Tenant = firstNonEmpty(d.envelope, d.sources.tenantFor(topic)); ev.Tenant == "" {
 			r.reject(missingTenant(format))
 		}
 	}

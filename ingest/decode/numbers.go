@@ -87,3 +87,20 @@ func (r *reader) boolean(v *fastjson.Value, key, path string) bool {
 	r.fail(fieldErr(path, ReasonType, "must be a boolean, got %s", c.Type()))
 	return false
 }
+
+// wholeOrText reads an optional whole number that fits in uint32, as a
+// number or as its decimal text (vendors write an AS number either way).
+func (r *reader) wholeOrText(o *fastjson.Value, key, path string) uint32 {
+	c := o.Get(key)
+	if c == nil || c.Type() != fastjson.TypeString {
+		return r.uint32Field(o, key, path)
+	}
+	s := string(c.GetStringBytes())
+	n, err := strconv.ParseUint(s, 10, 32)
+	if s != "" && err != nil {
+		r.fail(fieldErr(path, ReasonInvalid, "%q is not a whole number under 2^32", s))
+		return 0
+	}
+	r.carried(c)
+	return uint32(n)
+}

@@ -2,8 +2,7 @@ package decode
 
 import (
 	"bytes"
-	"slices"
-	"strconv"
+		"strconv"
 
 	"github.com/valyala/fastjson"
 
@@ -55,14 +54,4 @@ func firstErr(have, e *Error) *Error {
 		return have
 	}
 	return e
-}
-
-// graphPage decodes a Microsoft Graph page ({"@odata.context": …,
-// "value": [...]}) of sign-ins or directory audits as records, handed on
-// oldest first: Graph lists the newest first, and the sequence rules read
-// a credential's events in order.
-func (d *Decoder) graphPage(page *fastjson.Value, kinds []string, topic string) ([]event.Event, error) {
-	evs, err := d.records(page, "value", FormatAzure, kinds, topic)
-	slices.SortStableFunc(evs, func(a, b event.Event) int { return a.Time.Compare(b.Time) })
-	return evs, err
 }

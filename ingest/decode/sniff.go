@@ -30,6 +30,8 @@ const (
 	hasAppID
 	hasActivityDateTime
 	hasActivityName
+	hasEventType // Okta's eventType …
+	hasPublished // … beside its published
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -44,6 +46,8 @@ func sniff(v *fastjson.Value) string {
 		k&(hasCreatedDateTime|hasAppID) == hasCreatedDateTime|hasAppID,                 // a Microsoft Graph signIn
 		k&(hasActivityDateTime|hasActivityName) == hasActivityDateTime|hasActivityName: // a Graph directoryAudit
 		return FormatAzure
+	case k&(hasEventType|hasPublished) == hasEventType|hasPublished:
+		return FormatOkta
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
 		return FormatCloudTrail
 	case k&hasAuditID != 0 && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
@@ -104,6 +108,10 @@ func tellingKeys(v *fastjson.Value) int {
 			k |= hasActivityDateTime
 		case "activityDisplayName":
 			k |= hasActivityName
+		case "eventType":
+			k |= hasEventType
+		case "published":
+			k |= hasPublished
 		case "category", "Category", "Type":
 			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" || s == "microsoftgraphactivitylogs" {
 				k |= hasEntraLog

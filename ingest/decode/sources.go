@@ -22,6 +22,7 @@ const (
 	FormatGitHub     = "github"
 	FormatGCP        = "gcp"
 	FormatAzure      = "azure"
+	FormatOkta       = "okta"
 )
 
 // mapEvent maps one parsed event object in the given format. Direct calls
@@ -45,12 +46,14 @@ func (r *reader) mapEvent(format string, v *fastjson.Value) event.Event {
 		return r.gcp(v)
 	case FormatAzure:
 		return r.azure(v)
+	case FormatOkta:
+		return r.okta(v)
 	}
 	return r.v1(v)
 }
 
 // formatNames are the formats a topic can be set to, besides auto.
-var formatNames = []string{FormatAzure, FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatVault}
+var formatNames = []string{FormatAzure, FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatOkta, FormatVault}
 
 // Formats lists the names --format accepts.
 func Formats() []string {
@@ -115,6 +118,7 @@ func missingTenant(format string) *Error {
 		FormatGitHub:     "org or business",
 		FormatGCP:        "resource.labels.project_id or logName",
 		FormatAzure:      "the subscription in resourceId, tenantId, the tid claim or a sign-in's resourceTenantId",
+		FormatOkta:       "a LogEvent names no org: the event hook's or EventBridge's source, else --topic-tenant",
 	}[format]
 	return fieldErr("tenant", ReasonMissing, "is required: the message has none (%s) and no default tenant is set for its topic (--default-tenant, --topic-tenant)", where)
 }

@@ -1,0 +1,65 @@
+package decode
+
+import (
+	"slices"
+
+	"github.com/valyala/fastjson"
+
+	"github.com/credwatch/credwatch/event"
+)
+
+// envelopes decodes a message that carries several events, record by
+// record: a page of a vendor's API (a JSON array), a CloudWatch Logs
+// subscription message, a CloudTrail Records file, an Azure Monitor export,
+// a Microsoft Graph page or an Okta event hook. ok is false for a message
+// that is one event.
+func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic string) (evs []event.Event, ok bool, err error) {
+	vendor := func(f string) bool { return format == FormatAuto || format == f }
+	switch {
+	case v.Type() == fastjson.TypeArray && format == FormatCredwatch:
+		return nil, true, fieldErr("", ReasonType, "message must be a JSON object (one event), got array")
+	case v.Type() == fastjson.TypeArray:
+		evs, err = d.oldestFirst(v, "", format, kinds, topic)
+	case format != FormatCredwatch && isLogsEnvelope(v):
+		evs, err = d.logEvents(v, kinds, format, topic)
+	case v.Get("Records") != nil && vendor(FormatCloudTrail):
+		evs, err = d.records(v.Get("Records"), "Records", FormatCloudTrail, kinds, topic)
+	case v.Get("records") != nil && vendor(FormatAzure):
+		evs, err = d.records(v.Get("records"), "records", FormatAzure, kinds, topic)
+	case v.Get("value") != nil && v.Get("@odata.context") != nil && vendor(FormatAzure):
+		evs, err = d.oldestFirst(v.Get("value"), "value", FormatAzure, kinds, topic)
+	case isOktaHook(v) && vendor(FormatOkta):
+		d.envelope = oktaHookOrg(v)
+		evs, err = d.oldestFirst(v.Get("data", "events"), "data.events", FormatOkta, kinds, topic)
+		d.envelope = ""
+	default:
+		return nil, false, nil
+	}
+	return evs, true, err
+}
+
+// oldestFirst decodes a list of records and hands them on oldest first:
+// Graph and GitHub list the newest first, an event hook in no set order,
+// and the sequence rules read a credential's events in order.
+func (d *Decoder) oldestFirst(list *fastjson.Value, key, format string, kinds []string, topic string) ([]event.Event, error) {
+	evs, err := d.records(list, key, format, kinds, topic)
+	slices.SortStableFunc(evs, func(a, b event.Event) int { return a.Time.Compare(b.Time) })
+	return evs, err
+}
+
+// scrubMessage scrubs the objects of a message (see scrubObjects), each
+// record of an array on its own.
+func (d *Decoder) scrubMessage(v *fastjson.Value, clean []byte, format string) []string {
+	if v.Type() != fastjson.TypeArray {
+		return d.scrubObjects(v, clean, format)
+	}
+	var kinds []string
+	for _, item := range v.GetArray() {
+		for _, k := range d.scrubObjects(item, clean, format) {
+			if !slices.Contains(kinds, k) {
+				kinds = append(kinds, k)
+			}
+		}
+	}
+	return kinds
+}
