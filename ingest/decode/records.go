@@ -2,7 +2,7 @@ package decode
 
 import (
 	"bytes"
-		"strconv"
+	"strconv"
 
 	"github.com/valyala/fastjson"
 
