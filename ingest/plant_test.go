@@ -16,7 +16,7 @@ import (
 // vendorInputs returns the accepted golden inputs of every vendor format.
 func vendorInputs(t *testing.T) []string {
 	var out []string
-	for _, dir := range []string{"ocsf", "vault", "k8s", "cloudtrail", "github"} {
+	for _, dir := range []string{"ocsf", "vault", "k8s", "cloudtrail", "github", "gcp", "azure", "okta"} {
 		files, err := filepath.Glob(filepath.Join("..", "testdata", "decode", dir, "*.json"))
 		require.NoError(t, err)
 		for _, f := range files {
@@ -79,10 +79,15 @@ func plantings(t *testing.T, file string, rng *rand.Rand, secrets *[]string, k i
 	require.NoError(t, err)
 	var out [][]byte
 	variant := func(plant func(doc map[string]any)) {
-		var doc map[string]any
-		require.NoError(t, json.Unmarshal(raw, &doc))
+		var whole any
+		require.NoError(t, json.Unmarshal(raw, &whole))
+		doc, ok := whole.(map[string]any)
+		if list, isList := whole.([]any); isList { // a page of records: plant in the first
+			doc, ok = list[0].(map[string]any)
+		}
+		require.True(t, ok, "%s holds an object or a list of them", file)
 		plant(doc)
-		b, err := json.Marshal(doc)
+		b, err := json.Marshal(whole)
 		require.NoError(t, err)
 		out = append(out, b)
 	}

@@ -50,7 +50,8 @@ func predict(t *testing.T, sources decode.Sources, values [][]byte) (rows, rejec
 }
 
 // TestFaultSecretsNeverStoredVendors plants secrets four ways into every
-// vendor sample (OCSF, Vault, Kubernetes, CloudTrail, GitHub) and adds the
+// vendor sample (OCSF, Vault, Kubernetes, CloudTrail, GitHub, Google Cloud,
+// Azure, Okta) and adds the
 // hostile messages: no raw value may reach a table, the dead-letter topic,
 // its headers or a log, and every dead-letter header stays short.
 func TestFaultSecretsNeverStoredVendors(t *testing.T) {

@@ -14,7 +14,8 @@ import (
 
 // TestFigureVendorSamplesStored ingests every vendor sample as the
 // vendor wrote it (OCSF from GitHub, Okta, CloudTrail, EKS and Windows;
-// native Vault, Kubernetes, CloudTrail and GitHub), with only a default
+// native Vault, Kubernetes, CloudTrail, GitHub, Google Cloud, Azure and
+// Okta), with only a default
 // tenant configured: every event is stored, none dead-lettered, and each
 // row says which format it came in.
 func TestFigureVendorSamplesStored(t *testing.T) {
