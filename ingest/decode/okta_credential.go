@@ -29,12 +29,12 @@ func (r *reader) oktaCredential(v, tx *fastjson.Value, targets []oktaTarget, ev 
 	kind, verb := oktaTokenEvent(ev.Action)
 	switch {
 	case kind == "api_token":
-		r.oktaAPIToken(targets, verb, ev)
+		oktaAPIToken(targets, verb, ev)
 	case kind == "oauth":
 		r.oktaOAuthToken(targets, debug, verb, ev)
 	case r.oktaRequestToken(tx, ev), r.oktaEndedSession(debug, targets, ev):
 	case session != "" && ev.Actor.Type == "user":
-		r.oktaSessionToken(session, ev)
+		oktaSessionToken(session, ev)
 	}
 	oktaResource(targets, ev)
 	if ev.Action == "token.create" && ev.Outcome == "success" && ev.Token.ID != "" {
@@ -42,8 +42,9 @@ func (r *reader) oktaCredential(v, tx *fastjson.Value, targets []oktaTarget, ev 
 	}
 }
 
-// oktaTokenEvent tells the events that create or revoke a credential:
-// kind is api_token or oauth, verb create or revoke ("" otherwise).
+// oktaTokenEvent tells the events that create or revoke a credential, or
+// see a refresh token reused: kind is api_token or oauth, verb create,
+// revoke or reuse ("" otherwise).
 func oktaTokenEvent(eventType string) (kind, verb string) {
 	t := strings.ToLower(eventType)
 	switch {
@@ -64,7 +65,7 @@ func oktaTokenEvent(eventType string) (kind, verb string) {
 }
 
 // oktaAPIToken maps an API token's creation or revocation.
-func (r *reader) oktaAPIToken(targets []oktaTarget, verb string, ev *event.Event) {
+func oktaAPIToken(targets []oktaTarget, verb string, ev *event.Event) {
 	ev.Action = "token." + verb
 	t, ok := oktaFind(targets, "Token")
 	if !ok || t.id == "" {

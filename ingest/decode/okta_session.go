@@ -40,7 +40,7 @@ func oktaKnown(s string) string {
 // (token.create), user.session.end ends it (token.revoke; an admin's or
 // Okta's ending names it in debugData.endedSessionId and its user in the
 // User target), anything else done in it uses it.
-func (r *reader) oktaSessionToken(session string, ev *event.Event) {
+func oktaSessionToken(session string, ev *event.Event) {
 	ev.Token = event.Token{ID: session, Kind: "session", Owner: ev.Actor.ID}
 	switch strings.ToLower(ev.Action) {
 	case "user.session.start":
