@@ -100,9 +100,7 @@ func (r *reader) azureSignInSource(v *fastjson.Value, p azureProps, ev *event.Ev
 	loc, path := p.dyn("location", "LocationDetails")
 	ev.Source.Country = r.country(loc, "countryOrRegion", path+".countryOrRegion")
 	geo := r.obj(loc, "geoCoordinates", path+".geoCoordinates")
-	lat, okLat := r.inRange(geo, "latitude", path+".geoCoordinates.latitude", -90, 90)
-	lon, okLon := r.inRange(geo, "longitude", path+".geoCoordinates.longitude", -180, 180)
-	ev.Source.Lat, ev.Source.Lon, ev.Source.HasGeo = lat, lon, okLat && okLon
+	ev.Source.Lat, ev.Source.Lon, ev.Source.HasGeo = r.coordinates(geo, "latitude", "longitude", path+".geoCoordinates")
 }
 
 // entraAddress maps the address at key of o onto ev's source (Entra ID's

@@ -63,6 +63,8 @@ func TestAzureServicePrincipalSignIns(t *testing.T) {
 			want: map[string]string{"source.ip": "10.40.0.9", "source.internal": "true"}},
 		{name: "caller address only", msg: spSignIn(set("properties.ipAddress", remove), set("callerIpAddress", "185.220.101.4")),
 			want: map[string]string{"source.ip": "185.220.101.4"}},
+		{name: "no place but 0, 0", msg: spSignIn(set("properties.location.geoCoordinates", obj{"latitude": 0, "longitude": 0})),
+			want: map[string]string{"source.lat": "", "source.lon": "", "source.country": "NL", "warnings": "properties.location.geoCoordinates:placeholder"}},
 		{name: "AS as text", msg: spSignIn(set("properties.autonomousSystemNumber", "16509")), want: map[string]string{"source.asn": "16509"}},
 		{name: "AS not a number", msg: spSignIn(set("properties.autonomousSystemNumber", "AS16509")),
 			want: map[string]string{"source.asn": "", "warnings": "properties.autonomousSystemNumber:invalid_value"}},

@@ -19,9 +19,7 @@ func (r *reader) ocsfEndpoint(e *fastjson.Value) event.Source {
 		ASN:     r.uint32Field(as, "number", "src_endpoint.autonomous_system.number"),
 		ASOrg:   r.str(as, "name", "src_endpoint.autonomous_system.name", r.limits.MaxString),
 	}
-	lat, okLat := r.inRange(loc, "lat", "src_endpoint.location.lat", -90, 90)
-	lon, okLon := r.inRange(loc, "long", "src_endpoint.location.long", -180, 180)
-	src.Lat, src.Lon, src.HasGeo = lat, lon, okLat && okLon
+	src.Lat, src.Lon, src.HasGeo = r.coordinates(loc, "lat", "long", "src_endpoint.location")
 	return src
 }
 

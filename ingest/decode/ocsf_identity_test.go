@@ -83,3 +83,23 @@ func TestOCSFUnusableRequiredFieldsReject(t *testing.T) {
 		require.Error(t, err, name)
 	}
 }
+
+// TestOCSFNullIsland: 0, 0 is an enrichment's placeholder for no place, not
+// a place in the Gulf of Guinea; one coordinate alone is no place either.
+func TestOCSFNullIsland(t *testing.T) {
+	for _, c := range []struct {
+		loc      map[string]any
+		geo      bool
+		warnings []string
+	}{
+		{map[string]any{"lat": 0, "long": 0}, false, []string{"src_endpoint.location:placeholder"}},
+		{map[string]any{"lat": 0, "long": 9.99}, true, nil},
+		{map[string]any{"lat": 53.55}, false, nil},
+		{map[string]any{"lat": 53.55, "long": 9.99}, true, nil},
+	} {
+		ev, err := decodeWith(t, "t", ocsfMsg(t, 3002, map[string]any{"src_endpoint": map[string]any{"ip": "198.51.100.7", "location": c.loc}}))
+		require.NoError(t, err, "%+v", c)
+		require.Equal(t, c.geo, ev.Source.HasGeo, "%+v", c)
+		require.Equal(t, c.warnings, ev.Warnings, "%+v", c)
+	}
+}

@@ -61,12 +61,7 @@ func (r *reader) oktaPlace(g *fastjson.Value, path string, ev *event.Event) {
 	} else if name != "" {
 		ev.Source.Country = r.country(g, "country", path+".country")
 	}
-	geo := r.obj(g, "geolocation", path+".geolocation")
-	lat, okLat := r.inRange(geo, "lat", path+".geolocation.lat", -90, 90)
-	lon, okLon := r.inRange(geo, "lon", path+".geolocation.lon", -180, 180)
-	if okLat && okLon { // a place needs both
-		ev.Source.Lat, ev.Source.Lon, ev.Source.HasGeo = lat, lon, true
-	}
+	ev.Source.Lat, ev.Source.Lon, ev.Source.HasGeo = r.coordinates(r.obj(g, "geolocation", path+".geolocation"), "lat", "lon", path+".geolocation")
 }
 
 // oktaWord reads an optional string in which Okta writes its words for no

@@ -39,6 +39,8 @@ func TestOktaActorsAndSources(t *testing.T) {
 			want: map[string]string{"source.country": "", "warnings": "client.geographicalContext.country:invalid_value"}},
 		{name: "latitude off the globe", msg: oktaEvent(set("client.geographicalContext.geolocation.lat", 123.4)),
 			want: map[string]string{"source.lat": "", "source.lon": "", "warnings": "client.geographicalContext.geolocation.lat:invalid_value"}},
+		{name: "Null Island is no place", msg: oktaEvent(set("client.geographicalContext.geolocation", obj{"lat": 0.0, "lon": 0})),
+			want: map[string]string{"source.lat": "", "source.lon": "", "warnings": "client.geographicalContext.geolocation:placeholder"}},
 		{name: "a named zone", msg: oktaEvent(set("client.zone", "Corp VPN")), want: map[string]string{"attrs.okta.zone": "Corp VPN"}},
 		{name: "targets not a list", msg: oktaEvent(set("target", "none")), want: map[string]string{"warnings": "target:wrong_type"}},
 	}

@@ -87,9 +87,7 @@ func (r *reader) source(s *fastjson.Value) event.Source {
 		UserAgent: r.str(s, "user_agent", "source.user_agent", r.limits.MaxText),
 		Internal:  r.boolean(s, "internal", "source.internal"),
 	}
-	lat, okLat := r.inRange(s, "lat", "source.lat", -90, 90)
-	lon, okLon := r.inRange(s, "lon", "source.lon", -180, 180)
-	src.Lat, src.Lon, src.HasGeo = lat, lon, okLat && okLon
+	src.Lat, src.Lon, src.HasGeo = r.coordinates(s, "lat", "lon", "source")
 	return src
 }
 
