@@ -13,9 +13,13 @@ import (
 // connection strings listed or regenerated) or an Entra ID record (see
 // azureEntra), as diagnostic settings export them to Event Hubs or a
 // storage account, one record or {"records": [...]}, or as a Log Analytics
-// export sends a workspace's rows.
+// export sends a workspace's rows; or an Activity Log event as its REST API
+// lists it (see azureActivityEvent).
 // The mapping is documented in docs/input/azure.md.
 func (r *reader) azure(v *fastjson.Value) event.Event {
+	if isAzureActivityEvent(v) {
+		return r.azureActivityEvent(v)
+	}
 	n := r.limits.MaxString
 	at, corr := azKey(v, "time", "TimeGenerated", "createdDateTime", "activityDateTime"), azKey(v, "correlationId", "CorrelationId")
 	ev := event.Event{

@@ -15,7 +15,7 @@ func isPlaceholder(s string) bool {
 		return false
 	}
 	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "-", "--", "n/a", "na", "null", "(null)", "nil", "none", "undefined", "null sid", "s-1-0-0", "0x0":
+	case "-", "--", "n/a", "na", "null", "(null)", "<null>", "nil", "none", "undefined", "null sid", "s-1-0-0", "0x0":
 		return true
 	}
 	return false
@@ -59,12 +59,15 @@ func dottedWithZeros(s string) (netip.Addr, bool) {
 }
 
 // lenientTimeLayouts are the non-RFC 3339 forms vendors write; a time
-// without a zone is UTC.
+// without a zone is UTC. The US form with AM/PM is how Log Analytics
+// (Microsoft Sentinel) exports and the Azure portal write its times
+// (month first: that locale's order).
 var lenientTimeLayouts = []string{
 	"2006-01-02 15:04:05.999999999Z07:00",
 	"2006-01-02 15:04:05.999999999",
 	"2006-01-02T15:04:05.999999999",
 	time.RFC1123Z, time.RFC1123,
+	"1/2/2006 3:04:05.999999999 PM",
 }
 
 func parseLenientTime(s string) (time.Time, error) {

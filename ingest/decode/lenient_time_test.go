@@ -47,3 +47,21 @@ func requireRefused(t *testing.T, err error, field, reason, name string) {
 	require.Equal(t, field, de.Field, "%s: %v", name, de)
 	require.Equal(t, reason, de.Reason, "%s: %v", name, de)
 }
+
+// TestUSTimesWithAMPM: Log Analytics exports and the Azure portal write
+// "3/24/2022 2:42:35 PM" (month first, UTC); a day past the month's last,
+// or an hour past 12, is no time.
+func TestUSTimesWithAMPM(t *testing.T) {
+	for s, want := range map[string]string{
+		"3/24/2022 2:42:35 PM": "2022-03-24T14:42:35Z", "11/2/2026 12:05:00 AM": "2026-11-02T00:05:00Z",
+		"11/20/2026 8:00:00.123 AM": "2026-11-20T08:00:00.123Z",
+	} {
+		ev, _, err := decodeAs(t, "", spSignIn(set("time", s)))
+		require.NoError(t, err, s)
+		require.Equal(t, want, ev.Time.Format(time.RFC3339Nano), s)
+	}
+	for _, s := range []string{"2/30/2026 1:00:00 PM", "11/20/2026 13:00:00 PM", "20/11/2026 1:00:00 PM"} {
+		_, _, err := decodeAs(t, "", spSignIn(set("time", s)))
+		requireRefused(t, err, "time", decode.ReasonBadTime, s)
+	}
+}

@@ -32,6 +32,8 @@ const (
 	hasActivityName
 	hasEventType // Okta's eventType …
 	hasPublished // … beside its published
+	hasEventDataID
+	hasEventTimestamp
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -44,7 +46,8 @@ func sniff(v *fastjson.Value) string {
 		return FormatGCP
 	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasEntraLog) == hasOperationName|hasEntraLog,
 		k&(hasCreatedDateTime|hasAppID) == hasCreatedDateTime|hasAppID,                 // a Microsoft Graph signIn
-		k&(hasActivityDateTime|hasActivityName) == hasActivityDateTime|hasActivityName: // a Graph directoryAudit
+		k&(hasActivityDateTime|hasActivityName) == hasActivityDateTime|hasActivityName, // a Graph directoryAudit
+		k&(hasEventDataID|hasEventTimestamp) == hasEventDataID|hasEventTimestamp: // an Activity Log event from its REST API
 		return FormatAzure
 	case k&(hasEventType|hasPublished) == hasEventType|hasPublished:
 		return FormatOkta
@@ -112,6 +115,10 @@ func tellingKeys(v *fastjson.Value) int {
 			k |= hasEventType
 		case "published":
 			k |= hasPublished
+		case "eventDataId":
+			k |= hasEventDataID
+		case "eventTimestamp":
+			k |= hasEventTimestamp
 		case "category", "Category", "Type":
 			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" || s == "microsoftgraphactivitylogs" {
 				k |= hasEntraLog
