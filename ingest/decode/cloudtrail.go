@@ -20,6 +20,10 @@ func (r *reader) cloudTrail(v *fastjson.Value) event.Event {
 		Tenant:    c.str(c.v, "recipientAccountId", "recipientAccountId"),
 		RequestID: c.str(c.v, "requestID", "requestID"),
 	}
+	if isCloudTrailInsight(c.v) {
+		c.insight(&ev)
+		return ev
+	}
 	source := c.str(c.v, "eventSource", "eventSource")
 	name := r.required(c.v, "eventName", c.at+"eventName", r.limits.MaxString)
 	if r.err != nil {

@@ -34,6 +34,7 @@ const (
 	hasPublished // … beside its published
 	hasEventDataID
 	hasEventTimestamp
+	hasInsightDetails
 )
 
 // sniff tells a message's format by the fields only that format has.
@@ -51,7 +52,8 @@ func sniff(v *fastjson.Value) string {
 		return FormatAzure
 	case k&(hasEventType|hasPublished) == hasEventType|hasPublished:
 		return FormatOkta
-	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v):
+	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v),
+		k&(hasEventVersion|hasInsightDetails) == hasEventVersion|hasInsightDetails:
 		return FormatCloudTrail
 	case k&hasAuditID != 0 && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
 		return FormatK8s
@@ -119,6 +121,8 @@ func tellingKeys(v *fastjson.Value) int {
 			k |= hasEventDataID
 		case "eventTimestamp":
 			k |= hasEventTimestamp
+		case "insightDetails":
+			k |= hasInsightDetails
 		case "category", "Category", "Type":
 			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" || s == "microsoftgraphactivitylogs" {
 				k |= hasEntraLog
