@@ -40,6 +40,9 @@ func (r *reader) gcp(v *fastjson.Value) event.Event {
 		setAttr(&ev, "gcp.api", api)
 	}
 	ev.Outcome = r.gcpOutcome(p, &ev)
+	if gcpFailedCalls[api] {
+		ev.Outcome = "failure"
+	}
 	r.gcpIdentity(p, &ev)
 	r.gcpSource(p, &ev)
 	r.gcpSubject(gcpNames{resource: res, labels: labels, payload: p, resourceName: resourceName}, &ev)

@@ -39,7 +39,13 @@ var gcpActions = map[string]string{
 	"apikeys:DeleteKey":                             "token.revoke",
 	"apikeys:GetKeyString":                          "secret.read", // an API key's value read back
 	"oauth2:google.login.LoginService.loginSuccess": "auth.logon",
+	"login:google.login.LoginService.loginSuccess":  "auth.logon", // Google Workspace sign-ins, in Cloud Logging
+	"login:google.login.LoginService.loginFailure":  "auth.logon",
 }
+
+// gcpFailedCalls are the calls that record a failure with no status: a
+// Workspace sign-in that failed.
+var gcpFailedCalls = map[string]bool{"login:google.login.LoginService.loginFailure": true}
 
 // gcpAction maps an API call ("secretmanager:AccessSecretVersion") to a
 // catalogue action; ok is false for any other call, which keeps its name.
