@@ -24,6 +24,12 @@ func (d *Decoder) logEvent(item *fastjson.Value, at string, kinds []string, form
 		}
 		return event.Event{}, fieldErr(at, ReasonType, "must be a string, got %s", m.Type())
 	}
+	return d.logMessage(m, at, kinds, format, topic)
+}
+
+// logMessage decodes m, a string holding one record's JSON (at its path), as
+// a message of its own: scrubbed, parsed and mapped, its Raw the record.
+func (d *Decoder) logMessage(m *fastjson.Value, at string, kinds []string, format, topic string) (event.Event, *Error) {
 	clean, more := d.scrub(append([]byte(nil), m.GetStringBytes()...)) // the envelope's parser owns those bytes
 	v, derr := parseObject(&d.inner, clean)
 	if derr != nil {

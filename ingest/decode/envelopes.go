@@ -28,6 +28,8 @@ func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic str
 		evs, err = d.records(v.Get("records"), "records", FormatAzure, kinds, topic)
 	case v.Get("value") != nil && v.Get("@odata.context") != nil && vendor(FormatAzure):
 		evs, err = d.oldestFirst(v.Get("value"), "value", FormatAzure, kinds, topic)
+	case isAKSAudit(v) && (vendor(FormatAzure) || format == FormatK8s):
+		return d.aksAuditText(v, kinds, topic)
 	case isOktaHook(v) && vendor(FormatOkta):
 		d.envelope = oktaHookOrg(v)
 		evs, err = d.oldestFirst(v.Get("data", "events"), "data.events", FormatOkta, kinds, topic)

@@ -46,10 +46,13 @@ func (r *reader) k8s(v *fastjson.Value) event.Event {
 }
 
 // k8sTime is stageTimestamp (when the response completed), else
-// requestReceivedTimestamp.
+// requestReceivedTimestamp, else audit.k8s.io/v1alpha1's timestamp.
 func (r *reader) k8sTime(v *fastjson.Value) time.Time {
 	if t := r.timestamp(v, "stageTimestamp", "stageTimestamp", false); !t.IsZero() {
 		return t
+	}
+	if v.Get("requestReceivedTimestamp") == nil && v.Get("timestamp") != nil {
+		return r.timestamp(v, "timestamp", "timestamp", true)
 	}
 	return r.timestamp(v, "requestReceivedTimestamp", "requestReceivedTimestamp", true)
 }

@@ -92,3 +92,19 @@ func TestK8sNeverCopiesObjects(t *testing.T) {
 		require.NotContains(t, string(b), secret)
 	}
 }
+
+// TestK8sAsPipelinesShipThem: an audit event whose pipeline dropped its
+// apiVersion (Falco's captures, some shippers) is still detected by its
+// auditID, verb and requestURI; audit.k8s.io/v1alpha1's single timestamp
+// is its time; a message with an auditID alone is not taken for one.
+func TestK8sAsPipelinesShipThem(t *testing.T) {
+	runAdapterCases(t, "", []adapterCase{
+		{name: "no apiVersion, no kind", msg: k8sEvent("get", secretRef, set("apiVersion", remove), set("kind", remove)),
+			want: map[string]string{"action": "secret.read", "format": "k8s.audit", "actor.id": "alice@example.com"}},
+		{name: "v1alpha1's timestamp", msg: k8sEvent("list", secretRef, set("apiVersion", "audit.k8s.io/v1alpha1"), set("stageTimestamp", remove),
+			set("requestReceivedTimestamp", remove), set("timestamp", "2017-09-11T20:29:04Z")),
+			want: map[string]string{"action": "secret.list", "time": "2017-09-11T20:29:04Z"}},
+	})
+	_, _, err := decodeAs(t, "", `{"auditID":"a-1","time":"2026-11-20T10:00:00Z"}`)
+	requireRefused(t, err, "id", decode.ReasonMissing, "auditID alone is a contract event")
+}

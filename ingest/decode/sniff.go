@@ -55,7 +55,7 @@ func sniff(v *fastjson.Value) string {
 	case k&(hasEventVersion|hasEventSource) == hasEventVersion|hasEventSource, k&hasDetail != 0 && isCloudTrailEnvelope(v),
 		k&(hasEventVersion|hasInsightDetails) == hasEventVersion|hasInsightDetails:
 		return FormatCloudTrail
-	case k&hasAuditID != 0 && bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")):
+	case k&hasAuditID != 0 && isK8sAudit(v):
 		return FormatK8s
 	case k&(hasVaultType|hasRequestObject) == hasVaultType|hasRequestObject:
 		return FormatVault
@@ -134,6 +134,13 @@ func tellingKeys(v *fastjson.Value) int {
 		}
 	})
 	return k
+}
+
+// isK8sAudit reports a Kubernetes audit event beside its auditID: its
+// apiVersion, or (where a pipeline dropped that) its verb and requestURI.
+func isK8sAudit(v *fastjson.Value) bool {
+	return bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")) ||
+		v.Get("apiVersion") == nil && v.Get("verb") != nil && v.Get("requestURI") != nil
 }
 
 // isVaultType reports a Vault audit entry's type: request or response,
