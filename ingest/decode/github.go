@@ -38,6 +38,7 @@ func (r *reader) gitHub(v *fastjson.Value) event.Event {
 		setAttr(&ev, "github.action", ev.Action)
 		ev.Action = action
 	}
+	r.gitHubServerData(v, &ev)
 	r.gitHubToken(v, &ev)
 	r.gitHubSubject(v, &ev)
 	setAttr(&ev, "github.actor_id", r.ghScalar(v, "actor_id", "actor_id"))

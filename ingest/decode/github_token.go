@@ -16,9 +16,10 @@ import (
 // beside a token_id). A secret scanning alert's leaked credential is named
 // by neither, so those leave token empty (the hash stays in attrs).
 func (r *reader) gitHubToken(v *fastjson.Value, ev *event.Event) {
-	hashed := r.str(v, "hashed_token", "hashed_token", r.limits.MaxString)
-	tokenID := r.ghScalar(v, "token_id", "token_id")
-	access := r.str(v, "programmatic_access_type", "programmatic_access_type", r.limits.MaxString)
+	src, at := gitHubTokenFields(v)
+	hashed := r.str(src, "hashed_token", at+"hashed_token", r.limits.MaxString)
+	tokenID := r.ghScalar(src, "token_id", at+"token_id")
+	access := r.str(src, "programmatic_access_type", at+"programmatic_access_type", r.limits.MaxString)
 	setAttr(ev, "github.programmatic_access_type", access)
 	setAttr(ev, "github.token_id", tokenID)
 	switch ev.Action {
@@ -27,8 +28,16 @@ func (r *reader) gitHubToken(v *fastjson.Value, ev *event.Event) {
 		return
 	case "token.create", "token.revoke":
 		setAttr(ev, "github.hashed_token", hashed)
+		id := ""
+		if src.Get("token_last_eight") != nil { // Enterprise Server names the token acted on by its hash, as its uses do
+			id = hashed
+		}
 		if tokenID != "" {
-			ev.Token = event.Token{ID: "github_token:" + tokenID, Owner: firstNonEmpty(r.str(v, "user", "user", r.limits.MaxString), ev.Actor.ID)}
+			id = "github_token:" + tokenID
+		}
+		if id != "" {
+			ev.Token = event.Token{ID: id, Owner: firstNonEmpty(r.str(v, "user", "user", r.limits.MaxString), ev.Actor.ID),
+				Scopes: r.gitHubScopes(src, at)}
 		}
 		return
 	}
@@ -41,7 +50,7 @@ func (r *reader) gitHubToken(v *fastjson.Value, ev *event.Event) {
 		return
 	}
 	kind, personal := gitHubTokenKind(access)
-	ev.Token = event.Token{ID: id, Kind: kind, Scopes: r.gitHubScopes(v)}
+	ev.Token = event.Token{ID: id, Kind: kind, Scopes: r.gitHubScopes(src, at)}
 	if personal {
 		ev.Token.Owner = ev.Actor.ID
 	}
@@ -64,14 +73,31 @@ func gitHubTokenKind(access string) (kind string, personal bool) {
 	return "", false
 }
 
-// gitHubScopes splits token_scopes ("repo,admin:org") into scopes.
-func (r *reader) gitHubScopes(v *fastjson.Value) []string {
-	x := v.Get("token_scopes")
+// gitHubTokenFields is where an entry names its token: at the top, or (GitHub
+// Enterprise Server's audit log) in data; at is the path's prefix.
+func gitHubTokenFields(v *fastjson.Value) (src *fastjson.Value, at string) {
+	if v.Get("hashed_token") != nil || v.Get("token_id") != nil {
+		return v, ""
+	}
+	if d := v.Get("data"); d != nil && d.Type() == fastjson.TypeObject && (d.Get("hashed_token") != nil || d.Get("token_id") != nil) {
+		return d, "data."
+	}
+	return v, ""
+}
+
+// gitHubScopes splits token_scopes ("repo,admin:org") into scopes; an array
+// of them (token_scopes, or Enterprise Server's scopes) is taken as it is.
+func (r *reader) gitHubScopes(v *fastjson.Value, at string) []string {
+	key := "token_scopes"
+	if v.Get(key) == nil && v.Get("scopes") != nil {
+		key = "scopes"
+	}
+	x := v.Get(key)
 	if x != nil && x.Type() == fastjson.TypeArray {
-		return r.strList(v, "token_scopes", "token_scopes")
+		return r.strList(v, key, at+key)
 	}
 	var out []string
-	for s := range strings.SplitSeq(r.str(v, "token_scopes", "token_scopes", r.limits.MaxText), ",") {
+	for s := range strings.SplitSeq(r.str(v, key, at+key, r.limits.MaxText), ",") {
 		if s = strings.TrimSpace(s); s != "" && len(out) < r.limits.MaxList {
 			out = append(out, s)
 		}
