@@ -18,9 +18,9 @@ func activityEvent(changes ...func(obj)) string {
 			"http://schemas.microsoft.com/identity/claims/tenantid": "t-contoso", "ipaddr": "198.51.100.23", "uti": "uti-rest-1"},
 		"eventName": obj{"value": "EndRequest", "localizedValue": "End request"}, "category": obj{"value": "Administrative", "localizedValue": "Administrative"},
 		"eventTimestamp": "2026-11-20T10:15:42.1234567Z", "submissionTimestamp": "2026-11-20T10:16:01.0Z", "level": "Informational",
-		"httpRequest":    obj{"clientRequestId": "cr-1", "clientIpAddress": "198.51.100.23", "method": "POST"},
-		"operationName":  obj{"value": "Microsoft.Storage/storageAccounts/listKeys/action", "localizedValue": "List Storage Account Keys"},
-		"resourceId":     resource, "status": obj{"value": "Succeeded", "localizedValue": "Succeeded"}, "subStatus": obj{"value": "OK", "localizedValue": "OK (HTTP Status Code: 200)"},
+		"httpRequest":   obj{"clientRequestId": "cr-1", "clientIpAddress": "198.51.100.23", "method": "POST"},
+		"operationName": obj{"value": "Microsoft.Storage/storageAccounts/listKeys/action", "localizedValue": "List Storage Account Keys"},
+		"resourceId":    resource, "status": obj{"value": "Succeeded", "localizedValue": "Succeeded"}, "subStatus": obj{"value": "OK", "localizedValue": "OK (HTTP Status Code: 200)"},
 		"subscriptionId": "9F1C2D3E-0001", "properties": obj{"statusCode": "OK"}, "relatedEvents": []any{},
 	}, changes)
 }

@@ -29,3 +29,10 @@ func (c ctRecord) insight(ev *event.Event) {
 	setAttr(ev, "aws.region", c.str(c.v, "awsRegion", "awsRegion"))
 	ev.Outcome = event.OutcomeUnknown
 }
+
+// isCloudTrailDigest reports a CloudTrail digest file (what CloudTrail
+// writes beside the log files to sign them), which a bucket-to-Kafka
+// pipeline may pass on with them.
+func isCloudTrailDigest(v *fastjson.Value) bool {
+	return v.Get("digestPublicKeyFingerprint") != nil && v.Get("logFiles") != nil
+}

@@ -3,6 +3,8 @@ package decode_test
 import (
 	"testing"
 
+	"github.com/stretchr/testify/require"
+
 	"github.com/credwatch/credwatch/ingest/decode"
 )
 
@@ -34,4 +36,18 @@ func TestCloudTrailInsights(t *testing.T) {
 	}
 	runAdapterCases(t, "", cases)
 	runAdapterCases(t, decode.FormatCloudTrail, cases)
+}
+
+// TestCloudTrailDigestFiles: a digest file, which CloudTrail writes beside
+// the log files it signs, holds no event and is no error.
+func TestCloudTrailDigestFiles(t *testing.T) {
+	digest := `{"awsAccountId":"111122223333","digestStartTime":"2026-11-20T04:52:12Z","digestEndTime":"2026-11-20T05:52:12Z",
+		"digestS3Bucket":"trail-bucket","digestS3Object":"AWSLogs/111122223333/CloudTrail-Digest/us-east-1/2026/11/20/x.json.gz",
+		"digestPublicKeyFingerprint":"8eba5db5bea9b640d1e79e54a2e1c4a5","digestSignatureAlgorithm":"SHA256withRSA",
+		"logFiles":[{"s3Bucket":"trail-bucket","s3Object":"AWSLogs/111122223333/CloudTrail/us-east-1/2026/11/20/y.json.gz","hashValue":"9bb6196fc6b84d6f075a56548feca262bd99ba3c2de41b618e5b6e22c1fc71f6","hashAlgorithm":"SHA-256","newestEventTime":"2026-11-20T05:07:12Z","oldestEventTime":"2026-11-20T04:52:12Z"}]}`
+	for _, format := range []string{"", decode.FormatCloudTrail} {
+		evs, de := decodeAll(t, format, digest)
+		require.Nil(t, de)
+		require.Empty(t, evs)
+	}
 }

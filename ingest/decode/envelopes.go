@@ -10,9 +10,10 @@ import (
 
 // envelopes decodes a message that carries several events, record by
 // record: a page of a vendor's API (a JSON array), a CloudWatch Logs
-// subscription message, a CloudTrail Records file, an Azure Monitor export,
-// a Microsoft Graph page or an Okta event hook. ok is false for a message
-// that is one event.
+// subscription message, a CloudTrail Records file (a digest file holds
+// none), an Azure Monitor export, a Microsoft Graph page, a Kubernetes
+// webhook backend's EventList, an AKS audit record or an Okta event hook.
+// ok is false for a message that is one event.
 func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic string) (evs []event.Event, ok bool, err error) {
 	vendor := func(f string) bool { return format == FormatAuto || format == f }
 	switch {
@@ -28,6 +29,10 @@ func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic str
 		evs, err = d.records(v.Get("records"), "records", FormatAzure, kinds, topic)
 	case v.Get("value") != nil && v.Get("@odata.context") != nil && vendor(FormatAzure):
 		evs, err = d.oldestFirst(v.Get("value"), "value", FormatAzure, kinds, topic)
+	case isK8sEventList(v) && vendor(FormatK8s):
+		evs, err = d.records(v.Get("items"), "items", FormatK8s, kinds, topic)
+	case isCloudTrailDigest(v) && vendor(FormatCloudTrail):
+		evs = d.out // a digest file lists the log files it signs: no event
 	case isAKSAudit(v) && (vendor(FormatAzure) || format == FormatK8s):
 		return d.aksAuditText(v, kinds, topic)
 	case isOktaHook(v) && vendor(FormatOkta):

@@ -108,3 +108,24 @@ func TestK8sAsPipelinesShipThem(t *testing.T) {
 	_, _, err := decodeAs(t, "", `{"auditID":"a-1","time":"2026-11-20T10:00:00Z"}`)
 	requireRefused(t, err, "id", decode.ReasonMissing, "auditID alone is a contract event")
 }
+
+// TestK8sWebhookEventList: what the audit webhook backend posts, an
+// EventList, gives each of its events (a stage that repeats another
+// skipped), detected or under --format k8s; a bad one is named by index.
+func TestK8sWebhookEventList(t *testing.T) {
+	item := func(verb string, changes ...func(obj)) json.RawMessage { return json.RawMessage(k8sEvent(verb, secretRef, changes...)) }
+	list := func(items ...json.RawMessage) string {
+		b, err := json.Marshal(obj{"kind": "EventList", "apiVersion": "audit.k8s.io/v1", "metadata": obj{}, "items": items})
+		require.NoError(t, err)
+		return string(b)
+	}
+	for _, format := range []string{"", decode.FormatK8s} {
+		evs, de := decodeAll(t, format, list(item("get", set("auditID", "a-1")), item("get", set("auditID", "a-2"), set("stage", "RequestReceived")),
+			item("list", set("auditID", "a-3"))))
+		require.Nil(t, de)
+		require.Len(t, evs, 2)
+		require.Equal(t, []string{"secret.read", "secret.list"}, []string{evs[0].Action, evs[1].Action})
+		_, de = decodeAll(t, format, list(item("get"), item("get", set("verb", ""))))
+		require.Equal(t, "items[1].verb", de.Field)
+	}
+}

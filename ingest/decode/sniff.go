@@ -48,7 +48,7 @@ func sniff(v *fastjson.Value) string {
 	case k&(hasOperationName|hasResourceID) == hasOperationName|hasResourceID, k&(hasOperationName|hasEntraLog) == hasOperationName|hasEntraLog,
 		k&(hasCreatedDateTime|hasAppID) == hasCreatedDateTime|hasAppID,                 // a Microsoft Graph signIn
 		k&(hasActivityDateTime|hasActivityName) == hasActivityDateTime|hasActivityName, // a Graph directoryAudit
-		k&(hasEventDataID|hasEventTimestamp) == hasEventDataID|hasEventTimestamp: // an Activity Log event from its REST API
+		k&(hasEventDataID|hasEventTimestamp) == hasEventDataID|hasEventTimestamp:       // an Activity Log event from its REST API
 		return FormatAzure
 	case k&(hasEventType|hasPublished) == hasEventType|hasPublished:
 		return FormatOkta
@@ -134,13 +134,6 @@ func tellingKeys(v *fastjson.Value) int {
 		}
 	})
 	return k
-}
-
-// isK8sAudit reports a Kubernetes audit event beside its auditID: its
-// apiVersion, or (where a pipeline dropped that) its verb and requestURI.
-func isK8sAudit(v *fastjson.Value) bool {
-	return bytes.HasPrefix(v.GetStringBytes("apiVersion"), []byte("audit.k8s.io/")) ||
-		v.Get("apiVersion") == nil && v.Get("verb") != nil && v.Get("requestURI") != nil
 }
 
 // isVaultType reports a Vault audit entry's type: request or response,
