@@ -55,3 +55,17 @@ func TestAKSAuditRecords(t *testing.T) {
 		set("stageTimestamp", remove)), true))
 	requireRefused(t, err, "properties.log.requestReceivedTimestamp", decode.ReasonMissing, "no time")
 }
+
+// TestAKSDeadLetterScrubbed: a rejected AKS record whose audit event, as
+// JSON text, carries a Secret's data is dead-lettered without it.
+func TestAKSDeadLetterScrubbed(t *testing.T) {
+	leaked := k8sEvent("get", secretRef, set("level", "RequestResponse"), set("stageTimestamp", "soon"), set("requestReceivedTimestamp", "later"),
+		set("responseObject", obj{"kind": "Secret", "apiVersion": "v1", "metadata": obj{"name": "db"}, "data": obj{"settings.ini": "aHVudGVyMi1wcm9kLWRi"}}))
+	msg := aksRecord(t, "kube-audit", leaked, true)
+	d := newDecoder(t)
+	_, err := d.DecodeMessage([]byte(msg), "t")
+	require.Error(t, err)
+	out := d.Scrub([]byte(msg))
+	require.NotContains(t, string(out), "aHVudGVyMi1wcm9kLWRi")
+	require.Contains(t, string(out), "kube-audit")
+}

@@ -30,7 +30,7 @@ type Decoder struct {
 	num      []byte      // a number's literal, being read (see reader.number)
 	arena    stringArena // this message's strings, when packed
 	general  bool        // the general path only (tests compare the two)
-	envelope string      // the tenant the message's envelope names (see oktaEnvelope)
+	envelope string      // the tenant the message's envelope names (see envelopes, unwrap)
 }
 
 // New returns a Decoder that scrubs with r and judges "future" against now.

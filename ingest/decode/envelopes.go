@@ -2,6 +2,7 @@ package decode
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/valyala/fastjson"
 
@@ -69,4 +70,25 @@ func (d *Decoder) scrubMessage(v *fastjson.Value, clean []byte, format string) [
 		}
 	}
 	return kinds
+}
+
+// unwrap returns the event an envelope of one event carries, the format
+// it is in and the path to it: an EventBridge event from Okta's log
+// stream is its detail, a LogEvent, whose org the source names; an AKS
+// audit record is its Kubernetes audit event, in the cluster's
+// subscription. Any other message is itself.
+func (d *Decoder) unwrap(v *fastjson.Value, format string) (*fastjson.Value, string, string) {
+	if isAKSAudit(v) && (format == FormatAuto || format == FormatAzure || format == FormatK8s) {
+		d.envelope = aksTenant(v)
+		return v.Get("properties", "log"), FormatK8s, "properties.log."
+	}
+	source := string(v.GetStringBytes("source"))
+	detail := v.Get("detail")
+	if !strings.HasPrefix(source, oktaBridgeSource) || detail == nil || detail.Type() != fastjson.TypeObject ||
+		(format != FormatAuto && format != FormatOkta) {
+		return v, format, ""
+	}
+	org, _, _ := strings.Cut(strings.TrimPrefix(source, oktaBridgeSource), "/")
+	d.envelope = strings.ToLower(org)
+	return detail, FormatOkta, "detail."
 }
