@@ -113,7 +113,9 @@ func TestK8sAsPipelinesShipThem(t *testing.T) {
 // EventList, gives each of its events (a stage that repeats another
 // skipped), detected or under --format k8s; a bad one is named by index.
 func TestK8sWebhookEventList(t *testing.T) {
-	item := func(verb string, changes ...func(obj)) json.RawMessage { return json.RawMessage(k8sEvent(verb, secretRef, changes...)) }
+	item := func(verb string, changes ...func(obj)) json.RawMessage {
+		return json.RawMessage(k8sEvent(verb, secretRef, changes...))
+	}
 	list := func(items ...json.RawMessage) string {
 		b, err := json.Marshal(obj{"kind": "EventList", "apiVersion": "audit.k8s.io/v1", "metadata": obj{}, "items": items})
 		require.NoError(t, err)
