@@ -7,6 +7,7 @@ const (
 	FormatV1         = "credwatch.v1"
 	FormatOCSFAPI    = "ocsf.api_activity"   // OCSF class_uid 6003
 	FormatOCSFAuth   = "ocsf.authentication" // OCSF class_uid 3002
+	FormatOCSFIAM    = "ocsf.identity"       // OCSF Account Change, Authorize Session, Entity, User Access or Group Management
 	FormatVault      = "vault.audit"         // HashiCorp Vault audit device
 	FormatK8s        = "k8s.audit"           // Kubernetes audit.k8s.io/v1 Event
 	FormatCloudTrail = "aws.cloudtrail"      // AWS CloudTrail record

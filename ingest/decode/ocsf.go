@@ -34,8 +34,12 @@ func (r *reader) ocsf(v *fastjson.Value) event.Event {
 	case ocsfAuthentication:
 		ev = r.ocsfCommon(v, event.FormatOCSFAuth, "user", "actor.user")
 		ev.Action = r.ocsfAuthAction(v, ev.Token.ID != "")
+	case ocsfAccountChange, ocsfAuthorizeSession, ocsfEntityManagement, ocsfUserAccess, ocsfGroupManagement:
+		ev = r.ocsfIdentity(v, id)
 	default:
-		r.reject(fieldErr("class_uid", ReasonUnsupport, "OCSF class %v is not supported (supported: 6003 API Activity, 3002 Authentication)", id))
+		r.reject(fieldErr("class_uid", ReasonUnsupport, "OCSF class %v is not supported (supported: 6003 API Activity, 3002 Authentication, "+
+			"3001 Account Change, 3003 Authorize Session, 3004 Entity Management, 3005 User Access Management or 1.0.0-rc.2's API Activity, "+
+			"3006 Group Management)", id))
 	}
 	if ev.Actor.ID == "" && r.err == nil {
 		r.reject(fieldErr("actor.user", ReasonMissing, "no uid, name or email_addr in actor.user or user"))
