@@ -107,7 +107,11 @@ func (r *reader) ocsfSession(ev *event.Event, s *fastjson.Value, path string) {
 // vendor's mapping documents, then the user's org.
 func (r *reader) ocsfTenant(v, unmapped *fastjson.Value, ev *event.Event) string {
 	for _, path := range []string{"cloud.account.uid", "actor.user.account.uid", "user.account.uid"} {
-		if t := r.str(r.objPath(v, path[:strings.LastIndexByte(path, '.')]), "uid", path, r.limits.MaxString); t != "" {
+		acct := r.objPath(v, path[:strings.LastIndexByte(path, '.')])
+		if ocsfLocalAccount(acct) || ocsfOwnAccount(v, path, acct) {
+			continue
+		}
+		if t := r.str(acct, "uid", path, r.limits.MaxString); t != "" {
 			return cmp.Or(arnAccount(t), t)
 		}
 	}
@@ -138,4 +142,37 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// ocsfLocalAccount reports a user's account that is no tenant: one of a
+// machine or a directory (OCSF account type_id 1 LDAP, 2 Windows, 7 Mac
+// OS, 9 Linux) or of a type the producer did not know (0): Windows writes
+// the user's SID there, Okta the user's own id.
+func ocsfLocalAccount(acct *fastjson.Value) bool {
+	if acct == nil {
+		return false
+	}
+	if id := acct.Get("type_id"); id != nil && id.Type() == fastjson.TypeNumber {
+		switch id.GetInt() {
+		case 0, 1, 2, 7, 9:
+			return true
+		}
+		return false
+	}
+	switch strings.ToLower(string(acct.GetStringBytes("type"))) {
+	case "unknown", "ldap account", "windows account", "mac os account", "linux account":
+		return true
+	}
+	return false
+}
+
+// ocsfOwnAccount reports a user's account whose uid is the user's own
+// (Box writes the user's id there): the user, not a tenant.
+func ocsfOwnAccount(v *fastjson.Value, path string, acct *fastjson.Value) bool {
+	user, ok := strings.CutSuffix(path, ".account.uid")
+	if !ok || acct == nil {
+		return false
+	}
+	uid := v.Get(strings.Split(user, ".")...)
+	return uid != nil && len(acct.GetStringBytes("uid")) > 0 && string(uid.GetStringBytes("uid")) == string(acct.GetStringBytes("uid"))
 }

@@ -96,6 +96,14 @@ func TestOCSFTenantSources(t *testing.T) {
 		{"unmapped recipient", map[string]any{"unmapped": map[string]any{"recipientAccountId": "777"}}, "777"},
 		{"user org", map[string]any{"actor": user(map[string]any{"org": map[string]any{"name": "acme"}})}, "acme"},
 		{"default", map[string]any{}, "fallback"},
+		// A machine's or directory's account (Windows writes the user's SID), one of no known type (Okta
+		// writes the user's id) or the user's own (Box) is no tenant.
+		{"Windows account", map[string]any{"actor": user(map[string]any{"account": map[string]any{"uid": "S-1-5-21-1-500", "type_id": 2, "type": "Windows Account"}})}, "fallback"},
+		{"LDAP account by caption", map[string]any{"actor": user(map[string]any{"account": map[string]any{"uid": "cn=alice", "type": "LDAP Account"}})}, "fallback"},
+		{"unknown account", map[string]any{"actor": user(map[string]any{"account": map[string]any{"uid": "00u1jos4", "type_id": 0, "type": "Unknown"}})}, "fallback"},
+		{"the user's own account", map[string]any{"actor": user(map[string]any{"account": map[string]any{"uid": "alice", "type_id": 99}})}, "fallback"},
+		{"AWS account", map[string]any{"actor": user(map[string]any{"account": map[string]any{"uid": "111122223333", "type_id": 10}})}, "111122223333"},
+		{"a SaaS account", map[string]any{"actor": user(map[string]any{"account": map[string]any{"uid": "acme-org", "type_id": 99, "type": "GitHub Org"}})}, "acme-org"},
 	}
 	for _, c := range cases {
 		ev, err := decodeWith(t, "fallback", ocsfMsg(t, 6003, merge(c.over, map[string]any{"api": map[string]any{"operation": "op"}})))
