@@ -49,8 +49,14 @@ func (r *reader) azureActivityEvent(v *fastjson.Value) event.Event {
 	}
 	ev.Outcome = r.azureEventOutcome(v, status, &ev)
 	r.azureIdentity(claims, &ev)
-	if ev.Actor.ID == "" {
-		ev.Actor = event.Actor{ID: r.str(v, "caller", "caller", l.MaxString)}
+	if ev.Actor.ID == "" { // caller: a user's sign-in name, else a service principal's id or a service's name
+		ev.Actor = event.Actor{ID: r.str(v, "caller", "caller", l.MaxString), Type: "service"}
+		if strings.Contains(ev.Actor.ID, "@") {
+			ev.Actor.Type = "user"
+		}
+		if ev.Actor.ID == "" {
+			ev.Actor.Type = ""
+		}
 	}
 	if req := r.obj(v, "httpRequest", "httpRequest"); req != nil {
 		r.callerAddress(&ev, r.str(req, "clientIpAddress", "httpRequest.clientIpAddress", 64), "httpRequest.clientIpAddress", "azure.source",
