@@ -14,7 +14,7 @@ func isCloudTrailInsight(v *fastjson.Value) bool {
 	return d != nil && d.Type() == fastjson.TypeObject
 }
 
-// cloudTrailInsight maps an Insights event: its action is
+// insight maps an Insights event: its action is
 // insight:<insightType> (ApiCallRateInsight, ApiErrorRateInsight), the
 // API it is about goes to attrs.aws.api, the insight's state (Start,
 // End), the error counted and the callers Insights attributes it to stay
@@ -23,7 +23,9 @@ func (c ctRecord) insight(ev *event.Event) {
 	d := c.obj(c.v, "insightDetails", "insightDetails")
 	name := c.str(d, "eventName", "insightDetails.eventName")
 	ev.Action = "insight:" + firstNonEmpty(c.str(d, "insightType", "insightDetails.insightType"), "unknown")
-	setAttr(ev, "aws.api", cloudTrailService(c.str(d, "eventSource", "insightDetails.eventSource"))+":"+name)
+	if name != "" {
+		setAttr(ev, "aws.api", cloudTrailService(c.str(d, "eventSource", "insightDetails.eventSource"))+":"+name)
+	}
 	setAttr(ev, "aws.insight_state", c.str(d, "state", "insightDetails.state"))
 	setAttr(ev, "aws.error_code", c.str(d, "errorCode", "insightDetails.errorCode"))
 	setAttr(ev, "aws.region", c.str(c.v, "awsRegion", "awsRegion"))
