@@ -15,6 +15,7 @@ const (
 	FormatGCP        = "gcp.audit"           // Google Cloud Audit Logs entry (LogEntry with an AuditLog)
 	FormatAzure      = "azure.monitor"       // Azure Key Vault, Activity Log or Entra ID sign-in or audit record
 	FormatOkta       = "okta.system_log"     // Okta System Log LogEvent
+	FormatWorkspace  = "google.workspace"    // Google Workspace Admin SDK Reports activity (OAuth token audit, logins)
 )
 
 // Actions is the catalogue of known actions. Other actions are stored as-is.

@@ -30,6 +30,8 @@ func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic str
 		evs, err = d.records(v.Get("records"), "records", FormatAzure, kinds, topic)
 	case v.Get("value") != nil && v.Get("@odata.context") != nil && vendor(FormatAzure):
 		evs, err = d.oldestFirst(v.Get("value"), "value", FormatAzure, kinds, topic)
+	case string(v.GetStringBytes("kind")) == "admin#reports#activities" && vendor(FormatWorkspace):
+		evs, err = d.oldestFirst(v.Get("items"), "items", FormatWorkspace, kinds, topic)
 	case isK8sEventList(v) && vendor(FormatK8s):
 		evs, err = d.records(v.Get("items"), "items", FormatK8s, kinds, topic)
 	case isCloudTrailDigest(v) && vendor(FormatCloudTrail):

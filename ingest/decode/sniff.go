@@ -57,6 +57,8 @@ func sniff(v *fastjson.Value) string {
 		return FormatCloudTrail
 	case k&hasAuditID != 0 && isK8sAudit(v):
 		return FormatK8s
+	case isWorkspaceActivity(v):
+		return FormatWorkspace
 	case k&(hasVaultType|hasRequestObject) == hasVaultType|hasRequestObject:
 		return FormatVault
 	case k&hasGitHubStamp != 0, k&(hasActorLogin|hasGitHubOrg|hasTenant) == hasActorLogin|hasGitHubOrg:

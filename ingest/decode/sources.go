@@ -23,6 +23,7 @@ const (
 	FormatGCP        = "gcp"
 	FormatAzure      = "azure"
 	FormatOkta       = "okta"
+	FormatWorkspace  = "workspace"
 )
 
 // mapEvent maps one parsed event object in the given format. Direct calls
@@ -48,12 +49,14 @@ func (r *reader) mapEvent(format string, v *fastjson.Value) event.Event {
 		return r.azure(v)
 	case FormatOkta:
 		return r.okta(v)
+	case FormatWorkspace:
+		return r.workspace(v)
 	}
 	return r.v1(v)
 }
 
 // formatNames are the formats a topic can be set to, besides auto.
-var formatNames = []string{FormatAzure, FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatOkta, FormatVault}
+var formatNames = []string{FormatAzure, FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatOkta, FormatVault, FormatWorkspace}
 
 // Formats lists the names --format accepts.
 func Formats() []string {
@@ -119,6 +122,7 @@ func missingTenant(format string) *Error {
 		FormatGCP:        "resource.labels.project_id or logName",
 		FormatAzure:      "the subscription in resourceId, tenantId, the tid claim or a sign-in's resourceTenantId",
 		FormatOkta:       "a LogEvent names no org: the event hook's or EventBridge's source, else --topic-tenant",
+		FormatWorkspace:  "id.customerId",
 	}[format]
 	return fieldErr("tenant", ReasonMissing, "is required: the message has none (%s) and no default tenant is set for its topic (--default-tenant, --topic-tenant)", where)
 }
