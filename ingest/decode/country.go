@@ -21,7 +21,9 @@ var countryCodes = sync.OnceValue(func() map[string]string {
 			}
 			code := reg.String()
 			for _, name := range []string{strings.ToLower(names.Name(reg)), strings.ToLower(reg.ISO3())} {
-				m[name] = code
+				if name != "" { // a region CLDR has no English name for
+					m[name] = code
+				}
 			}
 		}
 	}

@@ -55,12 +55,7 @@ func (r *reader) oktaPlace(g *fastjson.Value, path string, ev *event.Event) {
 	if g == nil {
 		return
 	}
-	name := r.str(g, "country", path+".country", r.limits.MaxString)
-	if code, ok := countryCode(name); ok {
-		ev.Source.Country = code
-	} else if name != "" {
-		ev.Source.Country = r.country(g, "country", path+".country")
-	}
+	ev.Source.Country = r.countryName(g, "country", path+".country")
 	ev.Source.Lat, ev.Source.Lon, ev.Source.HasGeo = r.coordinates(r.obj(g, "geolocation", path+".geolocation"), "lat", "lon", path+".geolocation")
 }
 
@@ -72,4 +67,17 @@ func (r *reader) oktaWord(o *fastjson.Value, key, path string) string {
 		return ""
 	}
 	return r.str(o, key, path, r.limits.MaxString)
+}
+
+// countryName reads a country its vendor writes by name ("United States"),
+// as a matter of course and so with no warning, or by ISO code.
+func (r *reader) countryName(o *fastjson.Value, key, path string) string {
+	name := r.str(o, key, path, r.limits.MaxString)
+	if name == "" {
+		return ""
+	}
+	if code, ok := countryCode(name); ok {
+		return code
+	}
+	return r.country(o, key, path)
 }

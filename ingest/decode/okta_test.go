@@ -34,6 +34,8 @@ func TestOktaActorsAndSources(t *testing.T) {
 		{name: "AS as text", msg: oktaEvent(set("securityContext.asNumber", "16509")), want: map[string]string{"source.asn": "16509"}},
 		{name: "AS not a number", msg: oktaEvent(set("securityContext.asNumber", "AS16509")),
 			want: map[string]string{"source.asn": "", "warnings": "securityContext.asNumber:invalid_value"}},
+		{name: "no country", msg: oktaEvent(set("client.geographicalContext.country", nil)), want: map[string]string{"source.country": "", "warnings": ""}},
+		{name: "country empty", msg: oktaEvent(set("client.geographicalContext.country", "")), want: map[string]string{"source.country": ""}},
 		{name: "country as a code", msg: oktaEvent(set("client.geographicalContext.country", "de")), want: map[string]string{"source.country": "DE"}},
 		{name: "country not one", msg: oktaEvent(set("client.geographicalContext.country", "Atlantis")),
 			want: map[string]string{"source.country": "", "warnings": "client.geographicalContext.country:invalid_value"}},
