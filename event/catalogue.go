@@ -16,6 +16,7 @@ const (
 	FormatAzure      = "azure.monitor"       // Azure Key Vault, Activity Log or Entra ID sign-in or audit record
 	FormatOkta       = "okta.system_log"     // Okta System Log LogEvent
 	FormatWorkspace  = "google.workspace"    // Google Workspace Admin SDK Reports activity (OAuth token audit, logins)
+	Format1Password  = "1password.events"    // 1Password Events API: item usage, sign-in attempts, audit events
 )
 
 // Actions is the catalogue of known actions. Other actions are stored as-is.

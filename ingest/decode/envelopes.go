@@ -32,6 +32,8 @@ func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic str
 		evs, err = d.oldestFirst(v.Get("value"), "value", FormatAzure, kinds, topic)
 	case string(v.GetStringBytes("kind")) == "admin#reports#activities" && vendor(FormatWorkspace):
 		evs, err = d.oldestFirst(v.Get("items"), "items", FormatWorkspace, kinds, topic)
+	case v.Get("cursor") != nil && v.Get("has_more") != nil && v.Get("items") != nil && vendor(Format1Password):
+		evs, err = d.oldestFirst(v.Get("items"), "items", Format1Password, kinds, topic)
 	case isK8sEventList(v) && vendor(FormatK8s):
 		evs, err = d.records(v.Get("items"), "items", FormatK8s, kinds, topic)
 	case isCloudTrailDigest(v) && vendor(FormatCloudTrail):

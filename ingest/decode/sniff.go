@@ -59,6 +59,8 @@ func sniff(v *fastjson.Value) string {
 		return FormatK8s
 	case isWorkspaceActivity(v):
 		return FormatWorkspace
+	case isOnePassword(v):
+		return Format1Password
 	case k&(hasVaultType|hasRequestObject) == hasVaultType|hasRequestObject:
 		return FormatVault
 	case k&hasGitHubStamp != 0, k&(hasActorLogin|hasGitHubOrg|hasTenant) == hasActorLogin|hasGitHubOrg:

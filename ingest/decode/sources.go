@@ -24,6 +24,7 @@ const (
 	FormatAzure      = "azure"
 	FormatOkta       = "okta"
 	FormatWorkspace  = "workspace"
+	Format1Password  = "1password"
 )
 
 // mapEvent maps one parsed event object in the given format. Direct calls
@@ -51,12 +52,14 @@ func (r *reader) mapEvent(format string, v *fastjson.Value) event.Event {
 		return r.okta(v)
 	case FormatWorkspace:
 		return r.workspace(v)
+	case Format1Password:
+		return r.onePassword(v)
 	}
 	return r.v1(v)
 }
 
 // formatNames are the formats a topic can be set to, besides auto.
-var formatNames = []string{FormatAzure, FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatOkta, FormatVault, FormatWorkspace}
+var formatNames = []string{Format1Password, FormatAzure, FormatCloudTrail, FormatCredwatch, FormatGCP, FormatGitHub, FormatK8s, FormatOCSF, FormatOkta, FormatVault, FormatWorkspace}
 
 // Formats lists the names --format accepts.
 func Formats() []string {
@@ -123,6 +126,7 @@ func missingTenant(format string) *Error {
 		FormatAzure:      "the subscription in resourceId, tenantId, the tid claim or a sign-in's resourceTenantId",
 		FormatOkta:       "a LogEvent names no org: the event hook's or EventBridge's source, else --topic-tenant",
 		FormatWorkspace:  "id.customerId",
+		Format1Password:  "an Events API record names no account: --topic-tenant",
 	}[format]
 	return fieldErr("tenant", ReasonMissing, "is required: the message has none (%s) and no default tenant is set for its topic (--default-tenant, --topic-tenant)", where)
 }
