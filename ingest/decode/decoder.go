@@ -2,6 +2,7 @@ package decode
 
 import (
 	"compress/gzip"
+	"strings"
 	"time"
 
 	"github.com/valyala/fastjson"
@@ -200,6 +201,11 @@ func (d *Decoder) oneIn(whole, v *fastjson.Value, format, topic string) (event.E
 		r.strings = &d.arena
 	}
 	ev := r.mapEvent(format, v)
+	if r.lenient && strings.IndexByte(ev.Action, ':') >= 0 {
+		// A service and a vendor's name joined ("secretsmanager:" + an
+		// eventName) can read as an assignment neither name was alone.
+		ev.Action, _ = d.redactor.String(ev.Action)
+	}
 	if d.used = r.used[:0]; d.rest && r.err == nil {
 		ev.Unmapped = remainder(whole, r.used)
 	}

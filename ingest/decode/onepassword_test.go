@@ -55,7 +55,7 @@ func TestOnePasswordSignInsAndAudit(t *testing.T) {
 		return withChanges(obj{"uuid": "HGIF4OEWXDTVWKEQDIWTKV26HU", "session_uuid": "UED4KFZ5BH37IQWTJ7LG4VPWK7", "timestamp": "2026-11-11T14:28:03Z",
 			"country": "AR", "category": category, "type": "credentials_ok", "details": nil,
 			"target_user": obj{"uuid": "OJQGU46KAPROEJLCK674RHSAY5", "name": "Name", "email": "ana@acme.example"},
-			"client": obj{"app_name": "1Password for Mac", "app_version": "81024", "ip_address": "89.160.20.156"}}, nil)
+			"client":      obj{"app_name": "1Password for Mac", "app_version": "81024", "ip_address": "89.160.20.156"}}, nil)
 	}
 	audit := withChanges(obj{"uuid": "56YE2TYN2VFYRLNSHKPW5NVT5E", "timestamp": "2026-11-11T15:00:00Z", "actor_uuid": "GLF6WUEKS5CSNDJ2OG6TCZD3M4",
 		"actor_details": obj{"uuid": "GLF6WUEKS5CSNDJ2OG6TCZD3M4", "name": "Admin", "email": "admin@acme.example"}, "action": "grant",

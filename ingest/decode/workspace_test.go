@@ -39,7 +39,7 @@ func TestWorkspaceOAuthTokens(t *testing.T) {
 			"attrs.workspace.app_name": "sales-sync", "attrs.workspace.response_bytes": "48213", "attrs.workspace.profile_id": "104236758712134567890",
 			"format": "google.workspace", "warnings": ""}},
 		{name: "granted", msg: wsActivity(authorize), want: map[string]string{"action": "token.grant", "token.id": grant,
-			"token.scopes": "https://www.googleapis.com/auth/gmail.readonly,https://www.googleapis.com/auth/userinfo.email",
+			"token.scopes":     "https://www.googleapis.com/auth/gmail.readonly,https://www.googleapis.com/auth/userinfo.email",
 			"token.created_at": "2026-11-20T09:12:44.123Z"}},
 		{name: "revoked", msg: wsActivity(authorize, func(o obj) { o["events"].([]any)[0].(obj)["name"] = "revoke" }),
 			want: map[string]string{"action": "token.revoke", "token.id": grant}},
