@@ -19,7 +19,7 @@ func TestComposedActionsHoldNoAssignment(t *testing.T) {
 	for name, msg := range map[string]string{
 		"cloudtrail": `{"eventVersion":"1.08","eventTime":"2026-11-20T10:00:00Z","eventSource":"secretsmanager.amazonaws.com","eventName":"'0000000000000",` +
 			`"recipientAccountId":"111122223333","userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::111122223333:user/ann","accountId":"111122223333"}}`,
-		"gcp": gcpEntry(set("protoPayload.methodName", "'0000000000000")),
+		"gcp":  gcpEntry(set("protoPayload.methodName", "'0000000000000")),
 		"okta": oktaEvent(set("eventType", "password:'0000000000000")),
 	} {
 		ev, _, err := decodeAs(t, "", msg)

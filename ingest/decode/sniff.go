@@ -76,17 +76,11 @@ func tellingKeys(v *fastjson.Value) int {
 	o, _ := v.Object()
 	k := 0
 	o.Visit(func(key []byte, c *fastjson.Value) {
+		if f, ok := plainTellingKeys[string(key)]; ok {
+			k |= f
+			return
+		}
 		switch string(key) {
-		case "class_uid":
-			k |= hasClassUID
-		case "eventVersion":
-			k |= hasEventVersion
-		case "eventSource":
-			k |= hasEventSource
-		case "detail":
-			k |= hasDetail
-		case "auditID":
-			k |= hasAuditID
 		case "type":
 			if isVaultType(c.GetStringBytes()) {
 				k |= hasVaultType
@@ -95,38 +89,10 @@ func tellingKeys(v *fastjson.Value) int {
 			if c.Type() == fastjson.TypeObject {
 				k |= hasRequestObject
 			}
-		case "@timestamp", "_document_id":
-			k |= hasGitHubStamp
-		case "tenant":
-			k |= hasTenant
 		case "actor":
 			if c.Type() == fastjson.TypeString {
 				k |= hasActorLogin
 			}
-		case "org", "business", "actor_id", "created_at":
-			k |= hasGitHubOrg
-		case "operationName", "OperationName":
-			k |= hasOperationName
-		case "resourceId", "ResourceId", "_ResourceId":
-			k |= hasResourceID
-		case "createdDateTime":
-			k |= hasCreatedDateTime
-		case "appId":
-			k |= hasAppID
-		case "activityDateTime":
-			k |= hasActivityDateTime
-		case "activityDisplayName":
-			k |= hasActivityName
-		case "eventType":
-			k |= hasEventType
-		case "published":
-			k |= hasPublished
-		case "eventDataId":
-			k |= hasEventDataID
-		case "eventTimestamp":
-			k |= hasEventTimestamp
-		case "insightDetails":
-			k |= hasInsightDetails
 		case "category", "Category", "Type":
 			if s := strings.ToLower(string(c.GetStringBytes())); azureSignInLogs[s] != signInNone || s == "auditlogs" || s == "microsoftgraphactivitylogs" {
 				k |= hasEntraLog
@@ -138,6 +104,17 @@ func tellingKeys(v *fastjson.Value) int {
 		}
 	})
 	return k
+}
+
+// plainTellingKeys are the keys that tell a format whatever their value.
+var plainTellingKeys = map[string]int{
+	"class_uid": hasClassUID, "eventVersion": hasEventVersion, "eventSource": hasEventSource, "detail": hasDetail,
+	"auditID": hasAuditID, "@timestamp": hasGitHubStamp, "_document_id": hasGitHubStamp, "tenant": hasTenant,
+	"org": hasGitHubOrg, "business": hasGitHubOrg, "actor_id": hasGitHubOrg, "created_at": hasGitHubOrg,
+	"operationName": hasOperationName, "OperationName": hasOperationName, "resourceId": hasResourceID,
+	"ResourceId": hasResourceID, "_ResourceId": hasResourceID, "createdDateTime": hasCreatedDateTime, "appId": hasAppID,
+	"activityDateTime": hasActivityDateTime, "activityDisplayName": hasActivityName, "eventType": hasEventType,
+	"published": hasPublished, "eventDataId": hasEventDataID, "eventTimestamp": hasEventTimestamp, "insightDetails": hasInsightDetails,
 }
 
 // isVaultType reports a Vault audit entry's type: request or response,
