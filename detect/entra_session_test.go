@@ -86,10 +86,17 @@ func decodeEntra(t *testing.T, msg string, at time.Time) event.Event {
 // networks' AS with networks (none: nil).
 func decodeOne(t *testing.T, msg string, at time.Time, networks decode.Networks) event.Event {
 	t.Helper()
+	return decodeFrom(t, msg, at, decode.Sources{Networks: networks})
+}
+
+// decodeFrom decodes a message of one event received at at, from a topic
+// whose sources are s.
+func decodeFrom(t *testing.T, msg string, at time.Time, s decode.Sources) event.Event {
+	t.Helper()
 	red, err := redact.New([]byte("vendor-test-key-0123456789abc"))
 	require.NoError(t, err)
 	evs, err := decode.New(red, func() time.Time { return at }, decode.DefaultLimits()).
-		WithSources(decode.Sources{Networks: networks}).DecodeMessage([]byte(msg), "vendor")
+		WithSources(s).DecodeMessage([]byte(msg), "vendor")
 	require.NoError(t, err)
 	require.Len(t, evs, 1)
 	return evs[0]

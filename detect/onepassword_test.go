@@ -9,7 +9,6 @@ import (
 
 	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/ingest/decode"
-	"github.com/credwatch/credwatch/redact"
 )
 
 // opFetch is a 1Password item usage: reader fetches item from ip (a
@@ -19,12 +18,7 @@ func opFetch(t *testing.T, id, reader, item, action, ip string, at time.Time) ev
 	msg := fmt.Sprintf(`{"uuid":%q,"timestamp":%q,"used_version":1,"vault_uuid":"vlt-ci","item_uuid":%q,
 		"user":{"uuid":"u-%s","name":%q,"email":%q},"client":{"app_name":"1Password CLI","app_version":"2.30.0","ip_address":%q},"action":%q}`,
 		id, at.Format(time.RFC3339Nano), item, reader, reader, reader, ip, action)
-	red, err := redact.New([]byte("vendor-test-key-0123456789abc"))
-	require.NoError(t, err)
-	evs, err := decode.New(red, func() time.Time { return at }, decode.DefaultLimits()).
-		WithSources(decode.Sources{DefaultTenant: "acme"}).DecodeMessage([]byte(msg), "1password")
-	require.NoError(t, err)
-	return evs[0]
+	return decodeFrom(t, msg, at, decode.Sources{DefaultTenant: "acme"})
 }
 
 // TestOnePasswordServiceAccountFromANewNetwork: a service account that
