@@ -209,7 +209,7 @@ func (e *Engine) newAlert(r *Rule, ev *event.Event, f Facts, m *match) *Alert {
 		Shadow: r.Shadow || slices.Contains(e.cfg.Shadow, r.ID),
 		Tenant: cmp.Or(m.Tenant, ev.Tenant), Credential: cmp.Or(m.Subject, ev.Credential()), Actor: ev.Actor.ID,
 		FirstSeen: ev.Time, LastSeen: ev.Time, Count: 1, EventIDs: []string{ev.ID},
-		Explanation: Explanation{Reason: m.Reason, RuleFacts: m.Facts, Baseline: f, Description: r.Description}}
+		Explanation: Explanation{Reason: namedNetwork(m.Reason, &ev.Source), RuleFacts: m.Facts, Baseline: f, Description: r.Description}}
 	a.Held = heldOf(ev, a.Credential)
 	if s := suppressionFor(e.suppressions(), r.ID, ev); s != nil {
 		a.Suppressed, a.Suppression = true, s

@@ -2,6 +2,8 @@ package detect
 
 import (
 	"hash/fnv"
+	"strconv"
+	"strings"
 
 	"github.com/credwatch/credwatch/event"
 )
@@ -51,4 +53,28 @@ func setPrefixASN(ev *event.Event, name string) {
 	if ev.Source.ASOrg == "" {
 		ev.Source.ASOrg = name
 	}
+}
+
+// isKeyedASN reports a private-use ASN keyNetwork gave a network.
+func isKeyedASN(asn uint32) bool {
+	return asn >= prefixASNBase && asn < prefixASNBase+prefixASNCount
+}
+
+// namedNetwork rewrites a rule's reason for people: a network credwatch
+// keyed itself (see keyNetwork) is named, not numbered ("AS4287974504 (IP
+// network 185.220.0.0/16)" reads "IP network 185.220.0.0/16"); an AS
+// whose organisation is unknown loses its empty "()". Real AS numbers stay
+// as the rule wrote them.
+func namedNetwork(reason string, s *event.Source) string {
+	if s.ASN == 0 {
+		return reason
+	}
+	as := "AS" + strconv.FormatUint(uint64(s.ASN), 10)
+	if isKeyedASN(s.ASN) && s.ASOrg != "" {
+		for _, form := range []string{as + " (" + s.ASOrg + ")", as + " " + s.ASOrg, as} {
+			reason = strings.ReplaceAll(reason, form, s.ASOrg)
+		}
+		return reason
+	}
+	return strings.NewReplacer(as+" ()", as, as+" )", as+")", as+" ,", as+",").Replace(reason)
 }
