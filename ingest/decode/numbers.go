@@ -106,18 +106,21 @@ func (r *reader) wholeOrText(o *fastjson.Value, key, path string) uint32 {
 }
 
 // coordinates reads a place's latitude and longitude at latKey and lonKey
-// of o (path names o): both or neither. A vendor's 0, 0 ("Null Island") is
-// its placeholder for no place, blanked with a warning: taken as a place it
-// would make every sign-in beside it impossible travel.
+// of o (path names o); ok when both are there. A vendor's place needs both,
+// and its 0, 0 ("Null Island") is its placeholder for no place, blanked
+// with a warning: taken as a place it would make every sign-in beside it
+// impossible travel. The contract keeps what it was given, as its fast
+// path does.
 func (r *reader) coordinates(o *fastjson.Value, latKey, lonKey, path string) (lat, lon float64, ok bool) {
 	lat, okLat := r.inRange(o, latKey, path+"."+latKey, -90, 90)
 	lon, okLon := r.inRange(o, lonKey, path+"."+lonKey, -180, 180)
 	switch {
+	case !r.lenient:
 	case !okLat || !okLon:
 		return 0, 0, false
-	case r.lenient && lat == 0 && lon == 0:
+	case lat == 0 && lon == 0:
 		r.warn(path, ReasonPlaceholder)
 		return 0, 0, false
 	}
-	return lat, lon, true
+	return lat, lon, okLat && okLon
 }
