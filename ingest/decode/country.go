@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/valyala/fastjson"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -50,4 +51,18 @@ var countryAliases = map[string]string{
 func countryCode(s string) (string, bool) {
 	code, ok := countryCodes()[strings.ToLower(strings.TrimSpace(s))]
 	return code, ok
+}
+
+// countryName reads a country its vendor writes by name ("United States":
+// Okta, 1Password), as a matter of course and so with no warning, or by
+// ISO code.
+func (r *reader) countryName(o *fastjson.Value, key, path string) string {
+	name := r.str(o, key, path, r.limits.MaxString)
+	if name == "" {
+		return ""
+	}
+	if code, ok := countryCode(name); ok {
+		return code
+	}
+	return r.country(o, key, path)
 }

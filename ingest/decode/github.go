@@ -22,7 +22,7 @@ func (r *reader) gitHub(v *fastjson.Value) event.Event {
 		Tenant:    firstNonEmpty(r.str(v, "org", "org", l.MaxString), r.str(v, "business", "business", l.MaxString)),
 		Outcome:   r.gitHubOutcome(v),
 		Actor:     r.gitHubActor(v),
-		SessionID: r.ghScalar(v, "actor_session", "actor_session"),
+		SessionID: r.scalarText(v, "actor_session", "actor_session"),
 		RequestID: r.str(v, "request_id", "request_id", l.MaxString),
 		Resource:  r.gitHubRepo(v),
 	}
@@ -41,7 +41,7 @@ func (r *reader) gitHub(v *fastjson.Value) event.Event {
 	r.gitHubServerData(v, &ev)
 	r.gitHubToken(v, &ev)
 	r.gitHubSubject(v, &ev)
-	setAttr(&ev, "github.actor_id", r.ghScalar(v, "actor_id", "actor_id"))
+	setAttr(&ev, "github.actor_id", r.scalarText(v, "actor_id", "actor_id"))
 	setAttr(&ev, "github.user", r.str(v, "user", "user", l.MaxString))
 	setAttr(&ev, "github.operation_type", r.str(v, "operation_type", "operation_type", l.MaxString))
 	setAttr(&ev, "github.transport", r.str(v, "transport_protocol_name", "transport_protocol_name", l.MaxString))

@@ -61,6 +61,6 @@ func (r *reader) gitHubSubject(v *fastjson.Value, ev *event.Event) {
 		ev.Secret = event.Secret{ID: strings.TrimPrefix(scope+"/"+name, "/"), Name: name}
 	case ev.Action == "token.leak_reported":
 		setAttr(ev, "github.secret_type", r.str(v, "secret_type", "secret_type", r.limits.MaxString))
-		setAttr(ev, "github.alert_number", r.ghScalar(v, "number", "number"))
+		setAttr(ev, "github.alert_number", r.scalarText(v, "number", "number"))
 	}
 }

@@ -19,7 +19,7 @@ func (r *reader) gitHubServerData(v *fastjson.Value, ev *event.Event) {
 		ev.ID = r.str(d, "_document_id", "data._document_id", r.limits.MaxID)
 	}
 	if ev.SessionID == "" {
-		ev.SessionID = r.ghScalar(d, "actor_session", "data.actor_session")
+		ev.SessionID = r.scalarText(d, "actor_session", "data.actor_session")
 	}
 	if ev.RequestID == "" && d.Get("request_id") != nil {
 		ev.RequestID = r.str(d, "request_id", "data.request_id", r.limits.MaxString)

@@ -18,7 +18,7 @@ import (
 func (r *reader) gitHubToken(v *fastjson.Value, ev *event.Event) {
 	src, at := gitHubTokenFields(v)
 	hashed := r.str(src, "hashed_token", at+"hashed_token", r.limits.MaxString)
-	tokenID := r.ghScalar(src, "token_id", at+"token_id")
+	tokenID := r.scalarText(src, "token_id", at+"token_id")
 	access := r.str(src, "programmatic_access_type", at+"programmatic_access_type", r.limits.MaxString)
 	setAttr(ev, "github.programmatic_access_type", access)
 	setAttr(ev, "github.token_id", tokenID)
@@ -103,27 +103,4 @@ func (r *reader) gitHubScopes(v *fastjson.Value, at string) []string {
 		}
 	}
 	return out
-}
-
-// ghScalar reads an id GitHub writes as a number or a string ("51111" either
-// way); 0, "0" and null are none.
-func (r *reader) ghScalar(v *fastjson.Value, key, path string) string {
-	x := v.Get(key)
-	if x == nil {
-		return ""
-	}
-	var s string
-	switch x.Type() {
-	case fastjson.TypeNumber:
-		s = r.ghNumber(x, path)
-	case fastjson.TypeString:
-		s = r.str(v, key, path, r.limits.MaxString)
-	case fastjson.TypeNull:
-	default:
-		r.fail(fieldErr(path, ReasonType, "must be a string or a number, got %s", x.Type()))
-	}
-	if s == "0" {
-		return ""
-	}
-	return s
 }

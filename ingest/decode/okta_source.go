@@ -68,16 +68,3 @@ func (r *reader) oktaWord(o *fastjson.Value, key, path string) string {
 	}
 	return r.str(o, key, path, r.limits.MaxString)
 }
-
-// countryName reads a country its vendor writes by name ("United States"),
-// as a matter of course and so with no warning, or by ISO code.
-func (r *reader) countryName(o *fastjson.Value, key, path string) string {
-	name := r.str(o, key, path, r.limits.MaxString)
-	if name == "" {
-		return ""
-	}
-	if code, ok := countryCode(name); ok {
-		return code
-	}
-	return r.country(o, key, path)
-}

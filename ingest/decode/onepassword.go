@@ -70,10 +70,8 @@ func (r *reader) onePasswordClient(v *fastjson.Value, ev *event.Event) {
 	n := r.limits.MaxString
 	c := r.obj(v, "client", "client")
 	r.callerAddress(ev, r.str(c, "ip_address", "client.ip_address", 64), "client.ip_address", "1password.client", func(string) bool { return false })
-	app, version := r.str(c, "app_name", "client.app_name", n), r.str(c, "app_version", "client.app_version", n)
-	ev.Source.UserAgent = strings.TrimSuffix(app+"/"+version, "/")
-	if app == "" {
-		ev.Source.UserAgent = ""
+	if app := r.str(c, "app_name", "client.app_name", n); app != "" {
+		ev.Source.UserAgent = strings.TrimSuffix(app+"/"+r.str(c, "app_version", "client.app_version", n), "/")
 	}
 	setAttr(ev, "1password.platform", strings.TrimSpace(r.str(c, "platform_name", "client.platform_name", n)+" "+r.str(c, "platform_version", "client.platform_version", n)))
 	setAttr(ev, "1password.os", strings.TrimSpace(r.str(c, "os_name", "client.os_name", n)+" "+r.str(c, "os_version", "client.os_version", n)))

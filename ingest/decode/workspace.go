@@ -21,7 +21,7 @@ func (r *reader) workspace(v *fastjson.Value) event.Event {
 	app := strings.ToLower(r.str(id, "applicationName", "id.applicationName", l.MaxString))
 	ev := event.Event{
 		Format: event.FormatWorkspace,
-		ID:     r.ghScalar(id, "uniqueQualifier", "id.uniqueQualifier"),
+		ID:     r.scalarText(id, "uniqueQualifier", "id.uniqueQualifier"),
 		Time:   r.timestamp(id, "time", "id.time", true),
 		Tenant: r.str(id, "customerId", "id.customerId", l.MaxString),
 	}
@@ -71,7 +71,7 @@ func (r *reader) workspaceEvent(v *fastjson.Value) (*fastjson.Value, string) {
 func (r *reader) workspaceActor(v *fastjson.Value, ev *event.Event) {
 	a := r.obj(v, "actor", "actor")
 	n := r.limits.MaxString
-	email, profile := r.str(a, "email", "actor.email", n), r.ghScalar(a, "profileId", "actor.profileId")
+	email, profile := r.str(a, "email", "actor.email", n), r.scalarText(a, "profileId", "actor.profileId")
 	setAttr(ev, "workspace.profile_id", profile)
 	if strings.EqualFold(r.str(a, "callerType", "actor.callerType", n), "KEY") {
 		ev.Actor = event.Actor{ID: firstNonEmpty(r.str(a, "key", "actor.key", n), email), Type: "service"}

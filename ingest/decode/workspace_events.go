@@ -34,9 +34,9 @@ func (p workspaceParams) str(name string) string {
 	case x == nil:
 		return ""
 	case x.Get("value") != nil:
-		return p.r.ghScalar(x, "value", path+".value")
+		return p.r.scalarText(x, "value", path+".value")
 	case x.Get("intValue") != nil:
-		return p.r.ghScalar(x, "intValue", path+".intValue")
+		return p.r.scalarText(x, "intValue", path+".intValue")
 	case x.Get("boolValue") != nil:
 		return strconv.FormatBool(x.GetBool("boolValue"))
 	}

@@ -7,12 +7,12 @@ import (
 	"github.com/valyala/fastjson"
 )
 
-// ghNumber is a numeric id as GitHub prints its integers ("51111"): digits
+// idNumber is a numeric id as vendors print their integers ("51111"): digits
 // as written are kept exactly (at any size), and a whole number written
 // otherwise (51111.0, 5.1111e4) is its integer. A fraction, a negative
 // number, one past 2^53 (where floats skip integers) or a literal longer
 // than a string may be is blanked with a warning: it names no id.
-func (r *reader) ghNumber(x *fastjson.Value, path string) string {
+func (r *reader) idNumber(x *fastjson.Value, path string) string {
 	lit := x.String()
 	if len(lit) > r.limits.MaxString {
 		r.fail(fieldErr(path, ReasonTooLong, "is %d characters, limit %d", len(lit), r.limits.MaxString))
@@ -36,4 +36,28 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// scalarText reads an id or count a vendor writes as a number or a string
+// (GitHub's "51111" either way, Workspace's profileId and intValue); 0, "0"
+// and null are none.
+func (r *reader) scalarText(v *fastjson.Value, key, path string) string {
+	x := v.Get(key)
+	if x == nil {
+		return ""
+	}
+	var s string
+	switch x.Type() {
+	case fastjson.TypeNumber:
+		s = r.idNumber(x, path)
+	case fastjson.TypeString:
+		s = r.str(v, key, path, r.limits.MaxString)
+	case fastjson.TypeNull:
+	default:
+		r.fail(fieldErr(path, ReasonType, "must be a string or a number, got %s", x.Type()))
+	}
+	if s == "0" {
+		return ""
+	}
+	return s
 }
