@@ -93,11 +93,19 @@ func decodeOne(t *testing.T, msg string, at time.Time, networks decode.Networks)
 // whose sources are s.
 func decodeFrom(t *testing.T, msg string, at time.Time, s decode.Sources) event.Event {
 	t.Helper()
+	evs := decodeMany(t, msg, at, s)
+	require.Len(t, evs, 1)
+	return evs[0]
+}
+
+// decodeMany decodes a message of events received at at, in the order the
+// decoder hands them on.
+func decodeMany(t *testing.T, msg string, at time.Time, s decode.Sources) []event.Event {
+	t.Helper()
 	red, err := redact.New([]byte("vendor-test-key-0123456789abc"))
 	require.NoError(t, err)
 	evs, err := decode.New(red, func() time.Time { return at }, decode.DefaultLimits()).
 		WithSources(s).DecodeMessage([]byte(msg), "vendor")
 	require.NoError(t, err)
-	require.Len(t, evs, 1)
-	return evs[0]
+	return append([]event.Event(nil), evs...) // the decoder reuses its slice
 }

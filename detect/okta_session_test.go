@@ -2,12 +2,14 @@ package detect_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/event"
+	"github.com/credwatch/credwatch/ingest/decode"
 )
 
 // oktaLog is one Okta System Log event, delivered by acme's event hook:
@@ -22,13 +24,26 @@ type oktaLog struct {
 // decode decodes the hook's body.
 func (l oktaLog) decode(t *testing.T) event.Event {
 	t.Helper()
-	msg := fmt.Sprintf(`{"eventType":"com.okta.event_hook","source":"https://acme.okta.com/api/v1/eventHooks/who1","data":{"events":[
-		{"uuid":%q,"published":%q,"eventType":%q,"version":"0","actor":{"id":"00u-%s","type":"User","alternateId":%q},
+	return decodeOne(t, oktaHook(l), l.at, nil)
+}
+
+// oktaHook is an event hook's body delivering logs in the order given.
+func oktaHook(logs ...oktaLog) string {
+	events := make([]string, len(logs))
+	for i, l := range logs {
+		events[i] = l.json()
+	}
+	return `{"eventType":"com.okta.event_hook","source":"https://acme.okta.com/api/v1/eventHooks/who1","data":{"events":[` +
+		strings.Join(events, ",") + `]}}`
+}
+
+// json is the LogEvent as Okta writes it.
+func (l oktaLog) json() string {
+	return fmt.Sprintf(`{"uuid":%q,"published":%q,"eventType":%q,"version":"0","actor":{"id":"00u-%s","type":"User","alternateId":%q},
 		"client":{"ipAddress":%q,"zone":"null","geographicalContext":{"country":"United States"}},"outcome":{"result":"SUCCESS"},
 		"authenticationContext":{"rootSessionId":%q,"externalSessionId":%q},"securityContext":{"asNumber":%d,"isProxy":false},
-		"transaction":{"type":"WEB","id":"tx-%s","detail":{}},"target":null}]}}`,
+		"transaction":{"type":"WEB","id":"tx-%s","detail":{}},"target":null}`,
 		l.id, l.at.Format(time.RFC3339Nano), l.eventType, l.user, l.user, l.ip, l.root, l.external, l.asn, l.id)
-	return decodeOne(t, msg, l.at, nil)
 }
 
 // oktaDay is user's day at home (AS 7922): a sign-in each morning, whose
@@ -131,6 +146,39 @@ func TestOktaAPITokenFromANewNetwork(t *testing.T) {
 			got := rulesOf(run(t, newEngine(t), evs))
 			require.Equal(t, c.firstSeen, got["first_seen_asn"] != nil, "%v", got)
 			require.Equal(t, c.minted, got["minted_then_used_elsewhere"] != nil, "%v", got)
+		})
+	}
+}
+
+// TestOktaReplayDeliveredOutOfOrder: a hook or an API page may hand the
+// replay over before the sign-in that opened the session (a page lists
+// newest first, a hook in no set order); the decoder orders them, so the
+// replay is still minted_then_used_elsewhere, whichever user and delivery.
+// Fed to the engine in the order delivered, it would not be.
+func TestOktaReplayDeliveredOutOfOrder(t *testing.T) {
+	for _, c := range []struct{ name, user, delivery string }{
+		{"ana's, by hook", "ana@acme.example", "hook"},
+		{"raj's, in an API page", "raj@acme.example", "page"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var evs []event.Event
+			for d := range 10 {
+				evs = append(evs, oktaDay(t, "ana@acme.example", d)...)
+				evs = append(evs, oktaDay(t, "raj@acme.example", d)...)
+			}
+			at := t0.Add(10*24*time.Hour + 14*time.Hour)
+			open := oktaLog{"open", "user.session.start", c.user, "idx-stolen", "idx-stolen-login", "198.51.100.23", 7922, at}
+			use := oktaLog{"use", "user.authentication.sso", c.user, "idx-stolen", "idx-stolen", "185.220.101.4", 205100, at.Add(6 * time.Minute)}
+			msg, sources := oktaHook(use, open), decode.Sources{}
+			if c.delivery == "page" {
+				msg, sources = "["+use.json()+","+open.json()+"]", decode.Sources{DefaultTenant: "acme"}
+			}
+			delivered := decodeMany(t, msg, use.at, sources)
+			require.Equal(t, []string{"open", "use"}, []string{delivered[0].ID, delivered[1].ID})
+			got := rulesOf(run(t, newEngine(t), append(evs, delivered...)))
+			require.NotNil(t, got["minted_then_used_elsewhere"], "%v", got)
+			got = rulesOf(run(t, newEngine(t), append(evs, delivered[1], delivered[0])))
+			require.Nil(t, got["minted_then_used_elsewhere"], "in the order delivered: %v", got)
 		})
 	}
 }
