@@ -18,16 +18,7 @@ type Batch struct {
 	Skipped int // messages that hold no event to keep (see decode's skip)
 	Last    []kafka.Message
 	Bytes   int  // of its messages
-	Backlog bool // cut by a size bound, with at least as many messages again waiting in its partitions
-}
-
-// behind is how many messages wait in Kafka after last, as of their fetch.
-func behind(last []kafka.Message) int64 {
-	var n int64
-	for _, m := range last {
-		n += lagOf(m)
-	}
-	return n
+	Backlog bool // cut by a size bound, with at least as many messages again waiting in the partitions read
 }
 
 // Reject is one message that failed decoding, already scrubbed.

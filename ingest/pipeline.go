@@ -99,25 +99,30 @@ func (p *Pipeline) fetchLoop(ctx context.Context, msgs chan<- kafka.Message) err
 	}
 }
 
-// batchLoop cuts batches by count, bytes or age and hands them on in order.
+// batchLoop cuts batches by count, bytes or age, or when a backlog has
+// drained (backlogDrain), and hands them on in order.
 // A batch cut by a size bound while at least as many messages again wait in
-// Kafka says so (Batch.Backlog). A consumer that holds such batches back
+// Kafka, in all the partitions read so far, says so (Batch.Backlog): a
+// batch that holds only partitions near their ends is still part of a
+// backlog when others lag. A consumer that holds such batches back
 // (a Flusher) gets an empty batch when no message came within BatchTimeout
 // after one: the stream has caught up after all.
 func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, sinkStopped <-chan struct{}) {
 	pending, bytes := make([]kafka.Message, 0, min(p.cfg.BatchSize, fetchAhead)), 0
 	_, holds := p.next.(Flusher)
+	drain := newBacklogDrain()
 	var deadline <-chan time.Time
 	flush := func(bySize bool) bool {
 		b := &Batch{}
 		if len(pending) > 0 {
 			b = decodeBatch(p.decoders, pending, p.records.get(len(pending)))
-			b.Backlog = bySize && behind(b.Last) >= int64(len(pending))
+			b.Backlog = bySize && drain.waiting >= int64(len(pending))
 			clear(pending) // the batch keeps copies of what it needs
 		} else if !holds {
 			return true
 		}
 		b.Bytes = bytes
+		drain.cut(b.Backlog, bySize)
 		pending, bytes, deadline = pending[:0], 0, nil
 		if b.Backlog && holds {
 			deadline = p.clock.After(p.cfg.BatchTimeout)
@@ -137,10 +142,12 @@ func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, s
 				return
 			}
 			pending, bytes = append(pending, m), bytes+len(m.Value)
+			drain.see(m)
 			if len(pending) == 1 {
 				deadline = p.clock.After(p.cfg.BatchTimeout)
 			}
-			if (len(pending) >= p.cfg.BatchSize || bytes >= p.cfg.BatchBytes) && !flush(true) {
+			bySize := len(pending) >= p.cfg.BatchSize || bytes >= p.cfg.BatchBytes
+			if (bySize || drain.drained()) && !flush(bySize) {
 				return
 			}
 		case <-deadline:
