@@ -75,10 +75,17 @@ func TestAzureUserSignIns(t *testing.T) {
 
 // TestAzureSignInRecordsInAnyOrder: a diagnostic export's records mix the
 // sign-in logs with Key Vault's; each record maps as its own kind
-// whichever comes first.
+// whichever comes first, and they are handed on oldest first.
 func TestAzureSignInRecordsInAnyOrder(t *testing.T) {
 	msgs := []string{spSignIn(), kvEntry(), userSignIn(), miSignIn()}
-	want := []string{"token.use", "secret.read", "token.create", "token.create"}
+	want := map[string]string{}
+	for i, m := range msgs {
+		evs, de := decodeAll(t, "", m)
+		require.Nil(t, de)
+		require.Len(t, evs, 1)
+		want[evs[0].ID] = []string{"token.use", "secret.read", "token.create", "token.create"}[i]
+	}
+	require.Len(t, want, len(msgs), "the records have ids of their own")
 	for _, order := range [][]int{{0, 1, 2, 3}, {3, 2, 1, 0}, {1, 3, 0, 2}} {
 		body := `{"records":[`
 		for i, j := range order {
@@ -90,8 +97,9 @@ func TestAzureSignInRecordsInAnyOrder(t *testing.T) {
 		evs, de := decodeAll(t, "", body+"]}")
 		require.Nil(t, de)
 		require.Len(t, evs, len(order))
-		for i, j := range order {
-			require.Equal(t, want[j], evs[i].Action, "record %d of order %v", i, order)
+		for i, ev := range evs {
+			require.Equal(t, want[ev.ID], ev.Action, "record %d of order %v", i, order)
+			require.False(t, i > 0 && ev.Time.Before(evs[i-1].Time), "oldest first, order %v", order)
 		}
 	}
 }

@@ -42,6 +42,7 @@ func (r *reader) cloudTrail(v *fastjson.Value) event.Event {
 	c.source(&ev)
 	c.vpcEndpoint(&ev)
 	c.outcome(&ev, name)
+	c.commandedInstances(&ev, action)
 	c.subject(&ev, cloudTrailService(source))
 	ev.Resource = c.resource()
 	return ev

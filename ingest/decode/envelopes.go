@@ -25,9 +25,9 @@ func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic str
 	case format != FormatCredwatch && isLogsEnvelope(v):
 		evs, err = d.logEvents(v, kinds, format, topic)
 	case v.Get("Records") != nil && vendor(FormatCloudTrail):
-		evs, err = d.records(v.Get("Records"), "Records", FormatCloudTrail, kinds, topic)
+		evs, err = d.oldestFirst(v.Get("Records"), "Records", FormatCloudTrail, kinds, topic)
 	case v.Get("records") != nil && vendor(FormatAzure):
-		evs, err = d.records(v.Get("records"), "records", FormatAzure, kinds, topic)
+		evs, err = d.oldestFirst(v.Get("records"), "records", FormatAzure, kinds, topic)
 	case v.Get("value") != nil && v.Get("@odata.context") != nil && vendor(FormatAzure):
 		evs, err = d.oldestFirst(v.Get("value"), "value", FormatAzure, kinds, topic)
 	case string(v.GetStringBytes("kind")) == "admin#reports#activities" && vendor(FormatWorkspace):
@@ -51,8 +51,9 @@ func (d *Decoder) envelopes(v *fastjson.Value, kinds []string, format, topic str
 }
 
 // oldestFirst decodes a list of records and hands them on oldest first:
-// Graph and GitHub list the newest first, an event hook in no set order,
-// and the sequence rules read a credential's events in order.
+// Graph and GitHub list the newest first, an event hook, a CloudTrail file
+// and an Azure export in no set order, and the sequence rules read events
+// in order (a command on an instance before its credentials' use).
 func (d *Decoder) oldestFirst(list *fastjson.Value, key, format string, kinds []string, topic string) ([]event.Event, error) {
 	evs, err := d.records(list, key, format, kinds, topic)
 	slices.SortStableFunc(evs, func(a, b event.Event) int { return a.Time.Compare(b.Time) })
