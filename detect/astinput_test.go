@@ -58,6 +58,7 @@ func TestASTInputMatchesJSON(t *testing.T) {
 		Issued:    &IssuedFacts{IP: "198.51.100.23", Network: "198.51.0.0/16", Elsewhere: true},
 		Sequence: SequenceFacts{LeakReported: &Step{EventID: "l", MinutesAgo: 1.5, ASN: 3, Subject: "s", Scopes: []string{"x"}}, Revoked: &Step{},
 			CredentialRevoked: &Step{EventID: "r", MinutesAgo: 0.5, Subject: "tok"},
+			InstanceCommanded: &Step{EventID: "c", MinutesAgo: 2, ASN: 16509, Subject: "i-1a2b3c4d", Actor: "arn:aws:iam::1:user/ops", IP: "18.236.253.47"},
 			UsedBeforeReport: &UsedBeforeReport{MinutesAfterLeak: 60, LastUse: time.Date(2026, 1, 2, 4, 4, 5, 7e6, time.UTC), ASN: 9,
 				ASNs: []uint32{9, 4294967295}, Countries: []string{"NL", "DE"}}}}
 	require.Zero(t, ast.Compare(toInput(&full, &f), jsonInput(t, &full, &f)))

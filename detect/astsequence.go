@@ -9,7 +9,8 @@ func sequenceTerm(s *SequenceFacts) *ast.Term {
 		name string
 		step *Step
 	}{{"leak_reported", s.LeakReported}, {"minted", s.Minted}, {"scopes_added", s.ScopesAdded},
-		{"credential_revoked", s.CredentialRevoked}, {"revoked", s.Revoked}, {"duplicated", s.Duplicated}} {
+		{"credential_revoked", s.CredentialRevoked}, {"revoked", s.Revoked}, {"duplicated", s.Duplicated},
+		{"instance_commanded", s.InstanceCommanded}} {
 		if st.step != nil {
 			o.put(st.name, stepTerm(st.step))
 		}
@@ -29,6 +30,8 @@ func stepTerm(s *Step) *ast.Term {
 	}
 	o.optStr("subject", s.Subject)
 	o.optStrs("scopes", s.Scopes)
+	o.optStr("actor", s.Actor)
+	o.optStr("ip", s.IP)
 	return o.term()
 }
 

@@ -39,19 +39,21 @@ type Baselines struct {
 	tombs     map[uint64]tomb     // forgotten credentials' uses, by credKey
 	crossings map[uint64]crossing // by crossingKeys.pair
 	crossers  map[uint64]*crosser // by crossingKeys.principal
-	seen      seenIDs             // the ids judged lately
-	swept     time.Time
-	networks  *Networks // shared with the other partitions' engines when given
-	newest    time.Time // the watermark is newest - cfg.Lateness
-	late      int
-	seed      maphash.Seed // for the windows' resource keys
+	// instanceNets: each EC2 instance's own networks, by commandKey
+	instanceNets map[string]instanceNetwork
+	seen         seenIDs // the ids judged lately
+	swept        time.Time
+	networks     *Networks // shared with the other partitions' engines when given
+	newest       time.Time // the watermark is newest - cfg.Lateness
+	late         int
+	seed         maphash.Seed // for the windows' resource keys
 }
 
 // NewBaselines returns empty baselines.
 func NewBaselines(cfg BaselineConfig) *Baselines {
 	return &Baselines{cfg: cfg.withDefaults(), creds: map[uint64]*profile{},
 		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{}, tombs: map[uint64]tomb{},
-		crossings: map[uint64]crossing{}, crossers: map[uint64]*crosser{},
+		crossings: map[uint64]crossing{}, crossers: map[uint64]*crosser{}, instanceNets: map[string]instanceNetwork{},
 		networks: cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
 }
 
@@ -92,6 +94,7 @@ func (b *Baselines) Observe(ev *event.Event) {
 		b.observeCrossing(ev)
 	}
 	b.observeReach(ev)
+	b.observeInstanceNetwork(ev)
 	b.networks.Observe(ev)
 	if ev.Outcome == "success" && ev.Secret.ID != "" && ev.Secret.Workload != "" {
 		b.workload(ev.Secret.Workload).declare(ev.Secret.ID)

@@ -30,6 +30,7 @@ func (b *Baselines) Facts(ev *event.Event) Facts {
 	}
 	p.seq.facts(ev.Time, &f.Sequence)
 	f.Sequence.UsedBeforeReport = p.usedBeforeReport(ev)
+	f.Sequence.InstanceCommanded = b.instanceCommanded(ev)
 	if ev.Action == "token.update_scopes" && p.scopes != nil {
 		f.Scopes = &ScopeFacts{Previous: p.scopes, Added: addedScopes(p.scopes, ev.Token.Scopes)}
 	}

@@ -14,6 +14,7 @@ type tenantNets struct {
 	firstSeen time.Time
 	asns      map[uint32]time.Time
 	leak      tenantLeak
+	commands  map[string]instanceCommand // by commandKey, within instanceCommandHorizon
 }
 
 // tenantRefresh is how stale a network's newest use may be before a newer
@@ -46,6 +47,7 @@ func (n *Networks) TenantFacts(tenant string, asn uint32, at time.Time, learning
 // observeWatch learns the watch start and ev's tenant network.
 func (n *Networks) observeWatch(ev *event.Event) {
 	n.observeUnnamedLeak(ev)
+	n.observeInstanceCommand(ev)
 	asn := tenantASN(ev)
 	if n.watched(ev, asn) {
 		return

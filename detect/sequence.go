@@ -25,6 +25,8 @@ type Step struct {
 	ASN        uint32   `json:"asn,omitempty"`
 	Subject    string   `json:"subject,omitempty"` // the token or Space the step was about
 	Scopes     []string `json:"scopes,omitempty"`  // scopes the step added
+	Actor      string   `json:"actor,omitempty"`   // who took the step, when another principal than this event's
+	IP         string   `json:"ip,omitempty"`      // the step's address, when the sequence is about it
 }
 
 // SequenceFacts are the armed first steps that precede this event: keyed by
@@ -40,6 +42,12 @@ type SequenceFacts struct {
 	CredentialRevoked *Step `json:"credential_revoked,omitempty"`
 	Revoked           *Step `json:"revoked,omitempty"`    // token.revoke by this actor, or of this actor's token by anyone
 	Duplicated        *Step `json:"duplicated,omitempty"` // space.duplicate by this actor of a Space of this event's tenant
+	// InstanceCommanded, on a use of an EC2 instance's credentials: a
+	// command run on that instance from this event's network (/24, /64)
+	// within 12 hours, by anyone in the tenant (see observeInstanceCommand),
+	// when the instance's credentials had not succeeded from that network
+	// before the command (see instanceCommanded).
+	InstanceCommanded *Step `json:"instance_commanded,omitempty"`
 	// UsedBeforeReport, on a leak report: uses since the leak that arrived
 	// before the report.
 	UsedBeforeReport *UsedBeforeReport `json:"used_before_report,omitempty"`

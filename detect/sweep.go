@@ -67,6 +67,7 @@ func (b *Baselines) sweep(now time.Time) {
 			delete(b.crossers, k)
 		}
 	}
+	b.sweepInstanceNetworks(forget)
 	keep := minuteOf(now.Add(-tombKeep))
 	for k, t := range b.tombs {
 		if t.last < keep {

@@ -1,0 +1,122 @@
+package detect_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/rules"
+)
+
+// commandRecord is a CloudTrail record of an IAM user running code on (or
+// opening a shell to) instance from ip, by api ("ssm:SendCommand",
+// "ssm:StartSession", "ec2-instance-connect:SendSSHPublicKey").
+func commandRecord(id, account, user, api, instance, ip string, at time.Time) string {
+	service, name, _ := strings.Cut(api, ":")
+	params := map[string]string{
+		"ssm:SendCommand":                       `{"documentName":"AWS-RunShellScript","instanceIds":["` + instance + `"],"parameters":"HIDDEN_DUE_TO_SECURITY_REASONS"}`,
+		"ssm:StartSession":                      `{"target":"` + instance + `"}`,
+		"ec2-instance-connect:SendSSHPublicKey": `{"instanceId":"` + instance + `","instanceOSUser":"ec2-user"}`,
+	}[api]
+	return fmt.Sprintf(`{"eventVersion":"1.09","eventTime":%q,"eventSource":"%s.amazonaws.com","eventName":%q,"eventID":%q,`+
+		`"recipientAccountId":%q,"sourceIPAddress":%q,"userAgent":"aws-cli/2.17.20 Python/3.11.9 Darwin/23.5.0",`+
+		`"userIdentity":{"type":"IAMUser","arn":"arn:aws:iam::%s:user/%s","accountId":%q,"accessKeyId":"AKIA%sEXAMPLE"},"requestParameters":%s}`,
+		at.Format(time.RFC3339), service, name, id, account, ip, account, user, account, strings.ToUpper(user), params)
+}
+
+// instanceUseRecord is a CloudTrail record of a call made with instance's
+// role credentials (IMDSv2) from ip.
+func instanceUseRecord(id, instance, ip, call string, at time.Time) string {
+	service, name, _ := strings.Cut(call, ":")
+	return fmt.Sprintf(`{"eventVersion":"1.09","eventTime":%q,"eventSource":"%s.amazonaws.com","eventName":%q,"eventID":%q,`+
+		`"recipientAccountId":"123456789012","sourceIPAddress":%q,"userAgent":"aws-sdk-go-v2/1.30.3 os/linux lang/go#1.22.5",`+
+		`"userIdentity":{"type":"AssumedRole","arn":"arn:aws:sts::123456789012:assumed-role/app/%s","accountId":"123456789012",`+
+		`"accessKeyId":"ASIA%dEXAMPLE","sessionContext":{"sessionIssuer":{"type":"Role","arn":"arn:aws:iam::123456789012:role/app"},"ec2RoleDelivery":"2.0"}}}`,
+		at.Format(time.RFC3339), service, name, id, ip, instance, at.YearDay())
+}
+
+// TestInstanceCredentialsFromCommander: someone runs a command on an EC2
+// instance, and the instance's credentials are then used from the
+// commander's network: high on the first use, with no history (Stratus
+// Red Team's ec2-steal-instance-credentials) or after weeks of the
+// instance's own calls, whichever call reached the instance, from the same
+// address or its /24 or /64, with ids in any case. Quiet: the instance's
+// own network, the NAT gateway it shares with the commander (it used it
+// before the command), a use before the command or more than 12 hours
+// after, another instance, another account's command, a private address.
+func TestInstanceCredentialsFromCommander(t *testing.T) {
+	const inst, attacker, nat = "i-0abc123def4567890", "18.236.253.47", "52.23.4.5"
+	day := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name                      string
+		history                   bool // weeks of the instance's own calls from nat
+		account, api, target, cmd string
+		use, useInstance          string
+		after                     time.Duration
+		want                      string
+	}{
+		{"cold start, SendCommand", false, "", "ssm:SendCommand", inst, attacker, attacker, inst, 31 * time.Second, "high"},
+		{"after weeks of its own calls", true, "", "ssm:SendCommand", inst, attacker, attacker, inst, 40 * time.Minute, "high"},
+		{"a session, the next address of its /24", true, "", "ssm:StartSession", inst, "198.51.100.7", "198.51.100.99", inst, 2 * time.Hour, "high"},
+		{"EC2 Instance Connect, IPv6 /64", false, "", "ec2-instance-connect:SendSSHPublicKey", inst, "2a01:4f8:c17:1234::1", "2a01:4f8:c17:1234:8f2e::7", inst, time.Hour, "high"},
+		{"anonymised id in mixed case", false, "", "ssm:SendCommand", "i-786a3A8B5C0d92eF4", attacker, attacker, "i-786a3A8B5C0d92eF4", time.Minute, "high"},
+		{"short id, 11 hours later", false, "", "ssm:SendCommand", "i-1a2b3c4d", attacker, attacker, "i-1a2b3c4d", 11 * time.Hour, "high"},
+		{"its own network", true, "", "ssm:SendCommand", inst, attacker, nat, inst, time.Minute, ""},
+		{"the NAT gateway it shares with the commander", true, "", "ssm:SendCommand", inst, nat, nat, inst, time.Minute, ""},
+		{"13 hours later", false, "", "ssm:SendCommand", inst, attacker, attacker, inst, 13 * time.Hour, ""},
+		{"used before the command", false, "", "ssm:SendCommand", inst, attacker, attacker, inst, -time.Minute, ""},
+		{"another instance", false, "", "ssm:SendCommand", "i-0fffeeeddd0001111", attacker, attacker, inst, time.Minute, ""},
+		{"another account's command", false, "999988887777", "ssm:SendCommand", inst, attacker, attacker, inst, time.Minute, ""},
+		{"another /24", false, "", "ssm:SendCommand", inst, attacker, "18.236.254.47", inst, time.Minute, ""},
+		{"through a VPC endpoint", false, "", "ssm:SendCommand", inst, attacker, "10.0.3.7", inst, time.Minute, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var records []string
+			if c.history {
+				for d := 21; d >= 1; d-- {
+					records = append(records, instanceUseRecord(fmt.Sprint("own-", d), c.useInstance, nat, "ssm:UpdateInstanceInformation", day.Add(-time.Duration(d)*24*time.Hour)))
+				}
+			}
+			account := c.account
+			if account == "" {
+				account = "123456789012"
+			}
+			records = append(records, commandRecord("cmd", account, "christophe", c.api, c.target, c.cmd, day),
+				instanceUseRecord("stolen", c.useInstance, c.use, "sts:GetCallerIdentity", day.Add(c.after)))
+			evs := decodeMany(t, `{"Records":[`+strings.Join(records, ",")+`]}`, day.Add(24*time.Hour), decode.Sources{})
+			if c.after < 0 { // delivered in the order they happened
+				n := len(evs)
+				evs[n-2], evs[n-1] = evs[n-1], evs[n-2]
+			}
+			require.Equal(t, c.want, severityOn(run(t, newEngine(t), evs), "instance_credentials_from_commander", "stolen"))
+		})
+	}
+}
+
+// TestInstanceCredentialsFromCommanderAcrossPartitions: the commander's
+// call and the instance's are keyed to different partitions (their keys'
+// owners differ); a live detector's engines share the commands through
+// their Networks.
+func TestInstanceCredentialsFromCommanderAcrossPartitions(t *testing.T) {
+	day := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	evs := decodeMany(t, `{"Records":[`+commandRecord("cmd", "123456789012", "ops", "ssm:SendCommand", "i-0abc123def4567890", "45.9.148.3", day)+","+
+		instanceUseRecord("stolen", "i-0abc123def4567890", "45.9.148.3", "s3:ListBuckets", day.Add(5*time.Minute))+`]}`, day, decode.Sources{})
+	require.NotEqual(t, evs[0].PartitionKey(), evs[1].PartitionKey())
+	shared := detect.NewNetworks()
+	rs, err := detect.LoadRules(context.Background(), rules.FS)
+	require.NoError(t, err)
+	engine := func() *detect.Engine {
+		return detect.NewEngine(rs, detect.Config{Baseline: detect.BaselineConfig{Learning: 7 * 24 * time.Hour, Networks: shared}, Window: time.Hour})
+	}
+	commander, instance := engine(), engine()
+	run(t, commander, evs[:1])
+	require.Equal(t, "high", severityOn(run(t, instance, evs[1:]), "instance_credentials_from_commander", "stolen"))
+	require.Empty(t, severityOn(run(t, newEngine(t), evs[1:]), "instance_credentials_from_commander", "stolen"),
+		"an engine of its own saw no command")
+}
