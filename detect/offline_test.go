@@ -12,6 +12,7 @@ import (
 
 	"github.com/credwatch/credwatch/detect"
 	"github.com/credwatch/credwatch/ingest/decode"
+	"github.com/credwatch/credwatch/internal/scenariotest"
 	"github.com/credwatch/credwatch/redact"
 )
 
@@ -49,7 +50,7 @@ func TestRunFileScenario(t *testing.T) {
 // offlineDecoder is a backtest's decoder whose clock reads now.
 func offlineDecoder(t *testing.T, now time.Time) *decode.Decoder {
 	t.Helper()
-	red, err := redact.New([]byte("scenario-test-key-0123456789"))
+	red, err := redact.New([]byte(scenariotest.RedactionKey))
 	require.NoError(t, err)
 	return decode.New(red, func() time.Time { return now }, decode.DefaultLimits())
 }

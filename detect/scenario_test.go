@@ -47,7 +47,7 @@ func backtest(t *testing.T, path string) []*detect.Alert {
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
-	red, err := redact.New([]byte("scenario-test-key-0123456789"))
+	red, err := redact.New([]byte(scenariotest.RedactionKey))
 	require.NoError(t, err)
 	dec := decode.New(red, func() time.Time { return time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC) }, decode.DefaultLimits())
 	var out bytes.Buffer

@@ -16,6 +16,7 @@ import (
 	"github.com/credwatch/credwatch/detect/live"
 	"github.com/credwatch/credwatch/health"
 	"github.com/credwatch/credwatch/internal/clock"
+	"github.com/credwatch/credwatch/internal/scenariotest"
 	"github.com/credwatch/credwatch/observe"
 	"github.com/credwatch/credwatch/redact"
 	"github.com/credwatch/credwatch/rules"
@@ -137,7 +138,7 @@ func startServiceWith(t *testing.T, sc live.ServiceConfig) *service {
 	t.Helper()
 	rs, err := detect.LoadRules(context.Background(), rules.FS)
 	require.NoError(t, err)
-	red, err := redact.New([]byte("live-test-redaction-key-0123456789"))
+	red, err := redact.New([]byte(scenariotest.RedactionKey))
 	require.NoError(t, err)
 	if sc.Live.SessionTimeout == 0 {
 		sc.Live.SessionTimeout = 6 * time.Second

@@ -19,6 +19,7 @@ import (
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/internal/clock"
 	"github.com/credwatch/credwatch/internal/kafkatopic"
+	"github.com/credwatch/credwatch/internal/scenariotest"
 	"github.com/credwatch/credwatch/internal/testenv"
 	"github.com/credwatch/credwatch/redact"
 	"github.com/credwatch/credwatch/store"
@@ -90,7 +91,7 @@ func TestDetectionReadsWhatIngestPublished(t *testing.T) {
 func TestWireFormIsTrustedOnlyFromCredwatch(t *testing.T) {
 	brokers := newKafka(t)
 	uses, stolen := spaceTraffic("forged", 6, 3, time.Now().Add(-time.Hour))
-	red, err := redact.New([]byte("live-test-redaction-key-0123456789"))
+	red, err := redact.New([]byte(scenariotest.RedactionKey))
 	require.NoError(t, err)
 	dec := decode.New(red, time.Now, decode.DefaultLimits())
 	msgs := make([]kafka.Message, len(uses))
@@ -127,7 +128,7 @@ func keysOf[V any](m map[string]V) map[string]bool {
 // runPublishingIngest runs ingest on the events topic with --publish-topic
 // until the test ends.
 func runPublishingIngest(t *testing.T, brokers []string, dsn string) {
-	red, err := redact.New([]byte("live-test-redaction-key-0123456789"))
+	red, err := redact.New([]byte(scenariotest.RedactionKey))
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

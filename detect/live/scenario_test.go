@@ -55,7 +55,7 @@ func TestEveryScenarioIsDetectedLive(t *testing.T) {
 // its event.PartitionKey as package produce keys them; it returns how many.
 func produceFixture(t *testing.T, brokers []string, path string) int {
 	t.Helper()
-	red, err := redact.New([]byte("live-test-redaction-key-0123456789"))
+	red, err := redact.New([]byte(scenariotest.RedactionKey))
 	require.NoError(t, err)
 	dec := decode.New(red, time.Now, decode.DefaultLimits())
 	b, err := os.ReadFile(path)

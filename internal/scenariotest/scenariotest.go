@@ -18,6 +18,11 @@ import (
 	"github.com/credwatch/credwatch/gen"
 )
 
+// RedactionKey is the key every scenario test redacts with, backtest and
+// live alike, so that a redacted credential (an AWS access key id) has the
+// same reference in the golden alerts and in the live detector's.
+const RedactionKey = "scenario-test-key-0123456789"
+
 // Fixture is one testdata/scenarios/<name>.expected.json.
 type Fixture struct {
 	Scenario       string   `json:"scenario"`
