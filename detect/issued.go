@@ -37,9 +37,13 @@ func issuedFacts(ev *event.Event) *IssuedFacts {
 	return nil
 }
 
-// publicPrefix is the network of a public address (see keyNetwork); ok is
-// false for anything else.
-func publicPrefix(s string) (netip.Prefix, bool) {
+// publicPrefix is the network of a public address (see keyNetwork): its
+// /16, or /32 for IPv6; ok is false for anything else.
+func publicPrefix(s string) (netip.Prefix, bool) { return publicNetwork(s, 16, 32) }
+
+// publicNetwork is the /v4 (IPv4) or /v6 (IPv6) network of a public
+// address; ok is false for a private or special address, or no address.
+func publicNetwork(s string, v4, v6 int) (netip.Prefix, bool) {
 	ip, err := netip.ParseAddr(s)
 	if err != nil {
 		return netip.Prefix{}, false
@@ -48,9 +52,9 @@ func publicPrefix(s string) (netip.Prefix, bool) {
 	if !ip.IsGlobalUnicast() || ip.IsPrivate() {
 		return netip.Prefix{}, false
 	}
-	bits := 16
+	bits := v4
 	if ip.Is6() {
-		bits = 32
+		bits = v6
 	}
 	p, _ := ip.Prefix(bits)
 	return p, true

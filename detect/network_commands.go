@@ -77,19 +77,4 @@ func commandKey(instance string, network netip.Prefix) string {
 // addressNetwork is the network of a public address: its /24, or its /64
 // for IPv6 (one host's privacy addresses). A private address (a VPC
 // endpoint's) is no network of anyone's in particular.
-func addressNetwork(s string) (netip.Prefix, bool) {
-	ip, err := netip.ParseAddr(s)
-	if err != nil {
-		return netip.Prefix{}, false
-	}
-	ip = ip.Unmap()
-	if !ip.IsGlobalUnicast() || ip.IsPrivate() {
-		return netip.Prefix{}, false
-	}
-	bits := 24
-	if ip.Is6() {
-		bits = 64
-	}
-	p, _ := ip.Prefix(bits)
-	return p, true
-}
+func addressNetwork(s string) (netip.Prefix, bool) { return publicNetwork(s, 24, 64) }
