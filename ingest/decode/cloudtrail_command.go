@@ -29,12 +29,14 @@ const maxCommandedInstances = 64
 // SendCommand by tag or a managed on-premises node "mi-…", is not an
 // instance whose credentials its metadata service hands out).
 func (c ctRecord) commandedInstances(ev *event.Event, api string) {
+	setCommandedInstances(ev, api, c.obj(c.v, "requestParameters", "requestParameters"))
+}
+
+// setCommandedInstances reads the instances of a call named api (IAM-style)
+// from its request parameters, req.
+func setCommandedInstances(ev *event.Event, api string, req *fastjson.Value) {
 	key, ok := instanceAccessCalls[api]
-	if !ok || ev.Outcome != "success" {
-		return
-	}
-	req := c.obj(c.v, "requestParameters", "requestParameters")
-	if req == nil {
+	if !ok || ev.Outcome != "success" || req == nil {
 		return
 	}
 	var ids []string
@@ -53,4 +55,23 @@ func (c ctRecord) commandedInstances(ev *event.Event, api string) {
 		add(v)
 	}
 	setAttr(ev, "aws.commanded_instances", strings.Join(ids, ","))
+}
+
+// ocsfCommandedInstances: an OCSF API Activity of a CloudTrail call (AWS
+// Security Lake) carries the call's request parameters in api.request.data,
+// or, from older mappers, in unmapped.requestParameters.
+func (r *reader) ocsfCommandedInstances(v *fastjson.Value, ev *event.Event) {
+	api := v.Get("api")
+	service, op := string(api.GetStringBytes("service", "name")), string(api.GetStringBytes("operation"))
+	name := cloudTrailService(service) + ":" + strings.TrimSpace(op)
+	if _, ok := instanceAccessCalls[name]; !ok {
+		return
+	}
+	req := api.Get("request", "data")
+	if req == nil || req.Type() != fastjson.TypeObject {
+		req = v.Get("unmapped", "requestParameters")
+	}
+	if req != nil && req.Type() == fastjson.TypeObject {
+		setCommandedInstances(ev, name, req)
+	}
 }

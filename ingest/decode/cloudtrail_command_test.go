@@ -67,3 +67,33 @@ func TestCloudTrailFileOldestFirst(t *testing.T) {
 		require.Equal(t, want, ids, "order %v", order)
 	}
 }
+
+// TestOCSFCommandedInstances: AWS Security Lake's OCSF API Activity of the
+// same calls names the instances from api.request.data, or from
+// unmapped.requestParameters; a refused call and another call do not.
+func TestOCSFCommandedInstances(t *testing.T) {
+	api := func(service, op string, data any) map[string]any {
+		a := map[string]any{"operation": op, "service": map[string]any{"name": service}, "request": map[string]any{"uid": "r-1"}}
+		if data != nil {
+			a["request"] = map[string]any{"uid": "r-1", "data": data}
+		}
+		return a
+	}
+	for _, c := range []struct {
+		name string
+		over map[string]any
+		want string
+	}{
+		{"SendCommand, request data", map[string]any{"api": api("ssm.amazonaws.com", "SendCommand", map[string]any{"instanceIds": []string{"i-0abc123def4567890"}})}, "i-0abc123def4567890"},
+		{"StartSession, unmapped parameters", map[string]any{"api": api("ssm.amazonaws.com", "StartSession", nil),
+			"unmapped": map[string]any{"requestParameters": map[string]any{"target": "i-1a2b3c4d"}}}, "i-1a2b3c4d"},
+		{"Instance Connect", map[string]any{"api": api("ec2-instance-connect.amazonaws.com", "SendSSHPublicKey", map[string]any{"instanceId": "i-0123456789abcdef0"})}, "i-0123456789abcdef0"},
+		{"refused", map[string]any{"status_id": 2, "api": api("ssm.amazonaws.com", "SendCommand", map[string]any{"instanceIds": []string{"i-0abc123def4567890"}})}, ""},
+		{"another call", map[string]any{"api": api("ec2.amazonaws.com", "StopInstances", map[string]any{"instanceIds": []string{"i-0abc123def4567890"}})}, ""},
+		{"data not an object", map[string]any{"api": api("ssm.amazonaws.com", "SendCommand", "instanceIds=i-0abc123def4567890")}, ""},
+	} {
+		ev, err := decodeWith(t, "123456789012", ocsfMsg(t, 6003, c.over))
+		require.NoError(t, err, c.name)
+		require.Equal(t, c.want, ev.Attrs["aws.commanded_instances"], c.name)
+	}
+}

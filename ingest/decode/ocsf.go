@@ -31,6 +31,7 @@ func (r *reader) ocsf(v *fastjson.Value) event.Event {
 		ev.Action = r.ocsfAPIAction(v)
 		ev.RequestID = r.str(r.obj(r.obj(v, "api", "api"), "request", "api.request"), "uid", "api.request.uid", r.limits.MaxString)
 		ev.Resource = r.ocsfResource(v)
+		r.ocsfCommandedInstances(v, &ev)
 	case ocsfAuthentication:
 		ev = r.ocsfCommon(v, event.FormatOCSFAuth, "user", "actor.user")
 		ev.Action = r.ocsfAuthAction(v, ev.Token.ID != "")
