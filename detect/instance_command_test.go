@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/credwatch/credwatch/detect"
+	"github.com/credwatch/credwatch/event"
 	"github.com/credwatch/credwatch/ingest/decode"
 	"github.com/credwatch/credwatch/rules"
 )
@@ -119,4 +120,38 @@ func TestInstanceCredentialsFromCommanderAcrossPartitions(t *testing.T) {
 	require.Equal(t, "high", severityOn(run(t, instance, evs[1:]), "instance_credentials_from_commander", "stolen"))
 	require.Empty(t, severityOn(run(t, newEngine(t), evs[1:]), "instance_credentials_from_commander", "stolen"),
 		"an engine of its own saw no command")
+}
+
+// ocsfCall is an OCSF API Activity of a CloudTrail call (AWS Security
+// Lake): user is an IAM user's or an instance session's ARN, key its
+// access key id.
+func ocsfCall(id, typ, user, key, service, op, ip string, data string, at time.Time) string {
+	return fmt.Sprintf(`{"class_uid":6003,"activity_id":99,"category_uid":6,"status_id":1,"time":%d,`+
+		`"actor":{"user":{"type":%q,"uid":%q,"credential_uid":%q,"account":{"uid":"123456789012"}}},`+
+		`"api":{"operation":%q,"service":{"name":"%s.amazonaws.com"},"request":{"uid":"r-%s","data":%s}},`+
+		`"cloud":{"account":{"uid":"123456789012"},"provider":"AWS","region":"us-east-1"},`+
+		`"metadata":{"product":{"name":"CloudTrail","vendor_name":"AWS","version":"1.09"},"uid":%q,"version":"1.1.0"},`+
+		`"src_endpoint":{"ip":%q},"http_request":{"user_agent":"aws-cli/2.15.10"}}`,
+		at.UnixMilli(), typ, user, key, op, service, id, data, id, ip)
+}
+
+// TestInstanceCredentialsFromCommanderInOCSF: the same theft as AWS
+// Security Lake writes it (OCSF API Activity), from two networks.
+func TestInstanceCredentialsFromCommanderInOCSF(t *testing.T) {
+	day := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	session := "arn:aws:sts::123456789012:assumed-role/app/i-0abc123def4567890"
+	for _, ip := range []string{"45.9.148.3", "2a01:4f8:c17:1234::1"} {
+		msgs := []string{
+			ocsfCall("cmd", "IAMUser", "arn:aws:iam::123456789012:user/ops", "AKIAOPSQ7ZLEXAMPLE12", "ssm", "SendCommand", ip,
+				`{"instanceIds":["i-0abc123def4567890"],"documentName":"AWS-RunShellScript"}`, day),
+			ocsfCall("stolen", "AssumedRole", session, "ASIAWEBXQ7ZLEXAMPLE1", "sts", "GetCallerIdentity", ip, `null`, day.Add(2*time.Minute)),
+		}
+		var evs []event.Event
+		for _, m := range msgs {
+			evs = append(evs, decodeMany(t, m, day, decode.Sources{})...)
+		}
+		require.Equal(t, "i-0abc123def4567890", evs[0].Attrs["aws.commanded_instances"])
+		require.Equal(t, "i-0abc123def4567890", evs[1].Attrs["aws.ec2_instance"])
+		require.Equal(t, "high", severityOn(run(t, newEngine(t), evs), "instance_credentials_from_commander", "stolen"), ip)
+	}
 }
