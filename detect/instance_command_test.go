@@ -155,3 +155,24 @@ func TestInstanceCredentialsFromCommanderInOCSF(t *testing.T) {
 		require.Equal(t, "high", severityOn(run(t, newEngine(t), evs), "instance_credentials_from_commander", "stolen"), ip)
 	}
 }
+
+// TestInstanceCredentialsFromCommanderDeliveredLate: the command's record
+// arrives after the stolen credentials' first use (another CloudTrail
+// file): that use passes, and the thief's next use, judged after the
+// command arrived, is caught — the first use does not make the thief's
+// network the instance's own, since it came after the command.
+func TestInstanceCredentialsFromCommanderDeliveredLate(t *testing.T) {
+	day := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	for _, gap := range []time.Duration{time.Minute, 3 * time.Hour} {
+		file := func(records ...string) []event.Event {
+			return decodeMany(t, `{"Records":[`+strings.Join(records, ",")+`]}`, day, decode.Sources{})
+		}
+		evs := file(instanceUseRecord("own", "i-0abc123def4567890", "52.23.4.5", "ssm:UpdateInstanceInformation", day.Add(-time.Hour)))
+		evs = append(evs, file(instanceUseRecord("first", "i-0abc123def4567890", "45.9.148.3", "sts:GetCallerIdentity", day.Add(time.Minute)))...)
+		evs = append(evs, file(commandRecord("cmd", "123456789012", "ops", "ssm:SendCommand", "i-0abc123def4567890", "45.9.148.3", day))...)
+		evs = append(evs, file(instanceUseRecord("next", "i-0abc123def4567890", "45.9.148.3", "s3:ListBuckets", day.Add(time.Minute+gap)))...)
+		alerts := run(t, newEngine(t), evs)
+		require.Empty(t, severityOn(alerts, "instance_credentials_from_commander", "first"), gap)
+		require.Equal(t, "high", severityOn(alerts, "instance_credentials_from_commander", "next"), gap)
+	}
+}
