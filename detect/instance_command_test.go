@@ -17,13 +17,15 @@ import (
 
 // commandRecord is a CloudTrail record of an IAM user running code on (or
 // opening a shell to) instance from ip, by api ("ssm:SendCommand",
-// "ssm:StartSession", "ec2-instance-connect:SendSSHPublicKey").
+// "ssm:StartSession", "ec2-instance-connect:SendSSHPublicKey", or new user
+// data with "ec2:ModifyInstanceAttribute").
 func commandRecord(id, account, user, api, instance, ip string, at time.Time) string {
 	service, name, _ := strings.Cut(api, ":")
 	params := map[string]string{
 		"ssm:SendCommand":                       `{"documentName":"AWS-RunShellScript","instanceIds":["` + instance + `"],"parameters":"HIDDEN_DUE_TO_SECURITY_REASONS"}`,
 		"ssm:StartSession":                      `{"target":"` + instance + `"}`,
 		"ec2-instance-connect:SendSSHPublicKey": `{"instanceId":"` + instance + `","instanceOSUser":"ec2-user"}`,
+		"ec2:ModifyInstanceAttribute":           `{"instanceId":"` + instance + `","userData":"<sensitiveDataRemoved>"}`,
 	}[api]
 	return fmt.Sprintf(`{"eventVersion":"1.09","eventTime":%q,"eventSource":"%s.amazonaws.com","eventName":%q,"eventID":%q,`+
 		`"recipientAccountId":%q,"sourceIPAddress":%q,"userAgent":"aws-cli/2.17.20 Python/3.11.9 Darwin/23.5.0",`+
@@ -68,6 +70,7 @@ func TestInstanceCredentialsFromCommander(t *testing.T) {
 		{"EC2 Instance Connect, IPv6 /64", false, "", "ec2-instance-connect:SendSSHPublicKey", inst, "2a01:4f8:c17:1234::1", "2a01:4f8:c17:1234:8f2e::7", inst, time.Hour, "high"},
 		{"anonymised id in mixed case", false, "", "ssm:SendCommand", "i-786a3A8B5C0d92eF4", attacker, attacker, "i-786a3A8B5C0d92eF4", time.Minute, "high"},
 		{"short id, 11 hours later", false, "", "ssm:SendCommand", "i-1a2b3c4d", attacker, attacker, "i-1a2b3c4d", 11 * time.Hour, "high"},
+		{"new user data, after weeks of its own calls", true, "", "ec2:ModifyInstanceAttribute", inst, attacker, attacker, inst, 9 * time.Minute, "high"},
 		{"its own network", true, "", "ssm:SendCommand", inst, attacker, nat, inst, time.Minute, ""},
 		{"the NAT gateway it shares with the commander", true, "", "ssm:SendCommand", inst, nat, nat, inst, time.Minute, ""},
 		{"13 hours later", false, "", "ssm:SendCommand", inst, attacker, attacker, inst, 13 * time.Hour, ""},

@@ -2,7 +2,8 @@
 # title: EC2 instance credentials used from the network that just ran a command on the instance
 # description: >-
 #   Someone ran code on an EC2 instance (an SSM SendCommand or session, an
-#   SSH key pushed through EC2 Instance Connect or the serial console), and
+#   SSH key pushed through EC2 Instance Connect or the serial console, new
+#   user data, which runs at the next start), and
 #   within 12 hours the instance's role credentials were used from that
 #   commander's network (the same /24, or /64), which the instance's own
 #   credentials had not used before the command. The metadata service

@@ -10,15 +10,21 @@ import (
 
 // instanceAccessCalls are the calls that run code on EC2 instances or open
 // a shell on them, IAM-style, each with the request parameter that names
-// the instances. Whoever makes one can read the instance's role credentials
-// from its metadata service (what Stratus Red Team's
-// ec2-steal-instance-credentials does with SendCommand).
-var instanceAccessCalls = map[string]string{
-	"ssm:SendCommand":                                    "instanceIds",
-	"ssm:StartSession":                                   "target",
-	"ec2-instance-connect:SendSSHPublicKey":              "instanceId",
-	"ec2-instance-connect:SendSerialConsoleSSHPublicKey": "instanceId",
+// the instances and one it must carry. Whoever makes one can read the
+// instance's role credentials from its metadata service (what Stratus Red
+// Team's ec2-steal-instance-credentials does with SendCommand; new user
+// data runs at the instance's next start).
+var instanceAccessCalls = map[string]instanceAccess{
+	"ssm:SendCommand":                                    {ids: "instanceIds"},
+	"ssm:StartSession":                                   {ids: "target"},
+	"ec2-instance-connect:SendSSHPublicKey":              {ids: "instanceId"},
+	"ec2-instance-connect:SendSerialConsoleSSHPublicKey": {ids: "instanceId"},
+	"ec2:ModifyInstanceAttribute":                        {ids: "instanceId", needs: "userData"},
 }
+
+// instanceAccess names where a call's request parameters name instances,
+// and a parameter without which it does not reach them ("" for none).
+type instanceAccess struct{ ids, needs string }
 
 // maxCommandedInstances caps the instances one call is remembered for.
 const maxCommandedInstances = 64
@@ -35,8 +41,8 @@ func (c ctRecord) commandedInstances(ev *event.Event, api string) {
 // setCommandedInstances reads the instances of a call named api (IAM-style)
 // from its request parameters, req.
 func setCommandedInstances(ev *event.Event, api string, req *fastjson.Value) {
-	key, ok := instanceAccessCalls[api]
-	if !ok || ev.Outcome != "success" || req == nil {
+	call, ok := instanceAccessCalls[api]
+	if !ok || ev.Outcome != "success" || req == nil || call.needs != "" && req.Get(call.needs) == nil {
 		return
 	}
 	var ids []string
@@ -45,14 +51,20 @@ func setCommandedInstances(ev *event.Event, api string, req *fastjson.Value) {
 			ids = append(ids, s)
 		}
 	}
-	switch v := req.Get(key); {
-	case v == nil:
-	case v.Type() == fastjson.TypeArray:
-		for _, it := range v.GetArray() {
-			add(it)
+	addAll := func(v *fastjson.Value) {
+		if v != nil && v.Type() == fastjson.TypeArray {
+			for _, it := range v.GetArray() {
+				add(it)
+			}
+		} else if v != nil {
+			add(v)
 		}
-	default:
-		add(v)
+	}
+	addAll(req.Get(call.ids))
+	for _, t := range req.GetArray("targets") { // SendCommand --targets Key=InstanceIds,Values=…
+		if strings.EqualFold(string(t.GetStringBytes("key")), "InstanceIds") {
+			addAll(t.Get("values"))
+		}
 	}
 	setAttr(ev, "aws.commanded_instances", strings.Join(ids, ","))
 }

@@ -10,9 +10,10 @@ import (
 
 // TestCloudTrailCommandedInstances: a successful call that runs code on EC2
 // instances or opens a shell on them names the instances it reached
-// (attrs.aws.commanded_instances), whichever call, id length or case;
-// a refused one, one by tag or to a managed node, and any other call that
-// names instances do not.
+// (attrs.aws.commanded_instances), whichever call (new user data too),
+// id length or case, named or targeted by id; a refused one, one by tag
+// or to a managed node, another attribute's change and any other call
+// that names instances do not.
 func TestCloudTrailCommandedInstances(t *testing.T) {
 	d := newDecoder(t)
 	call := func(source, name, params string) string {
@@ -23,12 +24,16 @@ func TestCloudTrailCommandedInstances(t *testing.T) {
 		{"SendCommand to two", call("ssm", "SendCommand", `{"documentName":"AWS-RunShellScript","instanceIds":["i-0abc123def4567890","i-1a2b3c4d"]}`), "i-0abc123def4567890,i-1a2b3c4d"},
 		{"SendCommand, an anonymised id", call("ssm", "SendCommand", `{"instanceIds":["i-786a3A8B5C0d92eF4"],"parameters":"HIDDEN_DUE_TO_SECURITY_REASONS"}`), "i-786a3A8B5C0d92eF4"},
 		{"SendCommand by tag", call("ssm", "SendCommand", `{"targets":[{"key":"tag:Role","values":["web"]}]}`), ""},
+		{"SendCommand, targets by id", call("ssm", "SendCommand", `{"targets":[{"key":"InstanceIds","values":["i-0abc123def4567890","i-1a2b3c4d"]}]}`), "i-0abc123def4567890,i-1a2b3c4d"},
+		{"new user data", call("ec2", "ModifyInstanceAttribute", `{"instanceId":"i-DDd6c7B0e18F0E35f","userData":"<sensitiveDataRemoved>"}`), "i-DDd6c7B0e18F0E35f"},
+		{"another attribute", call("ec2", "ModifyInstanceAttribute", `{"instanceId":"i-0abc123def4567890","instanceType":{"value":"t3.large"}}`), ""},
 		{"StartSession", call("ssm", "StartSession", `{"target":"i-0fedcba9876543210"}`), "i-0fedcba9876543210"},
 		{"StartSession to a managed node", call("ssm", "StartSession", `{"target":"mi-0fedcba9876543210"}`), ""},
 		{"EC2 Instance Connect", call("ec2-instance-connect", "SendSSHPublicKey", `{"instanceId":"i-0123456789abcdef0","instanceOSUser":"ec2-user","sSHPublicKey":"ssh-ed25519 AAAA"}`), "i-0123456789abcdef0"},
 		{"serial console", call("ec2-instance-connect", "SendSerialConsoleSSHPublicKey", `{"instanceId":"i-0123456789abcdef0","serialPort":0}`), "i-0123456789abcdef0"},
 		{"refused", withFields(call("ssm", "SendCommand", `{"instanceIds":["i-0abc123def4567890"]}`), `,"errorCode":"AccessDenied"`), ""},
 		{"another call naming instances", call("ec2", "StopInstances", `{"instancesSet":{"items":[{"instanceId":"i-0abc123def4567890"}]}}`), ""},
+		{"targets not objects", call("ssm", "SendCommand", `{"targets":["InstanceIds",7]}`), ""},
 		{"ids of the wrong type", call("ssm", "SendCommand", `{"instanceIds":[7,{"id":"i-0abc123def4567890"},"i-0abc123def4567890"]}`), "i-0abc123def4567890"},
 		{"no parameters", call("ssm", "SendCommand", `""`), ""},
 	} {
