@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -65,7 +67,10 @@ func TestMigrationsAndInsertsOnAModernServer(t *testing.T) {
 }
 
 // insertAsIngest inserts records with the statement and data the HTTP
-// inserter would send for db's events columns.
+// inserter would send for db's events columns. The data goes in a file
+// (FROM INFILE), not after the statement: the embedded server's query
+// splitter ends inline data at its first empty line, and binary data
+// holds "\n\n" whenever two bytes of 10 meet (a time_ms of 0x…0a0a).
 func insertAsIngest(t *testing.T, ch *chdb.Session, db string, records []store.Record) {
 	t.Helper()
 	out := chValue(t, ch, "SELECT name, type FROM system.columns WHERE database = '%s' AND table = 'events'", db)
@@ -75,7 +80,11 @@ func insertAsIngest(t *testing.T, ch *chdb.Session, db string, records []store.R
 		declared[name] = typ
 	}
 	statement, data := store.EventsInsertFor(declared, records, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
-	_, err := ch.Query(append([]byte(statement+"\n"), data...))
+	path := filepath.Join(t.TempDir(), "events.bin")
+	require.NoError(t, os.WriteFile(path, data, 0o600))
+	head, format, ok := strings.Cut(statement, " FORMAT ")
+	require.True(t, ok, statement)
+	_, err := ch.Exec(fmt.Sprintf("%s FROM INFILE '%s' FORMAT %s", head, path, format))
 	require.NoError(t, err, "insert %d events: %s", len(records), statement)
 }
 
