@@ -32,16 +32,15 @@ func (c BaselineConfig) withDefaults() BaselineConfig {
 // Baselines keeps what each credential, actor and workload normally looks
 // like, learned in event time. Not safe for concurrent use (one per partition).
 type Baselines struct {
-	cfg       BaselineConfig
-	creds     map[uint64]*profile // by credKey
-	actors    map[string]*actorProfile
-	workloads map[string]*buildHistory
-	tombs     map[uint64]tomb     // forgotten credentials' uses, by credKey
-	crossings map[uint64]crossing // by crossingKeys.pair
-	crossers  map[uint64]*crosser // by crossingKeys.principal
-	// instanceNets: each EC2 instance's own networks, by commandKey
-	instanceNets map[string]instanceNetwork
-	seen         seenIDs // the ids judged lately
+	cfg          BaselineConfig
+	creds        map[uint64]*profile // by credKey
+	actors       map[string]*actorProfile
+	workloads    map[string]*buildHistory
+	tombs        map[uint64]tomb                // forgotten credentials' uses, by credKey
+	crossings    map[uint64]crossing            // by crossingKeys.pair
+	crossers     map[uint64]*crosser            // by crossingKeys.principal
+	instanceNets map[instanceOn]instanceNetwork // each EC2 instance's own networks
+	seen         seenIDs                        // the ids judged lately
 	swept        time.Time
 	networks     *Networks // shared with the other partitions' engines when given
 	newest       time.Time // the watermark is newest - cfg.Lateness
@@ -53,7 +52,7 @@ type Baselines struct {
 func NewBaselines(cfg BaselineConfig) *Baselines {
 	return &Baselines{cfg: cfg.withDefaults(), creds: map[uint64]*profile{},
 		actors: map[string]*actorProfile{}, workloads: map[string]*buildHistory{}, tombs: map[uint64]tomb{},
-		crossings: map[uint64]crossing{}, crossers: map[uint64]*crosser{}, instanceNets: map[string]instanceNetwork{},
+		crossings: map[uint64]crossing{}, crossers: map[uint64]*crosser{}, instanceNets: map[instanceOn]instanceNetwork{},
 		networks: cmp.Or(cfg.Networks, NewNetworks()), seed: maphash.MakeSeed()}
 }
 

@@ -40,7 +40,7 @@ func (n *Networks) observeInstanceCommand(ev *event.Event) {
 	defer n.mu.Unlock()
 	t := n.tenantOf(ev)
 	if t.commands == nil {
-		t.commands = map[string]instanceCommand{}
+		t.commands = map[instanceOn]instanceCommand{}
 	}
 	for k, c := range t.commands { // commands are rare: the table stays small
 		if ev.Time.Sub(c.at) > instanceCommandHorizon {
@@ -68,10 +68,16 @@ func (n *Networks) instanceCommand(tenant, instance string, network netip.Prefix
 	return c, ok && follows(c.at, at, instanceCommandHorizon)
 }
 
-// commandKey names an instance (ids compared without case: samples
-// anonymise them in mixed case) on a network.
-func commandKey(instance string, network netip.Prefix) string {
-	return strings.ToLower(instance) + " " + network.String()
+// instanceOn is an instance (its id compared without case: samples
+// anonymise ids in mixed case) on a network: a comparable map key that
+// costs no formatting on the instance's every call.
+type instanceOn struct {
+	instance string
+	network  netip.Prefix
+}
+
+func commandKey(instance string, network netip.Prefix) instanceOn {
+	return instanceOn{strings.ToLower(instance), network}
 }
 
 // addressNetwork is the network of a public address: its /24, or its /64

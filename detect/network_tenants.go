@@ -14,7 +14,7 @@ type tenantNets struct {
 	firstSeen time.Time
 	asns      map[uint32]time.Time
 	leak      tenantLeak
-	commands  map[string]instanceCommand // by commandKey, within instanceCommandHorizon
+	commands  map[instanceOn]instanceCommand // within instanceCommandHorizon
 }
 
 // tenantRefresh is how stale a network's newest use may be before a newer
