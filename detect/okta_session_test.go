@@ -58,6 +58,17 @@ func oktaDay(t *testing.T, user string, day int) []event.Event {
 	return evs
 }
 
+// oktaHistory is ten days of ana's and raj's sign-ins from home, and the
+// afternoon after them.
+func oktaHistory(t *testing.T) ([]event.Event, time.Time) {
+	var evs []event.Event
+	for d := range 10 {
+		evs = append(evs, oktaDay(t, "ana@acme.example", d)...)
+		evs = append(evs, oktaDay(t, "raj@acme.example", d)...)
+	}
+	return evs, t0.Add(10*24*time.Hour + 14*time.Hour)
+}
+
 // TestOktaSessionReplayedElsewhere: an Okta session opened by a sign-in
 // and used minutes later from a network its user never used (a session
 // cookie stolen by an adversary-in-the-middle phish, or from a HAR file)
@@ -80,12 +91,7 @@ func TestOktaSessionReplayedElsewhere(t *testing.T) {
 		{"used where it was opened", "ana@acme.example", "45.146.164.110", "45.146.164.111", "user.authentication.sso", 206728, 206728, 4 * time.Minute, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			var evs []event.Event
-			for d := range 10 {
-				evs = append(evs, oktaDay(t, "ana@acme.example", d)...)
-				evs = append(evs, oktaDay(t, "raj@acme.example", d)...)
-			}
-			at := t0.Add(10*24*time.Hour + 14*time.Hour)
+			evs, at := oktaHistory(t)
 			evs = append(evs, oktaLog{"open", "user.session.start", c.user, "idx-stolen", "idx-stolen-login", c.openIP, c.openASN, at}.decode(t),
 				oktaLog{"use", c.use, c.user, "idx-stolen", "idx-stolen", c.useIP, c.useASN, at.Add(c.after)}.decode(t))
 			got := rulesOf(run(t, newEngine(t), evs))
@@ -161,12 +167,7 @@ func TestOktaReplayDeliveredOutOfOrder(t *testing.T) {
 		{"raj's, in an API page", "raj@acme.example", "page"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			var evs []event.Event
-			for d := range 10 {
-				evs = append(evs, oktaDay(t, "ana@acme.example", d)...)
-				evs = append(evs, oktaDay(t, "raj@acme.example", d)...)
-			}
-			at := t0.Add(10*24*time.Hour + 14*time.Hour)
+			evs, at := oktaHistory(t)
 			open := oktaLog{"open", "user.session.start", c.user, "idx-stolen", "idx-stolen-login", "198.51.100.23", 7922, at}
 			use := oktaLog{"use", "user.authentication.sso", c.user, "idx-stolen", "idx-stolen", "185.220.101.4", 205100, at.Add(6 * time.Minute)}
 			msg, sources := oktaHook(use, open), decode.Sources{}
