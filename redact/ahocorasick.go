@@ -14,12 +14,16 @@ type automaton struct {
 	nclass int
 	next   []uint32  // row+class: the next state's row (state*nclass), outFlag if it ends literals
 	outs   [][]int32 // literals ending at each state, suffixes included
-	depth  int       // the longest literal
+	levels []uint16  // each state's depth: the bytes of text it stands for
+	sizes  []uint16  // each literal's length
 	once   []bool    // literals whose first occurrence is all that matters
 }
 
 // maxLiterals bounds the literals, so that a set of them fits the stack.
 const maxLiterals = 1024
+
+// maxLiteralSize bounds a literal's length, so that lengths fit uint16.
+const maxLiteralSize = 1 << 15
 
 // litset is a set of literal indexes.
 type litset [maxLiterals / 64]uint64
@@ -39,7 +43,10 @@ func newAutomaton(lits []string, once []bool) (*automaton, error) {
 		lower[i] = strings.ToLower(l)
 	}
 	for _, l := range lower {
-		a.depth = max(a.depth, len(l))
+		if len(l) > maxLiteralSize {
+			return nil, errors.New("prefilter: a literal is too long")
+		}
+		a.sizes = append(a.sizes, uint16(len(l)))
 		for i := 0; i < len(l); i++ {
 			if c := l[i]; a.class[c] == 0 {
 				a.class[c] = uint8(a.nclass)
@@ -73,13 +80,15 @@ func (a *automaton) trie(lits []string) ([]int32, [][]int32) {
 		goTo[i] = -1
 	}
 	outs := [][]int32{nil}
+	a.levels = []uint16{0}
 	for id, l := range lits {
 		s := int32(0)
-		for _, c := range []byte(l) {
+		for j, c := range []byte(l) {
 			at := int(s)*a.nclass + int(a.class[c])
 			if goTo[at] < 0 {
 				goTo[at] = int32(len(outs))
 				outs = append(outs, nil)
+				a.levels = append(a.levels, uint16(j+1))
 				for range a.nclass {
 					goTo = append(goTo, -1)
 				}

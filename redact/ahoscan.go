@@ -1,96 +1,103 @@
 package redact
 
-// scan appends every occurrence in b to hits, in order of their ends. Each
-// byte costs a load that depends on the previous one, so long texts are
-// scanned as two halves interleaved; the second half starts depth bytes
-// early, which brings its state in line with a scan from the start.
+import "slices"
+
+// lanes is how many chains of transitions scan a long text at once: each
+// byte costs a load that depends on the previous one, so one chain leaves
+// the core waiting; four independent chains keep it busy.
+const lanes = 4
+
+// minLane is the shortest quarter worth a lane of its own.
+const minLane = 16
+
+// scan appends every occurrence in b to hits, in order of their ends. A
+// long text is cut into four quarters, each scanned from the start state;
+// then each lane runs on past its quarter's end until its state is one the
+// next lane's scan also reached there (see syncLane), reporting what the
+// next lane missed: literals that cross the cut.
 func (a *automaton) scan(b []byte, hits []hit, seen *litset) []hit {
-	mid := len(b) / 2
-	from := mid - a.depth
-	if from < a.depth {
+	q := len(b) / lanes
+	if q < minLane {
 		return a.run(b, 0, 0, hits, seen)
 	}
-	var buf [32]hit
-	second := buf[:0]
-	var row1, row2 uint32
-	first, rest := b[:mid], b[from:]
-	for i := 0; i < len(first); i++ {
-		var t1, t2 uint32
-		i, t1, t2 = a.steps2(first, rest, i, row1, row2)
-		row1, row2 = t1&^outFlag, t2&^outFlag
-		if t1&outFlag != 0 {
-			hits = a.emit(hits, i+1, row1, seen)
-		}
-		if t2&outFlag != 0 && from+i+1 > mid {
-			second = a.emit(second, from+i+1, row2, seen)
-		}
+	var bufs [lanes - 1][32]hit
+	var later [lanes - 1][]hit // lanes 1-3's hits, until they follow lane 0's
+	for k := range later {
+		later[k] = bufs[k][:0]
 	}
-	hits = append(hits, second...)
-	return a.run(rest[len(first):], from+len(first), row2, hits, seen)
-}
-
-// steps2 runs the two chains over x and y from byte i until a transition
-// ends literals, and returns that byte's index and both transitions; at the
-// end of x it returns len(x) and both states. The loop makes no call, so its
-// states stay in registers (scan's emit calls would spill them); inlined,
-// it would be scan's loop again.
-//
-//go:noinline
-func (a *automaton) steps2(x, y []byte, i int, row1, row2 uint32) (int, uint32, uint32) {
-	next, class := a.next, &a.class
-	y = y[:len(x)]
-	for ; i < len(x); i++ {
-		t1 := next[row1+uint32(class[x[i]])]
-		t2 := next[row2+uint32(class[y[i]])]
-		if (t1|t2)&outFlag != 0 {
-			return i, t1, t2
-		}
-		row1, row2 = t1, t2
-	}
-	return i, row1, row2
-}
-
-// run scans b, which starts at offset off of the text, from state row.
-func (a *automaton) run(b []byte, off int, row uint32, hits []hit, seen *litset) []hit {
-	for i := 0; i < len(b); i++ {
-		var t uint32
-		if i, t = a.steps(b, i, row); i == len(b) {
-			break
-		}
-		row = t &^ outFlag
-		hits = a.emit(hits, off+i+1, row, seen)
-	}
-	return hits
-}
-
-// steps runs one chain over b from byte i until a transition ends literals,
-// and returns that byte's index and the transition; at the end of b it
-// returns len(b). Not inlined, for steps2's reason.
-//
-//go:noinline
-func (a *automaton) steps(b []byte, i int, row uint32) (int, uint32) {
-	next, class := a.next, &a.class
-	for ; i < len(b); i++ {
-		t := next[row+uint32(class[b[i]])]
-		if t&outFlag != 0 {
-			return i, t
-		}
-		row = t
-	}
-	return i, row
-}
-
-// emit appends the literals ending at row's state, each once-only literal
-// only the first time.
-func (a *automaton) emit(hits []hit, end int, row uint32, seen *litset) []hit {
-	for _, p := range a.outs[int(row)/a.nclass] {
-		if a.once[p] {
-			if seen[p/64]&(1<<(p%64)) != 0 {
+	var r [lanes]uint32
+	for i := 0; i < q; i++ {
+		var t [lanes]uint32
+		i, t[0], t[1], t[2], t[3] = a.steps4(b, q, i, r[0], r[1], r[2], r[3])
+		for k := range lanes {
+			r[k] = t[k] &^ outFlag
+			if t[k]&outFlag == 0 {
 				continue
 			}
-			seen[p/64] |= 1 << (p % 64)
+			if k == 0 {
+				hits = a.emit(hits, i+1, r[0], seen)
+			} else {
+				later[k-1] = a.emit(later[k-1], k*q+i+1, r[k], seen)
+			}
 		}
-		hits = append(hits, hit{int32(end), p})
+	}
+	n := len(hits)
+	hits = a.syncLane(b, q, r[0], hits, seen)
+	crossed := len(hits) > n
+	for k := 1; k < lanes-1; k++ {
+		n = len(later[k-1])
+		later[k-1] = a.syncLane(b, (k+1)*q, r[k], later[k-1], seen)
+		crossed = crossed || len(later[k-1]) > n
+	}
+	later[lanes-2] = a.run(b[lanes*q:], lanes*q, r[lanes-1], later[lanes-2], seen)
+	for _, h := range later {
+		hits = append(hits, h...)
+	}
+	if crossed {
+		slices.SortStableFunc(hits, func(x, y hit) int { return int(x.end - y.end) })
 	}
 	return hits
+}
+
+// syncLane runs on from cut, where a lane ended in state row, until the
+// lane's state spans no byte before cut: from there the next lane, which
+// started at cut from the start state, is in the same state. On the way it
+// appends the literals that start before cut and end after it.
+func (a *automaton) syncLane(b []byte, cut int, row uint32, hits []hit, seen *litset) []hit {
+	for p := cut; p < len(b) && int(a.levels[int(row)/a.nclass]) > p-cut; p++ {
+		t := a.next[row+uint32(a.class[b[p]])]
+		row = t &^ outFlag
+		if t&outFlag == 0 {
+			continue
+		}
+		for _, lit := range a.outs[int(row)/a.nclass] {
+			if int(a.sizes[lit]) > p+1-cut {
+				hits = a.emit1(hits, p+1, lit, seen)
+			}
+		}
+	}
+	return hits
+}
+
+// steps4 runs the four lanes over b's quarters (q bytes each) from byte i
+// of each until a transition ends literals, and returns that byte's index
+// and the four transitions; at the quarters' end it returns q and the four
+// states. The loop makes no call, so its states stay in registers (scan's
+// emit calls would spill them).
+//
+//go:noinline
+func (a *automaton) steps4(b []byte, q, i int, r0, r1, r2, r3 uint32) (int, uint32, uint32, uint32, uint32) {
+	next, class := a.next, &a.class
+	x0, x1, x2, x3 := b[:q], b[q:2*q], b[2*q:3*q], b[3*q:4*q]
+	for ; i < len(x0); i++ {
+		t0 := next[r0+uint32(class[x0[i]])]
+		t1 := next[r1+uint32(class[x1[i]])]
+		t2 := next[r2+uint32(class[x2[i]])]
+		t3 := next[r3+uint32(class[x3[i]])]
+		if (t0|t1|t2|t3)&outFlag != 0 {
+			return i, t0, t1, t2, t3
+		}
+		r0, r1, r2, r3 = t0, t1, t2, t3
+	}
+	return i, r0, r1, r2, r3
 }

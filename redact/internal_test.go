@@ -12,7 +12,7 @@ import (
 )
 
 // TestAutomatonFindsWhatSearchingFinds compares the prefilter, which scans
-// long texts as two interleaved halves, with a plain search for each literal.
+// long texts in four interleaved lanes, with a plain search for each literal.
 func TestAutomatonFindsWhatSearchingFinds(t *testing.T) {
 	lits := []string{"ey", "key", "token", "-----begin", "sk_live", "a", "aa", "hooks.slack.com"}
 	once := make([]bool, len(lits))
@@ -43,7 +43,29 @@ func TestAutomatonFindsWhatSearchingFinds(t *testing.T) {
 		got = slices.DeleteFunc(got, func(h hit) bool { return once[h.pat] })
 		require.True(t, slices.IsSortedFunc(got, func(x, y hit) int { return int(x.end - y.end) }))
 		slices.SortStableFunc(got, func(x, y hit) int { return int(x.end-y.end)*100 + int(x.pat-y.pat) })
-		require.Equal(t, want, got, text)
+		require.Equal(t, want, slices.Clip(append([]hit(nil), got...)), text)
+	}
+}
+
+// TestLiteralsAcrossTheLanesCuts puts a literal across each cut between
+// lanes at every offset, in texts of each length around a lane's minimum.
+func TestLiteralsAcrossTheLanesCuts(t *testing.T) {
+	lits := []string{"hooks.slack.com", "slack", "ok"}
+	a, err := newAutomaton(lits, make([]bool, len(lits)))
+	require.NoError(t, err)
+	for size := lanes * minLane; size < lanes*minLane+lanes*3; size++ {
+		q := size / lanes
+		for cut := q; cut < lanes*q; cut += q {
+			for shift := 1; shift < len(lits[0]); shift++ {
+				text := []byte(strings.Repeat("x", size))
+				copy(text[cut-shift:], "HOOKS.slack.COM")
+				var seen litset
+				got := a.scan(text, nil, &seen)
+				end := int32(cut - shift + len(lits[0]))
+				want := []hit{{end - 11, 2}, {end - 4, 1}, {end, 0}}
+				require.Equal(t, want, got, "size %d, cut %d, shift %d", size, cut, shift)
+			}
+		}
 	}
 }
 
