@@ -19,6 +19,9 @@ type Batch struct {
 	Last    []kafka.Message
 	Bytes   int  // of its messages
 	Backlog bool // cut by a size bound, with at least as many messages again waiting in the partitions read
+	// After estimates the message bytes waiting after a Backlog batch in
+	// the partitions read: the messages waiting times the batch's mean size.
+	After int64
 }
 
 // Reject is one message that failed decoding, already scrubbed.

@@ -33,8 +33,11 @@ func (s *Sink) grouping() bool {
 
 // group adds b to the INSERT being assembled and sends it once the stream
 // has caught up (b is not Backlog), the INSERT holds InsertBytes of
-// messages, or the sink has sent none yet (or none since a Flush): the
-// server would idle while the first group fills.
+// messages or as many as still wait after b (b.After), or the sink has sent
+// none yet (or none since a Flush): the server would idle while the first
+// group fills. Near a backlog's end the INSERTs so halve in size, and the
+// last one, which the server stores while ingest has nothing left to do,
+// is a batch or two rather than InsertBytes.
 // Under a backlog, full batches of a few MiB, cheap to decode and encode in
 // cache, so reach the server as one large part each, instead of one small
 // part (and later merges) per batch. Up to InsertsInFlight INSERTs run
@@ -51,7 +54,7 @@ func (s *Sink) group(ctx context.Context, b *Batch) error {
 	s.Metrics.observeDecoded(b)
 	g.awaiting.add(s.durableOf(b))
 	g.bytes, g.batches = g.bytes+b.Bytes, g.batches+1
-	if b.Backlog && g.bytes < s.InsertBytes && len(s.flights) > 0 {
+	if b.Backlog && g.bytes < s.InsertBytes && int64(g.bytes) < b.After && len(s.flights) > 0 {
 		return nil
 	}
 	return s.send(ctx)

@@ -92,14 +92,26 @@ func (c *lastsCommitter) CommitMessages(_ context.Context, msgs ...kafka.Message
 	return nil
 }
 
+// waitAfter gives each of batches an After like the batcher's: the bytes of
+// the batches after it, and for some runs more that waits in partitions
+// whose messages come later.
+func waitAfter(rng *rand.Rand, batches []*Batch) {
+	after := int64(rng.IntN(2) * rng.IntN(50000))
+	for i := len(batches) - 1; i >= 0; i-- {
+		batches[i].After = after
+		after += int64(batches[i].Bytes)
+	}
+}
+
 // randomBatches are n batches over three partitions interleaved at random,
-// of random sizes, message bytes and backlog flags, with the ids each holds.
+// of random sizes, message bytes and backlog flags, with the ids each holds;
+// nothing waits after them (After: 1 << 40) unless waitAfter says.
 func randomBatches(rng *rand.Rand, n int) ([]*Batch, [][]string) {
 	next := map[int]int64{}
 	var batches []*Batch
 	var ids [][]string
 	for b := range n {
-		batch := &Batch{Backlog: rng.IntN(4) > 0}
+		batch := &Batch{Backlog: rng.IntN(4) > 0, After: 1 << 40}
 		var bids []string
 		for i := range 1 + rng.IntN(40) {
 			p := min(rng.IntN(5), 2)

@@ -11,7 +11,8 @@ import (
 
 // wantGroups is what a sink grouping up to insertBytes inserts and commits:
 // the first batch at once (the server has nothing to do yet), then groups
-// cut by a batch that is not Backlog, by insertBytes, or by the end.
+// cut by a batch that is not Backlog, by insertBytes, by holding as many
+// bytes as wait after the batch, or by the end.
 func wantGroups(batches []*Batch, ids [][]string, insertBytes int) ([][]string, []map[int]int64) {
 	var groups [][]string
 	var lasts []map[int]int64
@@ -22,7 +23,7 @@ func wantGroups(batches []*Batch, ids [][]string, insertBytes int) ([][]string, 
 		for _, m := range b.Last {
 			last[m.Partition] = m.Offset
 		}
-		if i == 0 || !b.Backlog || bytes >= insertBytes || i == len(batches)-1 {
+		if i == 0 || !b.Backlog || bytes >= insertBytes || int64(bytes) >= b.After || i == len(batches)-1 {
 			groups, lasts = append(groups, cur), append(lasts, last)
 			cur, bytes, last = nil, 0, map[int]int64{}
 		}
@@ -32,7 +33,8 @@ func wantGroups(batches []*Batch, ids [][]string, insertBytes int) ([][]string, 
 
 // TestGroupedInsertsCarryBacklogBatchesAndCommitAfterEach: batches cut
 // under a backlog share an INSERT until one is not, or until the INSERT
-// holds InsertBytes; each INSERT commits the last offset of every partition
+// holds InsertBytes or what waits after it (so INSERTs shrink as the
+// backlog ends); each INSERT commits the last offset of every partition
 // its batches hold, after it is stored and (one in flight) before the next
 // INSERT.
 func TestGroupedInsertsCarryBacklogBatchesAndCommitAfterEach(t *testing.T) {
@@ -62,6 +64,7 @@ type randomRun struct {
 func runRandomBatches(t *testing.T, seed, stream uint64, inFlight int) randomRun {
 	rng := rand.New(rand.NewPCG(seed, stream))
 	batches, ids := randomBatches(rng, 5+rng.IntN(60))
+	waitAfter(rng, batches)
 	r := randomRun{journal: &journal{}}
 	r.store, r.commits = newGroupStore(r.journal), &lastsCommitter{j: r.journal}
 	s, _ := newTestSink(r.journal, r.store, r.commits)

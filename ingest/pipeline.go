@@ -117,6 +117,9 @@ func (p *Pipeline) batchLoop(msgs <-chan kafka.Message, batches chan<- *Batch, s
 		if len(pending) > 0 {
 			b = decodeBatch(p.decoders, pending, p.records.get(len(pending)))
 			b.Backlog = bySize && drain.waiting >= int64(len(pending))
+			if b.Backlog {
+				b.After = drain.waiting * int64(bytes) / int64(len(pending))
+			}
 			clear(pending) // the batch keeps copies of what it needs
 		} else if !holds {
 			return true

@@ -168,11 +168,13 @@ func TestBatchesPastTheFetchBufferCommitEachPartitionsLast(t *testing.T) {
 type backlogs struct {
 	sizes   []int
 	backlog []bool
+	after   []int64
 	flushed bool
 }
 
 func (b *backlogs) ConsumeBatch(_ context.Context, batch *Batch) error {
 	b.sizes, b.backlog = append(b.sizes, batch.Size()), append(b.backlog, batch.Backlog)
+	b.after = append(b.after, batch.After)
 	return nil
 }
 
@@ -181,7 +183,9 @@ func (b *backlogs) Flush(context.Context) error { b.flushed = true; return nil }
 // TestBatchesSayWhetherABacklogFollows: a batch cut by its size bound is
 // Backlog when at least as many messages again wait in the partitions read
 // so far (as of their fetch), its own or not; one cut by the end of the
-// input never is. Partitions interleave at random, with lags of their own.
+// input never is. A Backlog batch estimates the bytes waiting after it
+// (After) from its messages' mean size. Partitions interleave at random,
+// with lags of their own.
 func TestBatchesSayWhetherABacklogFollows(t *testing.T) {
 	one := `{"id":"e-%d","time":"2026-11-20T08:00:00Z","action":"token.use","tenant":"acme","actor":{"id":"u"}}`
 	for seed := range uint64(10) {
@@ -210,20 +214,35 @@ func TestBatchesSayWhetherABacklogFollows(t *testing.T) {
 			msgs[i].HighWaterMark = counts[msgs[i].Partition] + waiting[msgs[i].Partition]
 		}
 		var want []bool
+		var after []int64
 		for lo := 0; lo < n; lo += size {
 			hi := min(lo+size, n)
 			want = append(want, hi-lo == size && waitingAfter(msgs[:hi]) >= int64(size))
+			after = append(after, 0)
+			if want[len(want)-1] {
+				after[len(after)-1] = waitingAfter(msgs[:hi]) * valueBytes(msgs[lo:hi]) / int64(hi-lo)
+			}
 		}
 		got := &backlogs{}
 		p := NewPipeline(Config{BatchSize: size}, &listFetcher{msgs: msgs}, func() *decode.Decoder { return testDecoders(t, 1)[0] },
 			got, stillClock{}, NewMetrics(prometheus.NewRegistry()), slog.New(slog.DiscardHandler))
 		require.ErrorIs(t, p.Run(t.Context()), io.EOF)
 		require.Equal(t, want, got.backlog[:len(want)], "seed %d", seed)
+		require.Equal(t, after, got.after[:len(after)], "seed %d", seed)
 		if seed == 0 {
 			require.Equal(t, []bool{true, false}, want)
 		}
 		require.True(t, got.flushed, "a Flusher is flushed when the input ends")
 	}
+}
+
+// valueBytes is the bytes of msgs' values.
+func valueBytes(msgs []kafka.Message) int64 {
+	var n int64
+	for _, m := range msgs {
+		n += int64(len(m.Value))
+	}
+	return n
 }
 
 // waitingAfter is how many messages wait in Kafka after msgs, in the
