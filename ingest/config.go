@@ -37,7 +37,7 @@ func (c Config) Defaults() Config {
 		c.BatchBytes = 8 << 20
 	}
 	if c.InsertBytes == 0 {
-		c.InsertBytes = 64 << 20
+		c.InsertBytes = 128 << 20
 	}
 	if c.InsertsInFlight <= 0 {
 		c.InsertsInFlight = 2
