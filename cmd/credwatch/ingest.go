@@ -16,7 +16,7 @@ type ingestCmd struct {
 	Cluster         clusterFlag   `embed:""`
 	BatchSize       int           `default:"250000" env:"CREDWATCH_BATCH_SIZE" help:"Messages per batch, at most (a cap for small messages: batches are sized by --batch-bytes)."`
 	BatchBytes      int           `default:"8388608" env:"CREDWATCH_BATCH_BYTES" help:"Message bytes per batch, the unit of decoding (a batch is cut at whichever of size and bytes comes first)."`
-	InsertBytes     int           `default:"134217728" env:"CREDWATCH_INSERT_BYTES" help:"Under a backlog, consecutive full batches share one INSERT of up to this many message bytes (one part on the server instead of one per batch; negative: an INSERT per batch). Batches cut by --batch-timeout are inserted at once."`
+	InsertBytes     int           `default:"134217728" env:"CREDWATCH_INSERT_BYTES" help:"Under a backlog, consecutive full batches share one INSERT of up to this many message bytes, or of as many as still wait, so that INSERTs halve as a backlog ends (one part on the server instead of one per batch; negative: an INSERT per batch). Batches cut by --batch-timeout are inserted at once."`
 	InsertsInFlight int           `default:"2" env:"CREDWATCH_INSERTS_IN_FLIGHT" help:"Grouped INSERTs that may run at once (the server writes each on its own thread); they commit in order."`
 	BatchTimeout    time.Duration `default:"1s" env:"CREDWATCH_BATCH_TIMEOUT" help:"Longest an event waits for its batch."`
 	MetricsAddr     string        `default:"127.0.0.1:9464" env:"CREDWATCH_METRICS_ADDR" help:"Address for /metrics and /healthz (empty: off)."`
